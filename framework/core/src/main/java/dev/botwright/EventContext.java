@@ -1,0 +1,69 @@
+package dev.botwright;
+
+import dev.botwright.github.GitHubClient;
+import io.micronaut.json.tree.JsonNode;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+
+/**
+ * Everything a handler knows about the delivery it is handling.
+ *
+ * <p>Coordinates ({@link #repo()}, {@link #issue()}, {@link #pullRequest()}) are read from the
+ * payload; when the payload has none they throw {@link IllegalStateException} saying which field
+ * was missing.
+ */
+public interface EventContext {
+
+  /** GitHub's {@code X-GitHub-Delivery} id. */
+  String deliveryId();
+
+  /** The event name from {@code X-GitHub-Event}, e.g. {@code "issues"}. */
+  String event();
+
+  /** The payload's {@code action}, e.g. {@code "opened"}; empty for events without one. */
+  Optional<String> action();
+
+  /** {@code event.action}, or just the event when it has no action. */
+  default String eventKey() {
+    return action().map(a -> event() + "." + a).orElse(event());
+  }
+
+  /** The installation that sent the event ({@code installation.id}), if any. */
+  OptionalLong installationId();
+
+  /** The whole payload as a JSON tree. */
+  JsonNode payload();
+
+  /** The payload read into {@code type}, e.g. {@code payload(IssuesEvent.class)}. */
+  <T> T payload(Class<T> type);
+
+  /**
+   * The repository the event is about ({@code repository.owner.login}, {@code repository.name}).
+   */
+  RepoRef repo();
+
+  /** The issue the event is about ({@code issue.number}, or a pull request's number). */
+  IssueRef issue();
+
+  /** The pull request the event is about ({@code pull_request.number}). */
+  PullRequestRef pullRequest();
+
+  /** Whether the event was caused by a bot ({@code sender.type == "Bot"}). */
+  boolean isBot();
+
+  /**
+   * A GitHub client authenticated as this event's installation. The installation token is minted
+   * (once, then cached) on first use.
+   *
+   * @throws IllegalStateException when the event has no installation, or the installation was just
+   *     deleted or suspended
+   */
+  GitHubClient github();
+
+  /**
+   * A logger for this handler whose MDC carries {@code deliveryId}, {@code event} and {@code
+   * installationId}.
+   */
+  Logger log();
+}

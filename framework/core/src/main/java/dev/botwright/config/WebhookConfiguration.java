@@ -1,0 +1,72 @@
+package dev.botwright.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The webhook route ({@code botwright.webhook.*}). {@code WEBHOOK_SECRET} and {@code WEBHOOK_PATH}
+ * map onto these keys. Several secrets may be listed while one is being rotated.
+ */
+@ConfigurationProperties("botwright.webhook")
+public class WebhookConfiguration {
+
+  /** Probot's default webhook path. */
+  public static final String DEFAULT_PATH = "/api/github/webhooks";
+
+  /** How long a delivery id is remembered to ignore redeliveries. */
+  public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofHours(6);
+
+  /** GitHub caps payloads at 25 MB. */
+  public static final int DEFAULT_MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+
+  private String path = DEFAULT_PATH;
+  private List<String> secrets = new ArrayList<>();
+  private Duration dedupeWindow = DEFAULT_DEDUPE_WINDOW;
+  private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
+
+  /** The path GitHub posts to ({@code WEBHOOK_PATH}). */
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path == null || path.isBlank() ? DEFAULT_PATH : path;
+  }
+
+  /** Accepted secrets, the current one first ({@code WEBHOOK_SECRET}). */
+  public List<String> getSecrets() {
+    return secrets;
+  }
+
+  public void setSecrets(List<String> secrets) {
+    this.secrets =
+        secrets == null
+            ? new ArrayList<>()
+            : new ArrayList<>(secrets.stream().filter(s -> s != null && !s.isBlank()).toList());
+  }
+
+  /** How long a delivery id is remembered so a redelivery is not dispatched twice. */
+  public Duration getDedupeWindow() {
+    return dedupeWindow;
+  }
+
+  public void setDedupeWindow(Duration dedupeWindow) {
+    this.dedupeWindow = dedupeWindow;
+  }
+
+  /** The largest payload accepted; larger ones get 413. */
+  public int getMaxPayloadBytes() {
+    return maxPayloadBytes;
+  }
+
+  public void setMaxPayloadBytes(int maxPayloadBytes) {
+    this.maxPayloadBytes = maxPayloadBytes;
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookConfiguration[path=" + path + ", secrets=" + secrets.size() + "]";
+  }
+}

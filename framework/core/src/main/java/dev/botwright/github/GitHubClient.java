@@ -1,0 +1,61 @@
+package dev.botwright.github;
+
+import io.micronaut.json.tree.JsonNode;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A client for GitHub's REST and GraphQL APIs, authenticated either as one installation (the usual
+ * case, from {@link dev.botwright.EventContext#github()} or {@link GitHubClients#installation}) or
+ * as the app itself ({@link GitHubClients#app()}).
+ *
+ * <p>Requests are retried on 5xx, 429 and connection errors, wait as GitHub's rate-limit rules say,
+ * and writes are paced per installation. Failures throw {@link GitHubApiException}.
+ */
+public interface GitHubClient {
+
+  /**
+   * Calls any REST endpoint by its route, like octokit's {@code request}. Parameters named in the
+   * route's {@code {placeholders}} fill the path; the rest become the query string (GET, HEAD,
+   * DELETE) or the JSON body (other methods).
+   *
+   * <pre>{@code
+   * github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+   *     Map.of("owner", "octocat", "repo", "hello", "issue_number", 1, "body", "Hi"));
+   * }</pre>
+   *
+   * @throws GitHubApiException when GitHub answers with an error status
+   */
+  GitHubResponse request(String route, Map<String, ?> parameters);
+
+  /** {@link #request(String, Map)} without parameters. */
+  default GitHubResponse request(String route) {
+    return request(route, Map.of());
+  }
+
+  /**
+   * Lazily follows {@code Link: rel="next"} headers and streams every item of every page. For
+   * endpoints that wrap their items (e.g. {@code GET /installation/repositories}), the items are
+   * taken from the one array field of the response object.
+   */
+  Stream<JsonNode> paginate(String route, Map<String, ?> parameters);
+
+  /**
+   * Runs a GraphQL query and returns its {@code data}.
+   *
+   * @throws GitHubApiException when the response has {@code errors}
+   */
+  JsonNode graphql(String query, Map<String, ?> variables);
+
+  /** Issues, comments, labels and reactions on issues. */
+  Issues issues();
+
+  /** Pull requests and reviews. */
+  PullRequests pulls();
+
+  /** Check runs and commit statuses. */
+  Checks checks();
+
+  /** Repositories and their contents. */
+  Repositories repos();
+}

@@ -1,0 +1,2 @@
+/** The GitHub client a handler uses: route-style requests, pagination, GraphQL, typed helpers. */
+package dev.botwright.github;
