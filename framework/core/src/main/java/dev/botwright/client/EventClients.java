@@ -1,0 +1,15 @@
+package dev.botwright.client;
+
+import dev.botwright.github.GitHubClient;
+import io.micronaut.core.annotation.Internal;
+
+/** Creates the installation client handed to the handlers of one delivery. */
+@Internal
+public interface EventClients {
+
+  /**
+   * A client for {@code installationId} whose requests carry {@code X-GitHub-Delivery: deliveryId}.
+   * Creating it is cheap and mints nothing; the token is fetched on the first request.
+   */
+  GitHubClient forDelivery(long installationId, String deliveryId);
+}

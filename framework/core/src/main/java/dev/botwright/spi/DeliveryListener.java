@@ -1,0 +1,19 @@
+package dev.botwright.spi;
+
+import dev.botwright.DeliveryFailure;
+import java.util.Optional;
+
+/**
+ * Told about every delivery once all of its handlers have finished. Declare beans of this type for
+ * metrics, audit logs, or to wait for deliveries in tests. Must be fast and must not throw.
+ */
+@FunctionalInterface
+public interface DeliveryListener {
+
+  /**
+   * @param delivery the delivery that finished
+   * @param handlers how many handlers ran
+   * @param failure the failures, if any handler threw
+   */
+  void finished(Delivery delivery, int handlers, Optional<DeliveryFailure> failure);
+}
