@@ -1,6 +1,9 @@
 package dev.botwright;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts a bot. Call it from {@code main}:
@@ -14,10 +17,36 @@ import io.micronaut.runtime.Micronaut;
  */
 public final class Botwright {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Botwright.class);
+
   private Botwright() {}
 
   /** Starts the bot whose main class is {@code application}. */
   public static void run(Class<?> application, String... args) {
-    Micronaut.run(application, args);
+    new Launcher().mainClass(application).args(args).start();
+  }
+
+  /** Reports configuration mistakes as one clear message rather than a stack trace. */
+  private static final class Launcher extends Micronaut {
+
+    @Override
+    protected void handleStartupException(Environment environment, Throwable exception) {
+      BotwrightConfigurationException mistake = configurationMistake(exception);
+      if (mistake == null || environment.getActiveNames().contains(Environment.TEST)) {
+        super.handleStartupException(environment, exception);
+        return;
+      }
+      LOG.error(mistake.getMessage());
+      System.exit(1);
+    }
+
+    private static BotwrightConfigurationException configurationMistake(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof BotwrightConfigurationException mistake) {
+          return mistake;
+        }
+      }
+      return null;
+    }
   }
 }

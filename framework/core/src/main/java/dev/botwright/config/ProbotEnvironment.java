@@ -1,0 +1,69 @@
+package dev.botwright.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Maps Probot's environment variables onto Botwright's configuration keys, so a Probot user's
+ * {@code .env} works unchanged. Values from the process environment win over the {@code .env} file.
+ */
+final class ProbotEnvironment {
+
+  /** Environment variable → configuration key, in the order the docs list them. */
+  static final Map<String, String> KEYS = keys();
+
+  private ProbotEnvironment() {}
+
+  private static Map<String, String> keys() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("APP_ID", "botwright.app.id");
+    keys.put("PRIVATE_KEY", "botwright.app.private-key");
+    keys.put("PRIVATE_KEY_PATH", "botwright.app.private-key-path");
+    keys.put("GITHUB_CLIENT_ID", "botwright.app.client-id");
+    keys.put("GITHUB_CLIENT_SECRET", "botwright.app.client-secret");
+    keys.put("WEBHOOK_SECRET", "botwright.webhook.secrets");
+    keys.put("WEBHOOK_PATH", "botwright.webhook.path");
+    keys.put("GITHUB_API_URL", "botwright.github.api-url");
+    keys.put("GHE_HOST", "botwright.github.ghe-host");
+    keys.put("GHE_PROTOCOL", "botwright.github.ghe-protocol");
+    keys.put("GH_ORG", "botwright.github.org");
+    keys.put("PORT", "micronaut.server.port");
+    keys.put("HOST", "micronaut.server.host");
+    keys.put("LOG_LEVEL", "logger.levels.root");
+    return Map.copyOf(keys);
+  }
+
+  /**
+   * The configuration properties that the given variables imply.
+   *
+   * @param env a lookup of environment variables (the process environment over {@code .env})
+   */
+  static Map<String, Object> properties(Function<String, String> env) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    KEYS.forEach(
+        (variable, key) -> {
+          String value = env.apply(variable);
+          if (value != null && !value.isBlank()) {
+            properties.put(key, convert(variable, value));
+          }
+        });
+    return properties;
+  }
+
+  private static Object convert(String variable, String value) {
+    return switch (variable) {
+      case "WEBHOOK_SECRET" -> List.of(value);
+      case "LOG_LEVEL" -> logLevel(value);
+      default -> value;
+    };
+  }
+
+  /** Probot's levels (pino's) as Logback's: {@code fatal} becomes {@code ERROR}. */
+  private static String logLevel(String value) {
+    String level = value.trim().toUpperCase(Locale.ROOT);
+    return level.equals("FATAL") ? "ERROR" : level;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.botwright.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.botwright.BotwrightConfigurationException;
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationCheckTest {
+
+  @Test
+  void listsEveryMissingSettingInOneMessage() {
+    assertThatThrownBy(() -> ApplicationContext.run().close())
+        .hasRootCauseInstanceOf(BotwrightConfigurationException.class)
+        .rootCause()
+        .hasMessage(
+            String.join(
+                System.lineSeparator(),
+                "Botwright cannot start: 3 settings need attention:",
+                "  - botwright.app.id (environment variable APP_ID) is not set: use the App ID"
+                    + " shown on the GitHub App's settings page.",
+                "  - botwright.app.private-key or botwright.app.private-key-path (PRIVATE_KEY or"
+                    + " PRIVATE_KEY_PATH) is not set: generate a private key on the GitHub App's"
+                    + " settings page and give its PEM text or file.",
+                "  - botwright.webhook.secrets (WEBHOOK_SECRET) is not set: use the webhook"
+                    + " secret from the GitHub App's settings page. Botwright never accepts"
+                    + " unsigned webhooks."));
+  }
+
+  @Test
+  void rejectsBadUrlsAndProtocols() {
+    var app = new AppConfiguration();
+    app.setId("1");
+    app.setPrivateKeyPath("/k.pem");
+    var webhook = new WebhookConfiguration();
+    webhook.setSecrets(List.of("s"));
+    webhook.setPath("hooks");
+    var github = new GitHubApiConfiguration();
+    github.setApiUrl("api.github.com");
+    github.setGheProtocol("ftp");
+
+    assertThat(ConfigurationCheck.problems(app, webhook, github))
+        .containsExactly(
+            "botwright.webhook.path (WEBHOOK_PATH) is 'hooks': it must start with '/', e.g."
+                + " /api/github/webhooks.",
+            "botwright.github.ghe-protocol (GHE_PROTOCOL) is 'ftp': use 'https' (or 'http' for a"
+                + " test server).",
+            "botwright.github.api-url (GITHUB_API_URL) is 'api.github.com': use an absolute"
+                + " http(s) URL such as https://api.github.com.");
+  }
+
+  @Test
+  void defaultsPortTo3000AndRaisesRequestLimits() {
+    try (ApplicationContext context =
+        ApplicationContext.run(
+            Map.of(
+                "botwright.app.id", "1",
+                "botwright.app.private-key-path", "/unused.pem",
+                "botwright.webhook.secrets", "s"))) {
+      assertThat(context.getProperty("micronaut.server.port", Integer.class)).contains(3000);
+      assertThat(context.getProperty("micronaut.server.max-request-size", Long.class))
+          .contains(26L * 1024 * 1024);
+    }
+  }
+
+  @Test
+  void resolvesApiUrls() {
+    var github = new GitHubApiConfiguration();
+    assertThat(github.restBaseUrl()).hasToString("https://api.github.com");
+    assertThat(github.graphqlUrl()).hasToString("https://api.github.com/graphql");
+    github.setGheHost("ghe.example.com");
+    assertThat(github.restBaseUrl()).hasToString("https://ghe.example.com/api/v3");
+    assertThat(github.graphqlUrl()).hasToString("https://ghe.example.com/api/graphql");
+    github.setApiUrl("http://127.0.0.1:3001/");
+    assertThat(github.restBaseUrl()).hasToString("http://127.0.0.1:3001");
+  }
+}
