@@ -1,0 +1,6 @@
+/**
+ * Botwright's testing kit: {@link dev.botwright.test.BotTest} starts the bot against a {@link
+ * dev.botwright.test.FakeGitHub}; {@link dev.botwright.test.WebhookSender} delivers signed fixtures
+ * through the real webhook route and waits for the handlers.
+ */
+package dev.botwright.test;
