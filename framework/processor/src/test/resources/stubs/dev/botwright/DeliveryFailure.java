@@ -1,0 +1,3 @@
+package dev.botwright;
+
+public record DeliveryFailure(String deliveryId, String event, String action) {}

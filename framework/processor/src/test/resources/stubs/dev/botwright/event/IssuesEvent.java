@@ -1,0 +1,4 @@
+package dev.botwright.event;
+
+@GitHubEvent("issues")
+public record IssuesEvent(String action) {}

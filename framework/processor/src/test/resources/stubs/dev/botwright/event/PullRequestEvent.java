@@ -1,0 +1,4 @@
+package dev.botwright.event;
+
+@GitHubEvent("pull_request")
+public record PullRequestEvent(String action) {}
