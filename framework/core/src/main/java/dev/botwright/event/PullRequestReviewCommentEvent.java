@@ -1,0 +1,35 @@
+package dev.botwright.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/**
+ * Payload of the {@code pull_request_review_comment} webhook. A comment on a pull request's diff
+ * was created, edited or deleted.
+ *
+ * @param action what happened, e.g. {@code "created"}
+ * @param comment the comment
+ * @param pullRequest the pull request
+ * @param changes old values, for {@code edited}
+ * @param sender the account that triggered the event
+ * @param repository the repository
+ * @param organization the organization, when the repository belongs to one
+ * @param installation the installation, for GitHub App deliveries
+ * @see <a
+ *     href="https://docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request_review_comment">pull_request_review_comment</a>
+ */
+@GitHubEvent("pull_request_review_comment")
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record PullRequestReviewCommentEvent(
+    String action,
+    ReviewComment comment,
+    PullRequest pullRequest,
+    @Nullable Changes changes,
+    User sender,
+    Repository repository,
+    @Nullable Organization organization,
+    @Nullable Installation installation)
+    implements WebhookEvent {}
