@@ -6,9 +6,9 @@ import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,12 +16,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Mints with {@code POST /app/installations/{installation_id}/access_tokens} through the app
- * client. The clients are looked up lazily because they depend on installation tokens in turn.
+ * client. The clients are looked up on first mint, not injected, because they depend on
+ * installation tokens in turn.
  */
 @Singleton
 final class DefaultTokenMinter implements TokenMinter {
@@ -29,16 +31,16 @@ final class DefaultTokenMinter implements TokenMinter {
   static final String ROUTE = "POST /app/installations/{installation_id}/access_tokens";
   private static final Logger LOG = LoggerFactory.getLogger(DefaultTokenMinter.class);
 
-  private final Provider<GitHubClients> clients;
+  private final Supplier<GitHubClients> clients;
   private final AppConfiguration app;
   private final Clock clock;
 
   @Inject
-  DefaultTokenMinter(Provider<GitHubClients> clients, AppConfiguration app) {
-    this(clients, app, Clock.systemUTC());
+  DefaultTokenMinter(BeanProvider<GitHubClients> clients, AppConfiguration app) {
+    this(clients::get, app, Clock.systemUTC());
   }
 
-  DefaultTokenMinter(Provider<GitHubClients> clients, AppConfiguration app, Clock clock) {
+  DefaultTokenMinter(Supplier<GitHubClients> clients, AppConfiguration app, Clock clock) {
     this.clients = clients;
     this.app = app;
     this.clock = clock;

@@ -5,18 +5,21 @@ import dev.botwright.spi.InstallationTokenCache;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Keeps tokens in memory, least recently used evicted first once {@code
- * botwright.tokens.cache-size} are held.
+ * Keeps tokens in memory; once {@code botwright.tokens.cache-size} are held, each new key evicts a
+ * least recently used one.
  *
- * <p>Large caches are split into 16 independently locked segments, each an access-ordered {@link
- * LinkedHashMap} holding its share of the bound, so gets and puts are O(1) and rarely contend.
- * Eviction is then least-recently-used per segment, which is close enough for tokens; small caches
- * use one segment and are exactly LRU.
+ * <p>The entries are spread over independently locked segments (access-ordered {@link
+ * LinkedHashMap}s) so gets and puts are O(1) and rarely contend, while one shared count enforces
+ * the exact bound. A put evicts the least recently used entry of its own segment, which
+ * approximates global LRU well because keys spread evenly; small caches use a single segment and
+ * are exactly LRU.
  */
 @Singleton
 @Requires(missingBeans = InstallationTokenCache.class)
@@ -25,13 +28,16 @@ final class InMemoryInstallationTokenCache implements InstallationTokenCache {
   static final int SEGMENTED_FROM = 4096;
   private static final int SEGMENTS = 16;
 
-  private final Segment[] segments;
+  private final int capacity;
+  private final AtomicInteger size = new AtomicInteger();
+  private final Map<Key, Token>[] segments;
 
   @Inject
   InMemoryInstallationTokenCache(TokenConfiguration config) {
     this(config.getCacheSize());
   }
 
+  @SuppressWarnings("unchecked")
   InMemoryInstallationTokenCache(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException(
@@ -41,17 +47,16 @@ final class InMemoryInstallationTokenCache implements InstallationTokenCache {
               + TokenConfiguration.DEFAULT_CACHE_SIZE
               + ".");
     }
-    int count = capacity >= SEGMENTED_FROM ? SEGMENTS : 1;
-    segments = new Segment[count];
-    for (int i = 0; i < count; i++) {
-      // Spread the remainder so the segments add up to exactly the configured bound.
-      segments[i] = new Segment(capacity / count + (i < capacity % count ? 1 : 0));
+    this.capacity = capacity;
+    segments = new Map[capacity >= SEGMENTED_FROM ? SEGMENTS : 1];
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = new LinkedHashMap<>(16, 0.75f, true);
     }
   }
 
   @Override
   public Optional<Token> get(Key key) {
-    Segment segment = segmentFor(key);
+    Map<Key, Token> segment = segments[indexOf(key)];
     synchronized (segment) {
       return Optional.ofNullable(segment.get(key));
     }
@@ -59,48 +64,54 @@ final class InMemoryInstallationTokenCache implements InstallationTokenCache {
 
   @Override
   public void put(Key key, Token token) {
-    Segment segment = segmentFor(key);
+    int index = indexOf(key);
+    Map<Key, Token> segment = segments[index];
     synchronized (segment) {
-      segment.put(key, token);
+      if (segment.put(key, token) != null) {
+        return;
+      }
+    }
+    for (int held = size.incrementAndGet(); held > capacity; held = size.get()) {
+      // Claim one eviction first, so racing puts never evict more than the overflow.
+      if (size.compareAndSet(held, held - 1) && !evictOne(index, key)) {
+        size.incrementAndGet();
+        return;
+      }
     }
   }
 
   @Override
   public void remove(Key key) {
-    Segment segment = segmentFor(key);
+    Map<Key, Token> segment = segments[indexOf(key)];
     synchronized (segment) {
-      segment.remove(key);
+      if (segment.remove(key) != null) {
+        size.decrementAndGet();
+      }
     }
   }
 
   /** How many tokens are held. */
   int size() {
-    int size = 0;
-    for (Segment segment : segments) {
+    return size.get();
+  }
+
+  /** Evicts the eldest entry of the first segment, from {@code start}, not led by {@code kept}. */
+  private boolean evictOne(int start, Key kept) {
+    for (int i = 0; i < segments.length; i++) {
+      Map<Key, Token> segment = segments[(start + i) % segments.length];
       synchronized (segment) {
-        size += segment.size();
+        Iterator<Key> eldest = segment.keySet().iterator();
+        if (eldest.hasNext() && !eldest.next().equals(kept)) {
+          eldest.remove();
+          return true;
+        }
       }
     }
-    return size;
+    return false;
   }
 
-  private Segment segmentFor(Key key) {
+  private int indexOf(Key key) {
     int hash = key.hashCode();
-    return segments[((hash ^ (hash >>> 16)) & 0x7fffffff) % segments.length];
-  }
-
-  private static final class Segment extends LinkedHashMap<Key, Token> {
-
-    private final int capacity;
-
-    Segment(int capacity) {
-      super(16, 0.75f, true);
-      this.capacity = capacity;
-    }
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Token> eldest) {
-      return size() > capacity;
-    }
+    return ((hash ^ (hash >>> 16)) & 0x7fffffff) % segments.length;
   }
 }
