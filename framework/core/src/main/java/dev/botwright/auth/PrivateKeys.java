@@ -1,0 +1,118 @@
+package dev.botwright.auth;
+
+import dev.botwright.config.AppConfiguration;
+import io.micronaut.core.annotation.Internal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.interfaces.RSAPrivateKey;
+import java.util.Base64;
+
+/**
+ * Loads the app's RSA private key from {@code PRIVATE_KEY} (PEM text, PEM with escaped {@code \n}
+ * as in {@code .env} files, or base64 of the PEM) or else from the file {@code PRIVATE_KEY_PATH}.
+ * Like Probot, {@code PRIVATE_KEY} wins when both are set.
+ */
+@Internal
+public final class PrivateKeys {
+
+  static final String PRIVATE_KEY = "PRIVATE_KEY";
+  static final String PRIVATE_KEY_PATH = "PRIVATE_KEY_PATH";
+  private static final String BEGIN = "-----BEGIN";
+
+  private PrivateKeys() {}
+
+  /**
+   * The configured key, for signing app JWTs and for start-up checks.
+   *
+   * @throws AuthenticationConfigurationException when no key is configured or it cannot be used;
+   *     the message says which setting to fix and how
+   */
+  public static RSAPrivateKey load(AppConfiguration app) {
+    if (app.getPrivateKey() != null) {
+      return fromText(app.getPrivateKey());
+    }
+    if (app.getPrivateKeyPath() != null) {
+      return fromFile(app.getPrivateKeyPath());
+    }
+    throw PemRsaKeys.fail(
+        PRIVATE_KEY,
+        "No private key is configured: set PRIVATE_KEY (botwright.app.private-key) to the PEM"
+            + " text, or PRIVATE_KEY_PATH (botwright.app.private-key-path) to the .pem file"
+            + " downloaded from the app's settings page.");
+  }
+
+  static RSAPrivateKey fromText(String value) {
+    String pem = normalize(value);
+    if (!pem.contains(BEGIN) && pem.endsWith(".pem")) {
+      throw PemRsaKeys.fail(
+          PRIVATE_KEY,
+          "PRIVATE_KEY looks like a file name (it ends in '.pem'): put the path in"
+              + " PRIVATE_KEY_PATH instead, or the key's PEM text in PRIVATE_KEY.");
+    }
+    return PemRsaKeys.parse(pem, PRIVATE_KEY, PRIVATE_KEY);
+  }
+
+  static RSAPrivateKey fromFile(String value) {
+    Path path;
+    try {
+      path = Path.of(value).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      throw PemRsaKeys.fail(
+          PRIVATE_KEY_PATH, "PRIVATE_KEY_PATH '" + value + "' is not a valid file path.");
+    }
+    String where = "PRIVATE_KEY_PATH file '" + path + "'";
+    if (!Files.exists(path)) {
+      throw PemRsaKeys.fail(
+          PRIVATE_KEY_PATH,
+          where
+              + " does not exist: point PRIVATE_KEY_PATH at the .pem file downloaded from the"
+              + " app's settings page.");
+    }
+    if (Files.isDirectory(path)) {
+      throw PemRsaKeys.fail(
+          PRIVATE_KEY_PATH, where + " is a directory: point PRIVATE_KEY_PATH at the .pem file.");
+    }
+    String text;
+    try {
+      // ISO-8859-1 maps every byte, so a binary file gives a format error, not a charset one.
+      text = Files.readString(path, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new AuthenticationConfigurationException(
+          PRIVATE_KEY_PATH,
+          where
+              + " cannot be read ("
+              + e.getClass().getSimpleName()
+              + "): check that this"
+              + " process may read it.",
+          e);
+    }
+    return PemRsaKeys.parse(normalize(text), where, PRIVATE_KEY_PATH);
+  }
+
+  /** Undoes the two ways keys get squeezed into one environment variable. */
+  static String normalize(String value) {
+    String text = value.strip();
+    if (text.contains("\\n")) {
+      text = text.replace("\\r", "").replace("\\n", "\n");
+    }
+    if (!text.contains(BEGIN)) {
+      String decoded = decodeBase64(text);
+      if (decoded != null && decoded.contains(BEGIN)) {
+        return decoded;
+      }
+    }
+    return text;
+  }
+
+  private static String decodeBase64(String text) {
+    try {
+      // The MIME decoder accepts the line breaks that `base64` inserts every 76 characters.
+      return new String(Base64.getMimeDecoder().decode(text), StandardCharsets.ISO_8859_1);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
