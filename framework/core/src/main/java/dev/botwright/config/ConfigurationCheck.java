@@ -1,6 +1,8 @@
 package dev.botwright.config;
 
 import dev.botwright.BotwrightConfigurationException;
+import dev.botwright.auth.AuthenticationConfigurationException;
+import dev.botwright.auth.PrivateKeys;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Internal;
 import java.net.URI;
@@ -8,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the settings every bot needs once, at start-up, and fails with one message that lists
- * every problem (see {@link BotwrightConfigurationException}).
+ * Checks the settings every bot needs once, at start-up (the private key is read, so a wrong one
+ * fails here rather than at the first event), and fails with one message that lists every problem
+ * (see {@link BotwrightConfigurationException}).
  */
 @Context
 @Internal
@@ -31,7 +34,13 @@ public class ConfigurationCheck {
           "botwright.app.id (environment variable APP_ID) is not set: use the App ID shown on"
               + " the GitHub App's settings page.");
     }
-    if (app.getPrivateKey() == null && app.getPrivateKeyPath() == null) {
+    if (app.getPrivateKey() != null || app.getPrivateKeyPath() != null) {
+      try {
+        PrivateKeys.load(app);
+      } catch (AuthenticationConfigurationException e) {
+        problems.add(e.getMessage());
+      }
+    } else {
       problems.add(
           "botwright.app.private-key or botwright.app.private-key-path (PRIVATE_KEY or"
               + " PRIVATE_KEY_PATH) is not set: generate a private key on the GitHub App's"

@@ -34,12 +34,4 @@ class AuthBeansTest {
           .isInstanceOf(DefaultInstallationTokens.class);
     }
   }
-
-  @Test
-  void startsWithoutAPrivateKey() {
-    try (ApplicationContext context = ApplicationContext.run()) {
-      AppJwt jwt = context.getBean(AppJwt.class);
-      assertThat(PrivateKeysTest.failure(jwt::current).environmentVariable()).isEqualTo("APP_ID");
-    }
-  }
 }

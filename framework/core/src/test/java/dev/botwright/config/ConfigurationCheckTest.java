@@ -13,7 +13,7 @@ class ConfigurationCheckTest {
 
   @Test
   void listsEveryMissingSettingInOneMessage() {
-    assertThatThrownBy(() -> ApplicationContext.run().close())
+    assertThatThrownBy(() -> ApplicationContext.builder().deduceEnvironment(false).start().close())
         .hasRootCauseInstanceOf(BotwrightConfigurationException.class)
         .rootCause()
         .hasMessage(
@@ -31,10 +31,24 @@ class ConfigurationCheckTest {
   }
 
   @Test
+  void reportsAnUnreadableKeyAmongTheOtherProblems() {
+    var app = new AppConfiguration();
+    app.setPrivateKey("not a key");
+    var webhook = new WebhookConfiguration();
+    webhook.setSecrets(List.of("s"));
+
+    assertThat(ConfigurationCheck.problems(app, webhook, new GitHubApiConfiguration()))
+        .hasSize(2)
+        .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
+        .anySatisfy(problem -> assertThat(problem).contains("APP_ID"))
+        .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY"));
+  }
+
+  @Test
   void rejectsBadUrlsAndProtocols() {
     var app = new AppConfiguration();
     app.setId("1");
-    app.setPrivateKeyPath("/k.pem");
+    app.setPrivateKeyPath("src/test/resources/test-keys/app-key.pem");
     var webhook = new WebhookConfiguration();
     webhook.setSecrets(List.of("s"));
     webhook.setPath("hooks");
@@ -55,11 +69,14 @@ class ConfigurationCheckTest {
   @Test
   void defaultsPortTo3000AndRaisesRequestLimits() {
     try (ApplicationContext context =
-        ApplicationContext.run(
-            Map.of(
-                "botwright.app.id", "1",
-                "botwright.app.private-key-path", "/unused.pem",
-                "botwright.webhook.secrets", "s"))) {
+        ApplicationContext.builder()
+            .deduceEnvironment(false)
+            .properties(
+                Map.of(
+                    "botwright.app.id", "1",
+                    "botwright.app.private-key-path", "src/test/resources/test-keys/app-key.pem",
+                    "botwright.webhook.secrets", "s"))
+            .start()) {
       assertThat(context.getProperty("micronaut.server.port", Integer.class)).contains(3000);
       assertThat(context.getProperty("micronaut.server.max-request-size", Long.class))
           .contains(26L * 1024 * 1024);
