@@ -56,7 +56,8 @@ final class InstallationAuthorizer implements RequestAuthorizer {
       @Override
       public Optional<Duration> afterUnauthorized(String message, Optional<Instant> githubDate) {
         Instant now = clock.instant();
-        boolean young = used.mintedAt().plus(YOUNG).isAfter(now);
+        // Once the young-token retries started they are the only ones: 1 s, 2 s, 3 s, then fail.
+        boolean young = youngRetries > 0 || used.mintedAt().plus(YOUNG).isAfter(now);
         if (young) {
           if (youngRetries == YOUNG_RETRIES) {
             return Optional.empty();
