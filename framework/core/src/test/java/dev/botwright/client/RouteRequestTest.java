@@ -167,4 +167,18 @@ class RouteRequestTest {
 
     assertThat(harness.tokens.gets).hasValue(0);
   }
+
+  @Test
+  void redirectsAreNotFollowedSoTheTokenStaysOnTheConfiguredHost() {
+    harness.github.stubFor(
+        get(anyUrl())
+            .willReturn(
+                aResponse().withStatus(302).withHeader("Location", "https://evil.example/x")));
+
+    GitHubResponse response =
+        github.request("GET /repos/{owner}/{repo}", Map.of("owner", "o", "repo", "r"));
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.header("location")).contains("https://evil.example/x");
+  }
 }
