@@ -43,10 +43,6 @@ final class DefaultGitHubClient implements GitHubClient {
     if (parsed.usesQuery() || rest.isEmpty()) {
       return send(parsed, endpoints.rest(path, query(rest)), null);
     }
-    Object data = rest.get("data");
-    if (rest.size() == 1 && data instanceof byte[] raw) {
-      return send(parsed, endpoints.rest(path, ""), raw);
-    }
     return send(parsed, endpoints.rest(path, ""), executor.json().write(rest));
   }
 

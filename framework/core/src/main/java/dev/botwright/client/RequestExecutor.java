@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one logical request with authorization, retries, rate-limit waits and pacing. Shared by
@@ -19,6 +21,7 @@ import java.util.concurrent.Semaphore;
  */
 final class RequestExecutor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RequestExecutor.class);
   static final String API_VERSION = "2022-11-28";
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE");
 
@@ -87,7 +90,9 @@ final class RequestExecutor {
       } catch (Transport.TransportException e) {
         boolean safe = !e.maybeProcessed() || IDEMPOTENT.contains(route.method());
         if (safe && retries < config.getMaxRetries()) {
-          sleeper.sleep(backoff(retries++));
+          Duration wait = backoff(retries++);
+          LOG.debug("{}: no answer ({}); retry {} in {}", route, e.getMessage(), retries, wait);
+          sleeper.sleep(wait);
           continue;
         }
         throw new GitHubApiException(0, route.toString(), e.getMessage(), e);
@@ -132,11 +137,14 @@ final class RequestExecutor {
           if (RateLimits.isSecondary(answer)) {
             secondaryWaits++;
           }
+          LOG.info("{}: rate limited ({}); waiting {}", route, status, wait);
           sleepIfPositive(wait);
           continue;
         }
       } else if ((status >= 500 || status == 429) && retries < config.getMaxRetries()) {
-        sleeper.sleep(backoff(retries++));
+        Duration wait = backoff(retries++);
+        LOG.debug("{}: GitHub answered {}; retry {} in {}", route, status, retries, wait);
+        sleeper.sleep(wait);
         continue;
       }
       throw new GitHubApiException(status, route.toString(), message, null);
