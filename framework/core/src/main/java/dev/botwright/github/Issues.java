@@ -1,11 +1,137 @@
 package dev.botwright.github;
 
 import dev.botwright.IssueRef;
+import dev.botwright.RepoRef;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** Issues, their comments, labels and reactions. Obtain it from {@link GitHubClient#issues()}. */
+/**
+ * Issues, their comments, labels and reactions. Obtain it from {@link GitHubClient#issues()}. Pull
+ * requests are issues too: use {@link dev.botwright.PullRequestRef#asIssue()} for their comments
+ * and labels. Each method returns the resource GitHub answers with.
+ */
 public interface Issues {
 
-  /** Comments on an issue or pull request; returns the created comment. */
+  /**
+   * Comments on an issue or pull request; returns the created comment.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}
+   */
   JsonNode createComment(IssueRef issue, String body);
+
+  /**
+   * Replaces the text of a comment; returns the updated comment.
+   *
+   * <p>{@code PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}}
+   */
+  JsonNode updateComment(RepoRef repo, long commentId, String body);
+
+  /**
+   * Deletes a comment.
+   *
+   * <p>{@code DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}}
+   */
+  void deleteComment(RepoRef repo, long commentId);
+
+  /**
+   * Streams every comment of an issue, fetching pages as the stream is consumed.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}/comments}
+   */
+  Stream<JsonNode> listComments(IssueRef issue);
+
+  /**
+   * Reads an issue.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}}
+   */
+  JsonNode get(IssueRef issue);
+
+  /**
+   * Opens an issue; returns it (its {@code number} addresses it later).
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues}
+   */
+  JsonNode create(RepoRef repo, String title, @Nullable String body);
+
+  /**
+   * Changes any of an issue's fields ({@code title}, {@code body}, {@code state}, {@code
+   * state_reason}, {@code labels}, {@code assignees}, {@code milestone}).
+   *
+   * <p>{@code PATCH /repos/{owner}/{repo}/issues/{issue_number}}
+   */
+  JsonNode update(IssueRef issue, Map<String, ?> fields);
+
+  /**
+   * Closes an issue.
+   *
+   * <p>{@code PATCH /repos/{owner}/{repo}/issues/{issue_number}} with {@code state=closed}
+   */
+  JsonNode close(IssueRef issue);
+
+  /**
+   * Adds labels (creating missing ones); returns all labels of the issue.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/labels}
+   */
+  JsonNode addLabels(IssueRef issue, String... labels);
+
+  /**
+   * Removes one label; returns the remaining labels. GitHub answers 404 if it was not there.
+   *
+   * <p>{@code DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}}
+   */
+  JsonNode removeLabel(IssueRef issue, String label);
+
+  /**
+   * Replaces all labels of an issue; returns them.
+   *
+   * <p>{@code PUT /repos/{owner}/{repo}/issues/{issue_number}/labels}
+   */
+  JsonNode setLabels(IssueRef issue, String... labels);
+
+  /**
+   * Creates a label in a repository.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/labels}
+   *
+   * @param color six hex digits without {@code #}, e.g. {@code "d73a4a"}
+   */
+  JsonNode createLabel(RepoRef repo, String name, String color, @Nullable String description);
+
+  /**
+   * Reacts to an issue or pull request.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/reactions}
+   *
+   * @param content one of {@code +1, -1, laugh, confused, heart, hooray, rocket, eyes}
+   */
+  JsonNode addReaction(IssueRef issue, String content);
+
+  /**
+   * Reacts to an issue comment.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions}
+   *
+   * @param content one of {@code +1, -1, laugh, confused, heart, hooray, rocket, eyes}
+   */
+  JsonNode addCommentReaction(RepoRef repo, long commentId, String content);
+
+  /**
+   * Assigns users to an issue; returns the issue.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/assignees}
+   */
+  JsonNode addAssignees(IssueRef issue, String... logins);
+
+  /**
+   * Locks an issue's conversation.
+   *
+   * <p>{@code PUT /repos/{owner}/{repo}/issues/{issue_number}/lock}
+   *
+   * @param reason {@code off-topic}, {@code too heated}, {@code resolved}, {@code spam}, or null
+   */
+  void lock(IssueRef issue, @Nullable String reason);
 }

@@ -1,4 +1,86 @@
 package dev.botwright.github;
 
-/** Pull requests and their reviews. Obtain it from {@link GitHubClient#pulls()}. */
-public interface PullRequests {}
+import dev.botwright.PullRequestRef;
+import dev.botwright.RepoRef;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Pull requests and their reviews. Obtain it from {@link GitHubClient#pulls()}. Comments and labels
+ * of a pull request go through {@link Issues} with {@link PullRequestRef#asIssue()}.
+ */
+public interface PullRequests {
+
+  /** What a review does. */
+  enum ReviewEvent {
+    /** Approves the changes. */
+    APPROVE,
+    /** Blocks merging until the author changes something. */
+    REQUEST_CHANGES,
+    /** Only comments. */
+    COMMENT
+  }
+
+  /** How a pull request is merged. */
+  enum MergeMethod {
+    /** A merge commit. */
+    MERGE,
+    /** One squashed commit. */
+    SQUASH,
+    /** The commits rebased onto the base branch. */
+    REBASE
+  }
+
+  /**
+   * Reads a pull request.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/pulls/{pull_number}}
+   */
+  JsonNode get(PullRequestRef pull);
+
+  /**
+   * Streams the files a pull request changes (at most 3000, as GitHub limits).
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/pulls/{pull_number}/files}
+   */
+  Stream<JsonNode> listFiles(PullRequestRef pull);
+
+  /**
+   * Submits a review; {@code body} is required for {@code REQUEST_CHANGES} and {@code COMMENT}.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews}
+   */
+  JsonNode createReview(PullRequestRef pull, ReviewEvent event, @Nullable String body);
+
+  /**
+   * Requests reviews from users and teams (team slugs).
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers}
+   */
+  JsonNode requestReviewers(PullRequestRef pull, List<String> reviewers, List<String> teams);
+
+  /**
+   * Merges a pull request; GitHub answers 405 when it cannot be merged.
+   *
+   * <p>{@code PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge}
+   */
+  JsonNode merge(PullRequestRef pull, MergeMethod method, @Nullable String commitTitle);
+
+  /**
+   * Opens a pull request from {@code head} (a branch, or {@code user:branch}) into {@code base}.
+   *
+   * <p>{@code POST /repos/{owner}/{repo}/pulls}
+   */
+  JsonNode create(RepoRef repo, String title, String head, String base, @Nullable String body);
+
+  /**
+   * Changes any of a pull request's fields ({@code title}, {@code body}, {@code state}, {@code
+   * base}, {@code maintainer_can_modify}).
+   *
+   * <p>{@code PATCH /repos/{owner}/{repo}/pulls/{pull_number}}
+   */
+  JsonNode update(PullRequestRef pull, Map<String, ?> fields);
+}

@@ -1,0 +1,101 @@
+package dev.botwright.client;
+
+import dev.botwright.auth.AppJwt;
+import dev.botwright.auth.InstallationTokens;
+import dev.botwright.config.ClientConfiguration;
+import dev.botwright.config.GitHubApiConfiguration;
+import dev.botwright.github.GitHubClient;
+import dev.botwright.github.GitHubClients;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.json.JsonMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Creates app, installation and per-delivery clients. Creating one is cheap and mints nothing: they
+ * all share one HTTP client for the configured base URL, one concurrency cap and one write pacer;
+ * an installation token is fetched on a client's first request.
+ */
+@Internal
+@Singleton
+@Requires(missingBeans = GitHubClients.class)
+public class DefaultGitHubClients implements GitHubClients, EventClients {
+
+  /** The User-Agent when none is configured. */
+  public static final String DEFAULT_USER_AGENT = "botwright";
+
+  private final Transport transport;
+  private final RequestExecutor executor;
+  private final Endpoints endpoints;
+  private final AppAuthorizer appAuthorizer;
+  private final InstallationTokens tokens;
+  private final ClientConfiguration config;
+  private final Clock clock;
+
+  /** The injected constructor. */
+  @Inject
+  public DefaultGitHubClients(
+      GitHubApiConfiguration api,
+      ClientConfiguration config,
+      JsonMapper mapper,
+      AppJwt jwt,
+      InstallationTokens tokens) {
+    this(api, config, mapper, jwt, tokens, Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  DefaultGitHubClients(
+      GitHubApiConfiguration api,
+      ClientConfiguration config,
+      JsonMapper mapper,
+      AppJwt jwt,
+      InstallationTokens tokens,
+      Clock clock,
+      Sleeper sleeper) {
+    this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
+    this.transport = new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
+    String userAgent = Objects.requireNonNullElse(api.getUserAgent(), DEFAULT_USER_AGENT);
+    this.executor =
+        new RequestExecutor(transport, config, clock, sleeper, userAgent, new JsonBodies(mapper));
+    this.appAuthorizer = new AppAuthorizer(jwt);
+    this.tokens = tokens;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Override
+  public GitHubClient app() {
+    return new DefaultGitHubClient(executor, endpoints, appAuthorizer, null);
+  }
+
+  @Override
+  public GitHubClient installation(long installationId) {
+    return new DefaultGitHubClient(
+        executor, endpoints, installationAuthorizer(installationId), null);
+  }
+
+  @Override
+  public GitHubClient forDelivery(long installationId, String deliveryId) {
+    Objects.requireNonNull(deliveryId, "deliveryId");
+    return new DefaultGitHubClient(
+        executor, endpoints, installationAuthorizer(installationId), deliveryId);
+  }
+
+  private RequestAuthorizer installationAuthorizer(long installationId) {
+    if (installationId <= 0) {
+      throw new IllegalArgumentException(
+          "An installation id is a positive number, but got " + installationId);
+    }
+    // The young-token delays (1 s, 2 s, 3 s) scale with the retry delay so tests stay fast.
+    return new InstallationAuthorizer(installationId, tokens, clock, config.getRetryDelay());
+  }
+
+  /** Closes the shared HTTP client. */
+  @PreDestroy
+  public void close() {
+    transport.close();
+  }
+}

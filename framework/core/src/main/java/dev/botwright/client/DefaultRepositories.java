@@ -1,0 +1,107 @@
+package dev.botwright.client;
+
+import dev.botwright.RepoRef;
+import dev.botwright.github.GitHubApiException;
+import dev.botwright.github.GitHubClient;
+import dev.botwright.github.Repositories;
+import io.micronaut.json.tree.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** {@link Repositories} as thin calls of {@link GitHubClient#request}. */
+final class DefaultRepositories implements Repositories {
+
+  private static final String CONTENTS = "/repos/{owner}/{repo}/contents/{+path}";
+
+  private final GitHubClient github;
+
+  DefaultRepositories(GitHubClient github) {
+    this.github = github;
+  }
+
+  @Override
+  public JsonNode get(RepoRef repo) {
+    return github.request("GET /repos/{owner}/{repo}", Params.of(repo).map()).body();
+  }
+
+  @Override
+  public Optional<String> getContent(RepoRef repo, String path, String ref) {
+    return getContentEntry(repo, path, ref).map(entry -> decode(repo, path, entry));
+  }
+
+  private static String decode(RepoRef repo, String path, JsonNode entry) {
+    JsonNode type = entry.isObject() ? entry.get("type") : null;
+    JsonNode content = entry.isObject() ? entry.get("content") : null;
+    JsonNode encoding = entry.isObject() ? entry.get("encoding") : null;
+    if (type == null || !"file".equals(type.coerceStringValue())) {
+      throw new IllegalStateException(
+          "'" + path + "' in " + repo + " is not a file; use getContentEntry to list it");
+    }
+    if (content == null || encoding == null || !"base64".equals(encoding.coerceStringValue())) {
+      throw new IllegalStateException(
+          "'" + path + "' in " + repo + " is too large for the contents API (over 1 MB)");
+    }
+    byte[] bytes = Base64.getMimeDecoder().decode(content.getStringValue());
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Optional<JsonNode> getContentEntry(RepoRef repo, String path, String ref) {
+    try {
+      return Optional.of(
+          github
+              .request("GET " + CONTENTS, Params.of(repo).put("path", path).put("ref", ref).map())
+              .body());
+    } catch (GitHubApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public JsonNode createOrUpdateFile(
+      RepoRef repo, String path, String message, String content, String sha, String branch) {
+    String encoded = Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
+    Params params =
+        Params.of(repo)
+            .put("path", path)
+            .put("message", message)
+            .put("content", encoded)
+            .put("sha", sha)
+            .put("branch", branch);
+    return github.request("PUT " + CONTENTS, params.map()).body();
+  }
+
+  @Override
+  public JsonNode getBranch(RepoRef repo, String branch) {
+    return github
+        .request(
+            "GET /repos/{owner}/{repo}/branches/{branch}",
+            Params.of(repo).put("branch", branch).map())
+        .body();
+  }
+
+  @Override
+  public JsonNode createRef(RepoRef repo, String ref, String sha) {
+    return github
+        .request(
+            "POST /repos/{owner}/{repo}/git/refs",
+            Params.of(repo).put("ref", ref).put("sha", sha).map())
+        .body();
+  }
+
+  @Override
+  public Stream<JsonNode> listForInstallation() {
+    return github.paginate("GET /installation/repositories", Map.of());
+  }
+
+  @Override
+  public Stream<JsonNode> listInstallations() {
+    return github.paginate("GET /app/installations", Map.of());
+  }
+}

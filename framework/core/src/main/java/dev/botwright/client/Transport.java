@@ -1,0 +1,36 @@
+package dev.botwright.client;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Sends one HTTP request and returns whatever status came back. */
+interface Transport extends AutoCloseable {
+
+  /**
+   * @param method the HTTP method
+   * @param uri the absolute URI, already checked to be on the configured host
+   * @param headers request headers
+   * @param body the body, or {@code null} for none
+   * @return the answer, for any status
+   * @throws TransportException when no answer came (connection refused, timeout...)
+   */
+  HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body);
+
+  @Override
+  void close();
+
+  /** No HTTP answer was received. */
+  final class TransportException extends RuntimeException {
+    private final boolean maybeProcessed;
+
+    TransportException(String message, Throwable cause, boolean maybeProcessed) {
+      super(message, cause);
+      this.maybeProcessed = maybeProcessed;
+    }
+
+    /** Whether GitHub may have received and acted on the request (a read timeout). */
+    boolean maybeProcessed() {
+      return maybeProcessed;
+    }
+  }
+}
