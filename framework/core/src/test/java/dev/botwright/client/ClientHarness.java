@@ -47,6 +47,9 @@ final class ClientHarness implements AutoCloseable {
     github.start();
     Map<String, Object> properties = new HashMap<>();
     properties.put("botwright.github.api-url", baseUrl());
+    // The client's own defaults, not the fast settings other core tests start with.
+    properties.put("botwright.client.pacing", true);
+    properties.put("botwright.client.retry-delay", "1s");
     properties.putAll(config);
     context = ApplicationContext.run(properties);
     Sleeper sleeper =
