@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -156,9 +157,17 @@ final class WebhookController {
     }
   }
 
-  /** Micronaut's own size limit answers through here, so the 413 body is this route's JSON. */
+  /**
+   * Micronaut's own limits ({@code micronaut.server.max-request-size} and {@code
+   * max-request-buffer-size}) answer through here, so the 413 body is this route's JSON.
+   */
   @Error(exception = ContentLengthExceededException.class)
   HttpResponse<Map<String, Object>> contentTooLarge(HttpRequest<?> request) {
+    return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
+  }
+
+  @Error(exception = BufferLengthExceededException.class)
+  HttpResponse<Map<String, Object>> bufferTooLarge(HttpRequest<?> request) {
     return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
   }
 
