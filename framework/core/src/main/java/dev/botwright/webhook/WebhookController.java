@@ -124,8 +124,7 @@ final class WebhookController {
           "Delivery {} ({}) is a duplicate; not dispatched", delivery.id(), delivery.eventKey());
       return HttpResponse.accepted().body(Map.of("status", "duplicate"));
     }
-    if (!queue.offer(delivery)) {
-      store.forget(delivery.id());
+    if (!offer(delivery)) {
       long seconds = Math.max(1, dispatch.getRetryAfter().toSeconds());
       LOG.warn(
           "Delivery {} ({}) refused: the dispatch queue is full ({} pending)",
@@ -137,6 +136,19 @@ final class WebhookController {
           .body(Map.of("error", "The bot is busy; retry after " + seconds + " seconds"));
     }
     return HttpResponse.accepted().body(Map.of("status", "accepted"));
+  }
+
+  /** Whether the queue took the delivery; if not, the id is forgotten so a redelivery counts. */
+  private boolean offer(Delivery delivery) {
+    boolean offered = false;
+    try {
+      offered = queue.offer(delivery);
+      return offered;
+    } finally {
+      if (!offered) {
+        store.forget(delivery.id());
+      }
+    }
   }
 
   /** Null when valid, else the reason (never the signature itself). */
