@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.botwright.spi.Delivery;
+import dev.botwright.spi.DeliveryQueue;
+import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +182,18 @@ class InMemoryDeliveryQueueTest {
     } finally {
       queue.close();
     }
+  }
+
+  @Test
+  void closingTheApplicationContextClosesTheQueue() {
+    DeliveryQueue queue;
+    try (ApplicationContext context =
+        ApplicationContext.run(Map.of("botwright.test.fake-event-clients", "true"))) {
+      queue = context.getBean(DeliveryQueue.class);
+      assertThat(queue).isInstanceOf(InMemoryDeliveryQueue.class);
+      assertThat(queue.offer(delivery("open", 1))).isTrue();
+    }
+    assertThat(queue.offer(delivery("closed", 1))).isFalse();
   }
 
   private static void waitFor(CountDownLatch latch) {

@@ -3,6 +3,7 @@ package dev.botwright.webhook;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
+import dev.botwright.github.GitHubClient;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
 import io.micronaut.context.annotation.Requires;
@@ -23,7 +24,7 @@ final class IntakeTestBeans {
     final List<String> handled = new CopyOnWriteArrayList<>();
 
     @OnEvent("issues")
-    void handle(EventContext context) {
+    void handle(EventContext context, GitHubClient github) {
       handled.add(context.deliveryId());
     }
   }

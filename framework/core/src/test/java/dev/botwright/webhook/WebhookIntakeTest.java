@@ -80,6 +80,9 @@ class WebhookIntakeTest {
     assertThat(delivery.eventKey()).isEqualTo("issues.opened");
     assertThat(delivery.installationId()).isEqualTo(2311213);
     assertThat(delivery.body()).isEqualTo(ISSUE);
+    assertThat(clients.createdFor(id))
+        .singleElement()
+        .satisfies(created -> assertThat(created.installationId()).isEqualTo(2311213));
     assertThat(delivery.headers())
         .isEqualTo(
             Map.of(
@@ -136,7 +139,7 @@ class WebhookIntakeTest {
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).isEqualTo("{\"status\":\"ignored\"}");
     assertNeverDispatched(id);
-    assertThat(clients.created()).isEmpty();
+    assertThat(clients.createdFor(id)).isEmpty();
   }
 
   @Test
