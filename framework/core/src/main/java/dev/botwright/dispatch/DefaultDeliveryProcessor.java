@@ -1,0 +1,143 @@
+package dev.botwright.dispatch;
+
+import dev.botwright.DeliveryFailure;
+import dev.botwright.client.EventClients;
+import dev.botwright.spi.Delivery;
+import dev.botwright.spi.DeliveryListener;
+import dev.botwright.spi.DeliveryQueue;
+import dev.botwright.spi.DeliveryStore;
+import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every handler of a delivery in order, even when some throw; then reports failures once to
+ * the log and the {@code @OnDeliveryError} hooks, records the outcome and tells the listeners.
+ */
+@Singleton
+final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultDeliveryProcessor.class);
+
+  private final HandlerRegistry registry;
+  private final JsonMapper jsonMapper;
+  private final EventClients clients;
+  private final DeliveryStore store;
+  private final List<DeliveryListener> listeners;
+
+  DefaultDeliveryProcessor(
+      HandlerRegistry registry,
+      JsonMapper jsonMapper,
+      EventClients clients,
+      DeliveryStore store,
+      List<DeliveryListener> listeners) {
+    this.registry = registry;
+    this.jsonMapper = jsonMapper;
+    this.clients = clients;
+    this.store = store;
+    this.listeners = List.copyOf(listeners);
+  }
+
+  @Override
+  public void process(Delivery delivery) {
+    List<HandlerMethod> handlers = registry.handlersFor(delivery.event(), delivery.action());
+    DefaultEventContext context = new DefaultEventContext(delivery, jsonMapper, clients);
+    Map<String, String> mdc = Mdc.of(delivery);
+    List<DeliveryFailure.HandlerFailure> failures = new ArrayList<>();
+    try (Mdc ignored = Mdc.open(mdc)) {
+      for (HandlerMethod handler : handlers) {
+        Throwable error = run(handler, context, null);
+        if (error != null) {
+          failures.add(new DeliveryFailure.HandlerFailure(handler.name(), error));
+        }
+      }
+      Optional<DeliveryFailure> failure = Optional.empty();
+      if (!failures.isEmpty()) {
+        failure = Optional.of(failed(delivery, handlers.size(), failures));
+        for (HandlerMethod hook : registry.errorHooks()) {
+          Throwable error = run(hook, context, failure.get());
+          if (error != null) {
+            LOG.error(
+                "Error hook {} failed for delivery {} ({})",
+                hook.name(),
+                delivery.id(),
+                delivery.eventKey(),
+                error);
+          }
+        }
+      }
+      finish(delivery, handlers.size(), failure);
+    }
+  }
+
+  private static Throwable run(
+      HandlerMethod handler, DefaultEventContext context, DeliveryFailure failure) {
+    context.handlerType(handler.beanType());
+    try {
+      handler.invoke(context, failure);
+      return null;
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      return e;
+    }
+  }
+
+  private DeliveryFailure failed(
+      Delivery delivery, int handlers, List<DeliveryFailure.HandlerFailure> failures) {
+    OptionalLong installation =
+        delivery.installationId() == 0
+            ? OptionalLong.empty()
+            : OptionalLong.of(delivery.installationId());
+    DeliveryFailure failure =
+        new DeliveryFailure(
+            delivery.id(), delivery.event(), delivery.action(), installation, failures);
+    LOG.error(
+        "Delivery {} ({}, installation {}) failed in {} of {} handlers: {}",
+        delivery.id(),
+        delivery.eventKey(),
+        installation.isPresent() ? installation.getAsLong() : "none",
+        failures.size(),
+        handlers,
+        failures.stream().map(f -> f.handler() + " threw " + f.error()).toList(),
+        new HandlerFailures(failures));
+    return failure;
+  }
+
+  private void finish(Delivery delivery, int handlers, Optional<DeliveryFailure> failure) {
+    try {
+      store.recordOutcome(
+          delivery.id(), failure.isPresent() ? DeliveryOutcome.FAILED : DeliveryOutcome.HANDLED);
+    } catch (RuntimeException e) {
+      LOG.error("Could not record the outcome of delivery {}", delivery.id(), e);
+    }
+    for (DeliveryListener listener : listeners) {
+      try {
+        listener.finished(delivery, handlers, failure);
+      } catch (RuntimeException e) {
+        LOG.error(
+            "Delivery listener {} failed for delivery {}",
+            listener.getClass().getName(),
+            delivery.id(),
+            e);
+      }
+    }
+  }
+
+  /** Carries every handler's stack trace into the one ERROR line, as suppressed exceptions. */
+  private static final class HandlerFailures extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandlerFailures(List<DeliveryFailure.HandlerFailure> failures) {
+      super("handler failures", null, true, false);
+      failures.forEach(f -> addSuppressed(f.error()));
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.botwright.dispatch;
+
+import dev.botwright.EventContext;
+import dev.botwright.IssueRef;
+import dev.botwright.PullRequestRef;
+import dev.botwright.RepoRef;
+import dev.botwright.client.EventClients;
+import dev.botwright.github.GitHubClient;
+import dev.botwright.spi.Delivery;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The context of one delivery, shared by all of its handlers: the payload is parsed once, each
+ * payload type is read once, and the installation client is created once, all on first use.
+ */
+final class DefaultEventContext implements EventContext {
+
+  private final Delivery delivery;
+  private final JsonMapper jsonMapper;
+  private final EventClients clients;
+  private final Map<Class<?>, Object> payloads = new HashMap<>();
+  private JsonNode tree;
+  private GitHubClient client;
+  private volatile Class<?> handlerType = DefaultEventContext.class;
+
+  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients) {
+    this.delivery = delivery;
+    this.jsonMapper = jsonMapper;
+    this.clients = clients;
+  }
+
+  Delivery delivery() {
+    return delivery;
+  }
+
+  /** Names the logger of {@link #log()} after the handler that is running. */
+  void handlerType(Class<?> type) {
+    this.handlerType = type;
+  }
+
+  @Override
+  public String deliveryId() {
+    return delivery.id();
+  }
+
+  @Override
+  public String event() {
+    return delivery.event();
+  }
+
+  @Override
+  public Optional<String> action() {
+    return Optional.ofNullable(delivery.action());
+  }
+
+  @Override
+  public OptionalLong installationId() {
+    return delivery.installationId() == 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(delivery.installationId());
+  }
+
+  @Override
+  public synchronized JsonNode payload() {
+    if (tree == null) {
+      try {
+        tree = jsonMapper.readValue(delivery.body(), JsonNode.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "The " + eventKey() + " payload of delivery " + deliveryId() + " could not be read", e);
+      }
+    }
+    return tree;
+  }
+
+  @Override
+  public synchronized <T> T payload(Class<T> type) {
+    Object value = payloads.get(type);
+    if (value == null) {
+      try {
+        value = jsonMapper.readValueFromTree(payload(), type);
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "The "
+                + eventKey()
+                + " payload of delivery "
+                + deliveryId()
+                + " could not be read as "
+                + type.getName()
+                + ": "
+                + e.getMessage()
+                + ". Check that the type matches this event's payload.",
+            e);
+      }
+      payloads.put(type, value);
+    }
+    return type.cast(value);
+  }
+
+  @Override
+  public RepoRef repo() {
+    return coordinates().repo();
+  }
+
+  @Override
+  public IssueRef issue() {
+    return coordinates().issue();
+  }
+
+  @Override
+  public PullRequestRef pullRequest() {
+    return coordinates().pullRequest();
+  }
+
+  @Override
+  public boolean isBot() {
+    return coordinates().isBot();
+  }
+
+  private PayloadCoordinates coordinates() {
+    return new PayloadCoordinates(payload(), eventKey(), deliveryId());
+  }
+
+  @Override
+  public synchronized GitHubClient github() {
+    if (client == null) {
+      if (delivery.installationId() == 0) {
+        throw new IllegalStateException(
+            "The "
+                + eventKey()
+                + " delivery "
+                + deliveryId()
+                + " has no installation, so there is no installation client: use an injected"
+                + " GitHubClients (app() or installation(id)) instead of EventContext.github()");
+      }
+      if ("installation".equals(event())
+          && ("deleted".equals(delivery.action()) || "suspend".equals(delivery.action()))) {
+        throw new IllegalStateException(
+            "Installation "
+                + delivery.installationId()
+                + " was just "
+                + ("deleted".equals(delivery.action()) ? "deleted" : "suspended")
+                + " ("
+                + eventKey()
+                + "), so GitHub would refuse its token: clean up local state"
+                + " without calling GitHub, or use GitHubClients.app() for app-level calls");
+      }
+      client = clients.forDelivery(delivery.installationId(), deliveryId());
+    }
+    return client;
+  }
+
+  @Override
+  public Logger log() {
+    return new MdcLogger(LoggerFactory.getLogger(handlerType), Mdc.of(delivery));
+  }
+}
