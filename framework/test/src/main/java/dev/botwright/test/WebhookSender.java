@@ -83,7 +83,7 @@ public final class WebhookSender {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while posting the webhook", e);
     }
-    boolean dispatched = response.statusCode() == 202 && response.body().contains("\"queued\"");
+    boolean dispatched = response.statusCode() == 202 && response.body().contains("\"accepted\"");
     if (!dispatched) {
       return new DeliveryResult(
           response.statusCode(), response.body(), deliveryId, false, 0, List.of());

@@ -1,0 +1,37 @@
+package dev.botwright.sample;
+
+import dev.botwright.EventContext;
+import dev.botwright.OnEvent;
+import dev.botwright.event.PullRequest;
+import dev.botwright.event.PullRequestEvent;
+import dev.botwright.github.CheckRunRequest;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reports, as a check run on the head commit, whether a pull request's title and body meet the
+ * rules.
+ */
+@Singleton
+class PullRequestChecker {
+
+  static final String CHECK_NAME = "Pull request rules";
+
+  @OnEvent({"pull_request.opened", "pull_request.synchronize"})
+  void check(PullRequestEvent event, EventContext ctx) {
+    PullRequest pullRequest = event.pullRequest();
+    List<String> broken = PullRequestRules.broken(pullRequest.title(), pullRequest.body());
+    CheckRunRequest checkRun =
+        CheckRunRequest.create(CHECK_NAME, pullRequest.head().sha())
+            .completed(broken.isEmpty() ? "success" : "failure")
+            .output(
+                broken.isEmpty()
+                    ? "Title and description look good"
+                    : broken.size() + " rule(s) not met",
+                broken.isEmpty()
+                    ? "The title and the description meet the rules."
+                    : broken.stream().map(rule -> "- " + rule).collect(Collectors.joining("\n")));
+    ctx.github().checks().createCheckRun(ctx.repo(), checkRun);
+  }
+}
