@@ -7,6 +7,7 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
@@ -43,8 +44,30 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
       ClientConfiguration config,
       JsonMapper mapper,
       AppJwt jwt,
-      InstallationTokens tokens) {
-    this(api, config, mapper, jwt, tokens, Clock.systemUTC(), Sleeper.SYSTEM);
+      InstallationTokens tokens,
+      @Value("${micronaut.application.name:}") String applicationName) {
+    this(
+        api,
+        config,
+        mapper,
+        jwt,
+        tokens,
+        Clock.systemUTC(),
+        Sleeper.SYSTEM,
+        userAgent(api, applicationName));
+  }
+
+  /**
+   * GitHub asks for a User-Agent that names the app: the configured one, else the application's
+   * name, else {@value #DEFAULT_USER_AGENT}.
+   */
+  static String userAgent(GitHubApiConfiguration api, String applicationName) {
+    if (api.getUserAgent() != null) {
+      return api.getUserAgent();
+    }
+    return applicationName == null || applicationName.isBlank()
+        ? DEFAULT_USER_AGENT
+        : applicationName + " (" + DEFAULT_USER_AGENT + ")";
   }
 
   DefaultGitHubClients(
@@ -55,9 +78,20 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
       InstallationTokens tokens,
       Clock clock,
       Sleeper sleeper) {
+    this(api, config, mapper, jwt, tokens, clock, sleeper, userAgent(api, null));
+  }
+
+  private DefaultGitHubClients(
+      GitHubApiConfiguration api,
+      ClientConfiguration config,
+      JsonMapper mapper,
+      AppJwt jwt,
+      InstallationTokens tokens,
+      Clock clock,
+      Sleeper sleeper,
+      String userAgent) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.transport = new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
-    String userAgent = Objects.requireNonNullElse(api.getUserAgent(), DEFAULT_USER_AGENT);
     this.executor =
         new RequestExecutor(transport, config, clock, sleeper, userAgent, new JsonBodies(mapper));
     this.appAuthorizer = new AppAuthorizer(jwt);

@@ -1,17 +1,11 @@
 package dev.botwright.config;
 
-import io.micronaut.context.env.ActiveEnvironment;
 import io.micronaut.context.env.EnvironmentPropertySource;
 import io.micronaut.context.env.PropertySource;
-import io.micronaut.context.env.PropertySourceLoader;
 import io.micronaut.core.annotation.Internal;
-import io.micronaut.core.io.ResourceLoader;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,7 +15,7 @@ import java.util.function.Function;
  * .env}.
  */
 @Internal
-public final class ProbotEnvironmentPropertySourceLoader implements PropertySourceLoader {
+public final class ProbotEnvironmentPropertySourceLoader extends ApplicationPropertySourceLoader {
 
   /** Just above configuration files, below Micronaut's own environment variables. */
   static final int POSITION = EnvironmentPropertySource.POSITION - 50;
@@ -40,10 +34,7 @@ public final class ProbotEnvironmentPropertySourceLoader implements PropertySour
   }
 
   @Override
-  public Optional<PropertySource> load(String resourceName, ResourceLoader resourceLoader) {
-    if (!APPLICATION.equals(resourceName)) {
-      return Optional.empty();
-    }
+  Optional<PropertySource> loadApplication() {
     Map<String, String> fromFile =
         "false".equalsIgnoreCase(env.apply("BOTWRIGHT_DOTENV"))
             ? Map.of()
@@ -58,23 +49,5 @@ public final class ProbotEnvironmentPropertySourceLoader implements PropertySour
       return Optional.empty();
     }
     return Optional.of(PropertySource.of("probot-environment", properties, POSITION));
-  }
-
-  private static final String APPLICATION = "application";
-
-  @Override
-  public Optional<PropertySource> loadEnv(
-      String resourceName, ResourceLoader resourceLoader, ActiveEnvironment activeEnvironment) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Set<String> getExtensions() {
-    return Set.of();
-  }
-
-  @Override
-  public Map<String, Object> read(String name, InputStream input) {
-    return new HashMap<>();
   }
 }
