@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Botwright's defaults for Micronaut settings, below every configuration file: port 3000 like
- * Probot, and request limits large enough for GitHub's 25 MB payloads.
+ * Probot, request limits large enough for GitHub's 25 MB payloads, and no start-up banner (one line
+ * in the log says the bot is up).
  */
 @Internal
 public final class BotwrightDefaultsPropertySourceLoader extends ApplicationPropertySourceLoader {
@@ -23,7 +24,8 @@ public final class BotwrightDefaultsPropertySourceLoader extends ApplicationProp
       Map.of(
           "micronaut.server.port", DEFAULT_PORT,
           "micronaut.server.max-request-size", REQUEST_LIMIT,
-          "micronaut.server.max-request-buffer-size", REQUEST_LIMIT);
+          "micronaut.server.max-request-buffer-size", REQUEST_LIMIT,
+          "micronaut.banner.enabled", false);
 
   @Override
   Optional<PropertySource> loadApplication() {
