@@ -1,0 +1,36 @@
+package dev.botwright.docs;
+
+import dev.botwright.EventContext;
+import dev.botwright.OnEvent;
+import dev.botwright.event.CheckSuiteEvent;
+import dev.botwright.github.CheckRunRequest;
+import dev.botwright.github.Checks;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+/** A check run: created in progress, then completed with a conclusion and a report. */
+// Off unless docs.snippets=true, so that the sample bot's tests see only the sample's handlers.
+@Requires(property = "docs.snippets", value = "true")
+@Singleton
+class LintCheck {
+
+  @OnEvent({"check_suite.requested", "check_suite.rerequested"})
+  void lint(CheckSuiteEvent event, EventContext ctx) {
+    Checks checks = ctx.github().checks();
+    String sha = event.checkSuite().headSha();
+    JsonNode run =
+        checks.createCheckRun(
+            ctx.repo(), CheckRunRequest.create("lint", sha).status("in_progress"));
+    long runId = run.get("id").getLongValue();
+
+    int problems = 0; // ... run the linter here ...
+
+    checks.updateCheckRun(
+        ctx.repo(),
+        runId,
+        CheckRunRequest.update()
+            .completed(problems == 0 ? "success" : "failure")
+            .output("Lint", problems + " problem(s) found"));
+  }
+}

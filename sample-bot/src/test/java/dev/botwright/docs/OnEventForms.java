@@ -1,0 +1,42 @@
+package dev.botwright.docs;
+
+import dev.botwright.EventContext;
+import dev.botwright.OnEvent;
+import dev.botwright.event.IssuesEvent;
+import dev.botwright.event.PullRequestEvent;
+import dev.botwright.event.PushEvent;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+/** The forms an {@code @OnEvent} value takes. */
+// Off unless docs.snippets=true, so that the sample bot's tests see only the sample's handlers.
+@Requires(property = "docs.snippets", value = "true")
+@Singleton
+class OnEventForms {
+
+  @OnEvent("issues.opened") // one action of one event
+  void opened(IssuesEvent event, EventContext ctx) {
+    ctx.log().info("Issue #{} opened", event.issue().number());
+  }
+
+  @OnEvent({"pull_request.opened", "pull_request.reopened"}) // several actions
+  void openedOrReopened(PullRequestEvent event, EventContext ctx) {
+    ctx.log().info("Pull request #{} is open", event.number());
+  }
+
+  @OnEvent("issues") // every action of one event
+  void anyIssueActivity(IssuesEvent event, EventContext ctx) {
+    ctx.log().info("Issue #{} {}", event.issue().number(), event.action());
+  }
+
+  @OnEvent("push") // an event that has no actions
+  void pushed(PushEvent event, EventContext ctx) {
+    ctx.log().info("{} commits pushed to {}", event.commits().size(), event.ref());
+  }
+
+  @OnEvent("*") // every event; only the raw JsonNode fits every payload
+  void audit(JsonNode payload, EventContext ctx) {
+    ctx.log().debug("Received {}", ctx.eventKey());
+  }
+}

@@ -1,0 +1,90 @@
+package dev.botwright.docs;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.botwright.test.BotTest;
+import dev.botwright.test.DeliveryResult;
+import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.WebhookSender;
+import io.micronaut.context.annotation.Property;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Switches the guide's handler snippets on (they are off in the sample bot's own tests) and checks
+ * that they start, bind their parameters and do what the guide says, next to the sample's handlers.
+ */
+@BotTest
+@Property(name = "docs.snippets", value = "true")
+class SnippetHandlersTest {
+
+  private static final String LABELS = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
+
+  @Test
+  void everyListeningHandlerRunsOnce(FakeGitHub github, WebhookSender webhooks) {
+    DeliveryResult result =
+        webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
+
+    // issues.opened: Greeter, IssueGreeter, OnEventForms#opened; issues: #anyIssueActivity; *:
+    // #audit
+    assertThat(result.handlers()).isEqualTo(5);
+    github
+        .assertCalled(SampleBotTest.COMMENTS)
+        .times(2)
+        .withBodyContaining("Thanks for opening this, @Codertocat!");
+    assertThat(github.tokenMints()).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void labelCommandAddsAnAllowedLabel(FakeGitHub github, WebhookSender webhooks) {
+    DeliveryResult result =
+        webhooks.send("issue_comment.created", issueComment("/label bug")).assertHandled();
+
+    assertThat(result.handlers()).isEqualTo(3); // LabelCommands, CommentRouter, OnEventForms#audit
+    assertThat(github.assertCalled(LABELS).body()).isEqualTo("{\"labels\":[\"bug\"]}");
+  }
+
+  @Test
+  void failedHandlerReachesTheErrorHookAndTheListener(
+      FakeGitHub github, WebhookSender webhooks, DeliveryMetrics metrics) {
+    github.stub(LABELS, 422, "{\"message\":\"Validation Failed\"}");
+    long failedBefore = metrics.failed();
+
+    assertThat(webhooks.send("issue_comment.created", issueComment("/label bug")).assertFailed())
+        .singleElement()
+        .satisfies(failure -> assertThat(failure.handler()).isEqualTo("LabelCommands#label"));
+    assertThat(metrics.failed()).isEqualTo(failedBefore + 1);
+  }
+
+  @Test
+  void ownPayloadRecordIsBound(FakeGitHub github, WebhookSender webhooks) {
+    String star =
+        "{\"action\":\"created\",\"repository\":{\"full_name\":\"octo/hello\","
+            + "\"stargazers_count\":7},\"sender\":{\"login\":\"octo\",\"type\":\"User\"},"
+            + "\"installation\":{\"id\":4242}}";
+
+    DeliveryResult result = webhooks.send("star", star.getBytes(UTF_8)).assertHandled();
+
+    assertThat(result.handlers()).isEqualTo(2); // StarCounter, OnEventForms#audit
+    github.assertNoCalls();
+  }
+
+  /** The issues.opened fixture turned into an issue_comment.created payload with {@code body}. */
+  private static byte[] issueComment(String body) {
+    try (InputStream in =
+        SnippetHandlersTest.class.getResourceAsStream("/fixtures/issues.opened.json")) {
+      String issue = new String(in.readAllBytes(), UTF_8);
+      assertThat(issue).startsWith("{\n  \"action\": \"opened\",");
+      String comment =
+          "{\"action\":\"created\",\"comment\":{\"id\":99,\"body\":\""
+              + body
+              + "\",\"html_url\":\"https://github.com/Codertocat/Hello-World/issues/1#issuecomment-99\","
+              + "\"user\":{\"login\":\"Codertocat\",\"id\":21031067,\"type\":\"User\"}},";
+      return (comment + issue.substring("{\n  \"action\": \"opened\",".length())).getBytes(UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.botwright.docs;
+
+import dev.botwright.IssueRef;
+import dev.botwright.RepoRef;
+import dev.botwright.github.GitHubClient;
+import dev.botwright.github.GitHubClients;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** Code that runs on a schedule, outside any webhook, with clients from GitHubClients. */
+// Never on in tests (its own property): a scheduled job must not fire during the test suite.
+@Requires(property = "docs.snippets.scheduled", value = "true")
+@Singleton
+class StaleIssueSweeper {
+
+  private final GitHubClients clients;
+
+  StaleIssueSweeper(GitHubClients clients) {
+    this.clients = clients;
+  }
+
+  @Scheduled(cron = "0 0 3 * * *") // every night at 03:00
+  void sweep() {
+    clients
+        .app()
+        .repos()
+        .listInstallations()
+        .forEach(
+            installation -> {
+              GitHubClient github = clients.installation(installation.get("id").getLongValue());
+              github
+                  .repos()
+                  .listForInstallation()
+                  .forEach(
+                      repo ->
+                          labelStale(github, RepoRef.of(repo.get("full_name").getStringValue())));
+            });
+  }
+
+  private void labelStale(GitHubClient github, RepoRef repo) {
+    github
+        .paginate(
+            "GET /repos/{owner}/{repo}/issues",
+            Map.of(
+                "owner", repo.owner(), "repo", repo.repo(), "sort", "updated", "direction", "asc"))
+        .limit(10)
+        .forEach(
+            issue ->
+                github
+                    .issues()
+                    .addLabels(new IssueRef(repo, issue.get("number").getLongValue()), "stale"));
+  }
+}
