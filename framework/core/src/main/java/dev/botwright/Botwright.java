@@ -4,6 +4,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
  * Starts a bot. Call it from {@code main}:
@@ -36,7 +37,12 @@ public final class Botwright {
         super.handleStartupException(environment, exception);
         return;
       }
-      LOG.error(mistake.getMessage());
+      if (LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory) {
+        // No logging binding on the classpath: the operator must still see why the bot stopped.
+        System.err.println(mistake.getMessage());
+      } else {
+        LOG.error(mistake.getMessage());
+      }
       System.exit(1);
     }
 

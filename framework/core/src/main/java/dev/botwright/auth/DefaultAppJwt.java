@@ -14,9 +14,9 @@ import java.util.Date;
 /**
  * Signs app JWTs with the configured private key.
  *
- * <p>The key is loaded on the first {@link #current()}, not at start-up, so that a bot (or a test)
- * that never calls an {@code /app} route starts without a key; start-up checks that want to fail
- * fast call {@link PrivateKeys#load}. Once loaded, the key is kept: the file is not read again.
+ * <p>The key is parsed here on the first {@link #current()} and then kept: the file is not read
+ * again. (The start-up configuration check has already read it once with {@link PrivateKeys#load},
+ * so a wrong key fails at start, not at the first event.)
  */
 @Singleton
 @Requires(missingBeans = AppJwt.class)

@@ -15,7 +15,8 @@ record Route(String method, String template) {
 
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PATCH", "PUT", "DELETE");
-  private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE");
+  // As octokit: DELETE sends its parameters as a body (removing assignees, deleting a file).
+  private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD");
 
   /** Parses {@code "METHOD /path"}; refuses absolute URLs so tokens only go to the API host. */
   static Route parse(String route) {

@@ -64,7 +64,10 @@ public class GitHubApiConfiguration {
     this.org = AppConfiguration.blankToNull(org);
   }
 
-  /** The User-Agent sent to GitHub; defaults to the app's name. */
+  /**
+   * The User-Agent sent to GitHub; defaults to {@code micronaut.application.name} followed by
+   * {@code (botwright)}, or {@code botwright} when the application has no name.
+   */
   @Nullable
   public String getUserAgent() {
     return userAgent;

@@ -16,10 +16,10 @@ public interface GitHubClient {
 
   /**
    * Calls any REST endpoint by its route, like octokit's {@code request}. Parameters named in the
-   * route's {@code {placeholders}} fill the path; the rest become the query string (GET, HEAD,
-   * DELETE) or the JSON body (other methods). Each placeholder fills one URL-encoded path segment;
-   * {@code {+name}} keeps {@code /} for file paths. Absolute URLs are refused: requests only go to
-   * the configured API.
+   * route's {@code {placeholders}} fill the path; the rest become the query string (GET and HEAD)
+   * or the JSON body (other methods, DELETE included, as octokit does). Each placeholder fills one
+   * URL-encoded path segment; {@code {+name}} keeps {@code /} for file paths. Absolute URLs are
+   * refused: requests only go to the configured API.
    *
    * <pre>{@code
    * github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments",

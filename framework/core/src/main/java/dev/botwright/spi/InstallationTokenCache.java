@@ -24,7 +24,7 @@ public interface InstallationTokenCache {
 
   /**
    * What a token is for: one installation, optionally narrowed to some repositories or permissions.
-   * Lists and maps must be sorted for equal keys to compare equal.
+   * Repositories are sorted on construction, so equal narrowing gives equal keys.
    *
    * @param installationId the installation
    * @param repositories repository names the token is limited to; empty for all

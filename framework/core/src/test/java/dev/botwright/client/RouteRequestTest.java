@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -63,6 +65,19 @@ class RouteRequestTest {
     harness.github.verify(
         getRequestedFor(urlEqualTo("/repos/o/r/issues?labels=bug%2Chelp%20wanted"))
             .withRequestBody(absent()));
+  }
+
+  @Test
+  void sendsDeleteParametersAsJsonBodyLikeOctokit() {
+    harness.github.stubFor(delete(anyUrl()).willReturn(okJson("{}")));
+
+    github.request(
+        "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees",
+        Map.of("owner", "o", "repo", "r", "issue_number", 7, "assignees", List.of("hubot")));
+
+    harness.github.verify(
+        deleteRequestedFor(urlEqualTo("/repos/o/r/issues/7/assignees"))
+            .withRequestBody(equalToJson("{\"assignees\":[\"hubot\"]}")));
   }
 
   @Test
