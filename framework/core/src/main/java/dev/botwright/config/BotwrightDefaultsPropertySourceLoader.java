@@ -24,8 +24,7 @@ public final class BotwrightDefaultsPropertySourceLoader extends ApplicationProp
       Map.of(
           "micronaut.server.port", DEFAULT_PORT,
           "micronaut.server.max-request-size", REQUEST_LIMIT,
-          "micronaut.server.max-request-buffer-size", REQUEST_LIMIT,
-          "micronaut.banner.enabled", false);
+          "micronaut.server.max-request-buffer-size", REQUEST_LIMIT);
 
   @Override
   Optional<PropertySource> loadApplication() {
