@@ -24,7 +24,8 @@ public final class Botwright {
 
   /** Starts the bot whose main class is {@code application}. */
   public static void run(Class<?> application, String... args) {
-    new Launcher().mainClass(application).args(args).start();
+    // No banner: a bot's log starts with its own lines.
+    new Launcher().mainClass(application).args(args).banner(false).start();
   }
 
   /** Reports configuration mistakes as one clear message rather than a stack trace. */

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /**
  * Botwright's defaults for Micronaut settings, below every configuration file: port 3000 like
- * Probot, request limits large enough for GitHub's 25 MB payloads, and no start-up banner (one line
- * in the log says the bot is up).
+ * Probot, and request limits large enough for GitHub's 25 MB payloads.
  */
 @Internal
 public final class BotwrightDefaultsPropertySourceLoader extends ApplicationPropertySourceLoader {
