@@ -1,50 +1,33 @@
 package dev.botwright.sample;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.botwright.sample.Deliveries.SIGNATURE_256;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,14 +41,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The packaged jar, started the way a Probot user would start it (only Probot's environment
+ * The packaged jar, started the way a Probot user starts a bot (only Probot's environment
  * variables), against a fake GitHub on loopback: every documented webhook example is accepted, bad
  * requests are refused with the exact status and run no handler, and the console shows no error and
- * no secret even at {@code LOG_LEVEL=debug}.
+ * no secret even at {@code LOG_LEVEL=debug}. The tests run in order and share the one bot.
  *
  * <p>GitHub includes {@code installation} in every delivery to an App, but many documented examples
  * (taken from repository webhooks) lack it; this test adds {@code "installation": {"id": 42}} to
- * those, so handlers can get a client as they would in production.
+ * those, so handlers get a client as they would in production.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleBotJarIT {
@@ -73,59 +56,57 @@ class SampleBotJarIT {
   private static final Path JAR = Path.of("target/sample-bot.jar");
   private static final Path EXAMPLES =
       Path.of("../framework/core/src/test/resources/webhook-examples");
+  private static final Path KEPT_OUTPUT = Path.of("target/sample-bot-it.log");
   private static final long ADDED_INSTALLATION = 42;
+
+  /** The installation of every bad input's payload; no example uses it. */
+  private static final long BAD_INPUT_INSTALLATION = 4343;
+
   private static final int MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
   private static final String COMMENTS = "/repos/[^/]+/[^/]+/issues/\\d+/comments";
   private static final String CHECK_RUNS = "/repos/[^/]+/[^/]+/check-runs";
-  private static final Duration HANDLERS_TIMEOUT = Duration.ofSeconds(60);
-  private static final String SIGNATURE_256 = "X-Hub-Signature-256";
   private static final String TOKENS = "/app/installations/\\d+/access_tokens";
+  private static final Duration HANDLERS_TIMEOUT = Duration.ofSeconds(60);
 
   /** A stack frame, a cause, or an exception's name ({@code TaskExceptionHandler} is none). */
   private static final Pattern STACK_TRACE =
       Pattern.compile("^\\s+at |^Caused by: |\\w+Exception\\b");
 
-  /** Where the bot's console is kept after the test, for a look when it fails. */
-  private static final Path KEPT_OUTPUT = Path.of("target/sample-bot-it.log");
-
-  /** The installation of every bad input's payload; no valid example uses it. */
-  private static final long BAD_INPUT_INSTALLATION = 4343;
-
   private static final String SECRET = "jar-it-secret-" + UUID.randomUUID();
-  private static final String TOKEN = "ghs_" + UUID.randomUUID().toString().replace("-", "");
   private static final JsonMapper JSON = JsonMapper.createDefault();
-  private static final List<String> SIGNATURES_SENT = new CopyOnWriteArrayList<>();
 
   @TempDir static Path workDir;
 
   private static String pem;
-  private static WireMockServer github;
+  private static LoopbackGitHub github;
   private static SampleBotProcess bot;
-  private static HttpClient http;
+  private static Deliveries deliveries;
+
   private static int greetingsExpected;
   private static int checkRunsExpected;
   private static int installationsExpected;
-  private static final Set<Long> INSTALLATIONS_CALLING_GITHUB = new HashSet<>();
+  private static final Set<Long> installationsCallingGitHub = new HashSet<>();
 
   @BeforeAll
   static void startFakeGitHubAndTheJar() throws Exception {
     assertThat(JAR).as("built by the package phase").exists();
-    github = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    github.start();
-    stubGitHub();
+    github = LoopbackGitHub.start();
     pem = pkcs1Pem();
     Path key = workDir.resolve("app.pem");
-    Files.writeString(key, pem, StandardCharsets.US_ASCII);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("APP_ID", "12345");
-    env.put("PRIVATE_KEY_PATH", key.toString());
-    env.put("WEBHOOK_SECRET", SECRET);
-    env.put("HOST", "127.0.0.1");
-    env.put("GITHUB_API_URL", "http://127.0.0.1:" + github.port());
-    env.put("BOTWRIGHT_DOTENV", "false");
-    env.put("LOG_LEVEL", "debug");
-    bot = SampleBotProcess.start(JAR, env, workDir);
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    Files.writeString(key, pem, UTF_8);
+    bot =
+        SampleBotProcess.start(
+            JAR,
+            Map.of(
+                "APP_ID", "12345",
+                "PRIVATE_KEY_PATH", key.toString(),
+                "WEBHOOK_SECRET", SECRET,
+                "HOST", "127.0.0.1",
+                "GITHUB_API_URL", github.baseUrl(),
+                "BOTWRIGHT_DOTENV", "false",
+                "LOG_LEVEL", "debug"),
+            workDir);
+    deliveries = new Deliveries(SECRET, bot.port());
   }
 
   @AfterAll
@@ -135,7 +116,7 @@ class SampleBotJarIT {
       Files.copy(bot.outputFile(), KEPT_OUTPUT, StandardCopyOption.REPLACE_EXISTING);
     }
     if (github != null) {
-      github.stop();
+      github.close();
     }
   }
 
@@ -150,9 +131,9 @@ class SampleBotJarIT {
     List<String> refused = new ArrayList<>();
     for (Path example : examples) {
       String file = example.getFileName().toString();
-      byte[] body = withInstallation(Files.readAllBytes(example));
       String event = file.substring(0, file.indexOf('.'));
-      HttpResponse<String> response = post(signedHeaders(event, body), body);
+      byte[] body = withInstallation(Files.readAllBytes(example), ADDED_INSTALLATION);
+      HttpResponse<String> response = deliveries.post(deliveries.headers(event, body), body);
       if (response.statusCode() / 100 != 2) {
         refused.add(file + " -> " + response.statusCode() + " " + response.body());
       }
@@ -168,29 +149,32 @@ class SampleBotJarIT {
   @Order(2)
   void refusesBadInputWithTheExactStatus(String what, int status, BadInput input) throws Exception {
     byte[] body = issueOpened();
-    Map<String, String> headers = signedHeaders("issues", body);
+    Map<String, String> headers = deliveries.headers("issues", body);
     byte[] sent = input.apply(headers, body);
 
-    HttpResponse<String> response = post(headers, sent);
+    HttpResponse<String> response = deliveries.post(headers, sent);
 
     assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(status);
     assertThat(response.body()).as(what).contains("\"error\"");
   }
 
   /**
-   * Every bad input above carried an issues.opened payload for {@link #BAD_INPUT_INSTALLATION}. One
-   * valid delivery for that installation goes last: once its greeting is seen, a greeting for any
-   * bad input queued before it would have been too.
+   * Every bad input carried an issues.opened payload for {@link #BAD_INPUT_INSTALLATION}. One valid
+   * delivery for that installation goes last: once its greeting is seen, a greeting for a bad input
+   * queued before it would have been too.
    */
   @Test
   @Order(3)
   void ranHandlersOnlyForTheAcceptedDeliveries() throws Exception {
     byte[] sentinel = issueOpened();
-    assertThat(post(signedHeaders("issues", sentinel), sentinel).statusCode()).isEqualTo(202);
+    assertThat(deliveries.post(deliveries.headers("issues", sentinel), sentinel).statusCode())
+        .isEqualTo(202);
     greetingsExpected++;
 
     awaitHandlers();
-    await().atMost(HANDLERS_TIMEOUT).until(() -> commentsBy(BAD_INPUT_INSTALLATION), n -> n >= 1);
+    await()
+        .atMost(HANDLERS_TIMEOUT)
+        .until(() -> github.posts(COMMENTS, BAD_INPUT_INSTALLATION), n -> n >= 1);
 
     // The route logs each refusal before it answers, so this count is final by now.
     assertThat(
@@ -198,15 +182,14 @@ class SampleBotJarIT {
                 .lines()
                 .filter(l -> l.contains("Webhook delivery ") && l.contains(" rejected with ")))
         .hasSize((int) badInputs().count());
-
-    assertThat(commentsBy(BAD_INPUT_INSTALLATION)).isEqualTo(1);
-    assertThat(count(COMMENTS)).isEqualTo(greetingsExpected);
-    assertThat(count(CHECK_RUNS)).isEqualTo(checkRunsExpected);
-    int mints = count(TOKENS);
+    assertThat(github.posts(COMMENTS, BAD_INPUT_INSTALLATION)).isEqualTo(1);
+    assertThat(github.posts(COMMENTS)).isEqualTo(greetingsExpected);
+    assertThat(github.posts(CHECK_RUNS)).isEqualTo(checkRunsExpected);
+    int mints = github.posts(TOKENS);
     assertThat(mints)
         .as("one token per installation that called GitHub")
-        .isEqualTo(INSTALLATIONS_CALLING_GITHUB.size() + 1);
-    assertThat(github.countRequestsMatching(postRequestedFor(anyUrl()).build()).getCount())
+        .isEqualTo(installationsCallingGitHub.size() + 1);
+    assertThat(github.allPosts())
         .as("nothing written but greetings, check runs and token mints")
         .isEqualTo(greetingsExpected + checkRunsExpected + mints);
   }
@@ -219,16 +202,16 @@ class SampleBotJarIT {
     assertThat(lines.stream().filter(l -> l.contains(" DEBUG ")))
         .as("DEBUG lines; without them this check proves little")
         .hasSizeGreaterThan(100);
-    assertThat(lines.stream().filter(l -> l.contains(" ERROR ")).toList()).isEmpty();
+    assertThat(lines.stream().filter(l -> l.contains(" ERROR "))).isEmpty();
     assertThat(lines.stream().filter(l -> STACK_TRACE.matcher(l).find()))
         .as("exceptions and stack traces")
         .isEmpty();
     LogLeaks leaks =
         new LogLeaks()
             .value("the webhook secret", SECRET)
-            .value("the minted installation token", TOKEN)
+            .value("a minted installation token", github.token)
             .pem(pem);
-    SIGNATURES_SENT.forEach(signature -> leaks.value("a signature sent", signature));
+    deliveries.signaturesSent().forEach(s -> leaks.value("a signature sent", s));
     assertThat(leaks.in(bot.outputFile())).isEmpty();
   }
 
@@ -236,7 +219,11 @@ class SampleBotJarIT {
     return Stream.of(
         headers("signature under another secret", 401, (h, b) -> sign(h, "not-the-secret", b)),
         headers("no signature", 401, (h, b) -> h.remove(SIGNATURE_256)),
-        headers("truncated signature", 401, (h, b) -> h.put(SIGNATURE_256, watched(cut(h, 60)))),
+        headers(
+            "truncated signature",
+            401,
+            (h, b) ->
+                h.put(SIGNATURE_256, deliveries.watched(h.get(SIGNATURE_256).substring(0, 60)))),
         headers(
             "non-hex signature", 401, (h, b) -> h.put(SIGNATURE_256, "sha256=" + "g".repeat(64))),
         headers(
@@ -244,7 +231,7 @@ class SampleBotJarIT {
             401,
             (h, b) -> {
               h.remove(SIGNATURE_256);
-              h.put("X-Hub-Signature", "sha1=" + watched(hmac("HmacSHA1", SECRET, b)));
+              h.put("X-Hub-Signature", "sha1=" + deliveries.hmac("HmacSHA1", b));
             }),
         headers("no X-GitHub-Event", 400, (h, b) -> h.remove("X-GitHub-Event")),
         headers("no X-GitHub-Delivery", 400, (h, b) -> h.remove("X-GitHub-Delivery")),
@@ -258,9 +245,7 @@ class SampleBotJarIT {
         body("payload over 25 MB", 413, SampleBotJarIT::paddedPastTheLimit));
   }
 
-  // ---- the deliveries
-
-  /** Changes a valid delivery, signed for its body, into a bad one. */
+  /** Turns a valid delivery, signed for its body, into a bad one. */
   @FunctionalInterface
   interface BadInput {
     /** Edits {@code headers} in place and returns the body to send. */
@@ -288,6 +273,10 @@ class SampleBotJarIT {
     return Arguments.of(what, status, input);
   }
 
+  private static void sign(Map<String, String> headers, String key, byte[] body) {
+    deliveries.sign(headers, key, body);
+  }
+
   private static byte[] paddedPastTheLimit(byte[] json) {
     byte[] padded = new byte[MAX_PAYLOAD_BYTES + 1];
     Arrays.fill(padded, (byte) ' ');
@@ -295,86 +284,34 @@ class SampleBotJarIT {
     return padded;
   }
 
-  /** The issues.opened example, for an installation no other delivery uses. */
-  private static byte[] issueOpened() throws IOException {
-    byte[] example = Files.readAllBytes(EXAMPLES.resolve("issues.opened.json"));
-    assertThat(JSON.readValue(example, JsonNode.class).get("installation")).isNull();
-    return withInstallation(example, BAD_INPUT_INSTALLATION);
-  }
-
-  private static byte[] withInstallation(byte[] payload) throws IOException {
-    return withInstallation(payload, ADDED_INSTALLATION);
-  }
-
-  /** Adds {@code "installation": {"id": N}} when the payload has none. */
-  private static byte[] withInstallation(byte[] payload, long installation) throws IOException {
-    JsonNode json = JSON.readValue(payload, JsonNode.class);
-    if (!json.isObject() || json.get("installation") != null || json.size() == 0) {
-      return payload;
-    }
-    String text = new String(payload, UTF_8);
-    int brace = text.indexOf('{');
-    return (text.substring(0, brace + 1)
-            + "\"installation\":{\"id\":"
-            + installation
-            + "},"
-            + text.substring(brace + 1))
-        .getBytes(UTF_8);
-  }
-
-  private static Map<String, String> signedHeaders(String event, byte[] body) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", "application/json");
-    headers.put("X-GitHub-Event", event);
-    headers.put("X-GitHub-Delivery", UUID.randomUUID().toString());
-    sign(headers, SECRET, body);
-    return headers;
-  }
-
-  private static void sign(Map<String, String> headers, String secret, byte[] body) {
-    headers.put(SIGNATURE_256, "sha256=" + watched(hmac("HmacSHA256", secret, body)));
-  }
-
-  private static String cut(Map<String, String> headers, int length) {
-    return headers.get(SIGNATURE_256).substring(0, length);
-  }
-
-  private static String watched(String signature) {
-    SIGNATURES_SENT.add(signature);
-    return signature;
-  }
-
-  private static String hmac(String algorithm, String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(algorithm);
-      mac.init(new SecretKeySpec(secret.getBytes(UTF_8), algorithm));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(algorithm + " is not available", e);
-    }
-  }
-
   private static byte[] concat(byte[]... parts) {
-    var out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] part : parts) {
       out.writeBytes(part);
     }
     return out.toByteArray();
   }
 
-  private static HttpResponse<String> post(Map<String, String> headers, byte[] body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + bot.port() + "/api/github/webhooks"))
-            .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** The issues.opened example, for the installation only bad inputs and the sentinel use. */
+  private static byte[] issueOpened() throws IOException {
+    byte[] example = Files.readAllBytes(EXAMPLES.resolve("issues.opened.json"));
+    assertThat(JSON.readValue(example, JsonNode.class).get("installation")).isNull();
+    return withInstallation(example, BAD_INPUT_INSTALLATION);
   }
 
-  // ---- what the handlers should have done
+  /** Adds {@code "installation": {"id": N}} when the payload has none, as GitHub does for Apps. */
+  private static byte[] withInstallation(byte[] payload, long installation) throws IOException {
+    JsonNode json = JSON.readValue(payload, JsonNode.class);
+    if (!json.isObject() || json.size() == 0 || json.get("installation") != null) {
+      return payload;
+    }
+    String text = new String(payload, UTF_8);
+    int brace = text.indexOf('{') + 1;
+    String added = "\"installation\":{\"id\":" + installation + "},";
+    return (text.substring(0, brace) + added + text.substring(brace)).getBytes(UTF_8);
+  }
 
+  /** Counts what the sample bot's handlers will do for this example. */
   private static void expectHandlers(String event, JsonNode payload) {
     JsonNode action = payload.get("action");
     String key = event + "." + (action == null ? "" : action.getStringValue());
@@ -382,12 +319,12 @@ class SampleBotJarIT {
       case "issues.opened" -> {
         if (!"Bot".equals(payload.get("sender").get("type").getStringValue())) {
           greetingsExpected++;
-          INSTALLATIONS_CALLING_GITHUB.add(installationOf(payload));
+          installationsCallingGitHub.add(installationOf(payload));
         }
       }
       case "pull_request.opened", "pull_request.synchronize" -> {
         checkRunsExpected++;
-        INSTALLATIONS_CALLING_GITHUB.add(installationOf(payload));
+        installationsCallingGitHub.add(installationOf(payload));
       }
       case "installation.created" -> installationsExpected++;
       default -> {}
@@ -398,75 +335,18 @@ class SampleBotJarIT {
     return payload.get("installation").get("id").getLongValue();
   }
 
+  /** Waits until every handler expected so far has done its work (each makes one call or log). */
   private static void awaitHandlers() {
     await()
         .atMost(HANDLERS_TIMEOUT)
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              assertThat(count(COMMENTS)).isGreaterThanOrEqualTo(greetingsExpected);
-              assertThat(count(CHECK_RUNS)).isGreaterThanOrEqualTo(checkRunsExpected);
+              assertThat(github.posts(COMMENTS)).isGreaterThanOrEqualTo(greetingsExpected);
+              assertThat(github.posts(CHECK_RUNS)).isGreaterThanOrEqualTo(checkRunsExpected);
               assertThat(bot.output().lines().filter(l -> l.contains("Installed on ")))
                   .hasSizeGreaterThanOrEqualTo(installationsExpected);
             });
-  }
-
-  private static int commentsBy(long installation) {
-    return github
-        .countRequestsMatching(
-            postRequestedFor(urlPathMatching(COMMENTS))
-                .withHeader("Authorization", equalTo("token " + TOKEN + "_" + installation))
-                .build())
-        .getCount();
-  }
-
-  private static int count(String pathRegex) {
-    return github
-        .countRequestsMatching(postRequestedFor(urlPathMatching(pathRegex)).build())
-        .getCount();
-  }
-
-  // ---- the fake GitHub and the key
-
-  /**
-   * Mints {@code TOKEN + "_" + installation}, echoes writes, answers anything else 404, like the
-   * kit's FakeGitHub.
-   */
-  private static void stubGitHub() {
-    String expires = Instant.now().plus(Duration.ofHours(1)).toString();
-    github.stubFor(
-        request("POST", urlPathMatching("/app/installations/(\\d+)/access_tokens"))
-            .atPriority(1)
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"token\":\""
-                            + TOKEN
-                            + "_{{request.pathSegments.[2]}}\",\"expires_at\":\""
-                            + expires
-                            + "\",\"permissions\":{},\"repository_selection\":\"all\"}")
-                    .withTransformers("response-template")));
-    for (String method : List.of("POST", "PATCH", "PUT")) {
-      github.stubFor(
-          request(method, anyUrl())
-              .atPriority(5)
-              .willReturn(
-                  aResponse()
-                      .withStatus(method.equals("POST") ? 201 : 200)
-                      .withHeader("Content-Type", "application/json")
-                      .withBody("{{#if request.body}}{{{request.body}}}{{else}}{}{{/if}}")
-                      .withTransformers("response-template")));
-    }
-    github.stubFor(
-        any(anyUrl())
-            .atPriority(10)
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\":\"Not Found\"}")));
   }
 
   /** A fresh RSA key written the way GitHub hands keys out: PKCS#1 PEM. */
