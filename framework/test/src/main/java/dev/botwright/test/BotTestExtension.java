@@ -2,16 +2,20 @@ package dev.botwright.test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Prepares the fake GitHub and the test identity before Micronaut starts the bot, resets the fake
- * before each test, and fails the class if a secret reached the logs.
+ * before each test, fails a test whose bot called a route GitHub does not have, and fails the class
+ * if a secret reached the logs.
  */
-final class BotTestExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class BotTestExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -23,6 +27,38 @@ final class BotTestExtension implements BeforeAllCallback, BeforeEachCallback, A
   @Override
   public void beforeEach(ExtensionContext context) {
     TestApp.get().github.reset();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    requireKnownRoutes(TestApp.get().github);
+  }
+
+  /**
+   * Fails when the bot called a method and path GitHub lacks: the fake answered it, but GitHub
+   * would answer 404, so the test would pass while the bot fails in production.
+   */
+  static void requireKnownRoutes(FakeGitHub github) {
+    List<Call> unknown = github.unknownRouteCalls();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    String routes =
+        unknown.stream()
+            .map(
+                c ->
+                    "  "
+                        + c.method()
+                        + " "
+                        + c.pathOnly()
+                        + GitHubRoutes.closest(c.method(), c.pathOnly())
+                            .map(route -> " (closest: " + route + ")")
+                            .orElse(""))
+            .distinct()
+            .collect(Collectors.joining("\n"));
+    String all = github.calls().stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+    throw new AssertionError(
+        "The bot called routes GitHub does not have:\n" + routes + "\nAll calls received:\n" + all);
   }
 
   @Override

@@ -105,6 +105,7 @@ public final class FakeGitHub {
    */
   public FakeGitHub stub(String route, int status, String jsonBody) {
     Route parsed = Route.parse(route);
+    GitHubRoutes.requireTemplate(parsed.toString());
     server.stubFor(
         request(parsed.method(), urlPathMatching(parsed.pathRegex()))
             .atPriority(STUB_PRIORITY)
@@ -132,12 +133,18 @@ public final class FakeGitHub {
     return calls().stream().filter(c -> !token.matches(c.method(), c.pathOnly())).toList();
   }
 
+  /** Calls to a method and path that GitHub does not have: GitHub would answer them with 404. */
+  public List<Call> unknownRouteCalls() {
+    return calls().stream().filter(c -> !GitHubRoutes.exists(c.method(), c.pathOnly())).toList();
+  }
+
   /**
    * Asserts {@code route} was called at least once and returns an assertion on its calls. Fails
    * with every call received when it was not.
    */
   public CallAssertion assertCalled(String route) {
     Route parsed = Route.parse(route);
+    GitHubRoutes.requireTemplate(parsed.toString());
     List<Call> matching =
         calls().stream().filter(c -> parsed.matches(c.method(), c.pathOnly())).toList();
     if (matching.isEmpty()) {
@@ -149,6 +156,7 @@ public final class FakeGitHub {
   /** Asserts {@code route} was not called. */
   public void assertNotCalled(String route) {
     Route parsed = Route.parse(route);
+    GitHubRoutes.requireTemplate(parsed.toString());
     List<Call> matching =
         calls().stream().filter(c -> parsed.matches(c.method(), c.pathOnly())).toList();
     if (!matching.isEmpty()) {
