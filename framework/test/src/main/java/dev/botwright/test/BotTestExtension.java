@@ -3,15 +3,18 @@ package dev.botwright.test;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Prepares the fake GitHub and the test identity before Micronaut starts the bot, resets the fake
- * before each test, and fails the class if a secret reached the logs.
+ * before each test, fails a test whose bot made calls the fake had no answer for, and fails the
+ * class if a secret reached the logs.
  */
-final class BotTestExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class BotTestExtension
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -23,6 +26,11 @@ final class BotTestExtension implements BeforeAllCallback, BeforeEachCallback, A
   @Override
   public void beforeEach(ExtensionContext context) {
     TestApp.get().github.reset();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    TestApp.get().github.assertNoUnexpectedCalls();
   }
 
   @Override
