@@ -114,13 +114,8 @@ final class RequestExecutor {
       Optional<Duration> rateLimitWait = rateLimits.waitFor(answer, message, secondaryWaits);
       if (rateLimitWait.isPresent()) {
         Duration wait = rateLimitWait.get();
-        if (!config.isPacing()) {
-          throw new GitHubApiException(
-              status,
-              route.toString(),
-              prefix(message) + "rate limited; pacing is off, so not waiting",
-              null);
-        }
+        // Waits are honoured even without pacing: GitHub asked for them, and tests of a bot's
+        // resilience need them; max-wait bounds how long.
         if (wait.compareTo(config.getMaxWait()) > 0) {
           throw new GitHubApiException(
               status,

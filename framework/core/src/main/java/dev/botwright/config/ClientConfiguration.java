@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * How the GitHub client retries and paces itself ({@code botwright.client.*}). Tests switch pacing
- * off and make retries fast.
+ * off and make retries and rate-limit waits short.
  */
 @ConfigurationProperties("botwright.client")
 public class ClientConfiguration {
@@ -45,7 +45,10 @@ public class ClientConfiguration {
     this.retryDelay = retryDelay;
   }
 
-  /** Whether writes are paced per installation and rate limits waited for. */
+  /**
+   * Whether writes are spaced per installation and requests in flight capped. Rate-limit waits are
+   * honoured either way (up to {@link #getMaxWait()}).
+   */
   public boolean isPacing() {
     return pacing;
   }

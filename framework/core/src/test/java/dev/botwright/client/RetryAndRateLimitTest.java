@@ -177,19 +177,51 @@ class RetryAndRateLimitTest {
   }
 
   @Test
-  void withoutPacingRateLimitsFailAtOnce() {
+  void withoutPacingRateLimitWaitsAreStillHonoured() {
     try (ClientHarness unpaced = new ClientHarness(Map.of("botwright.client.pacing", false))) {
+      unpaced.github.stubFor(
+          post(anyUrl())
+              .inScenario("limited")
+              .whenScenarioStateIs(STARTED)
+              .willReturn(
+                  okJson("{\"message\":\"x\"}").withStatus(429).withHeader("Retry-After", "2"))
+              .willSetStateTo("open"));
+      unpaced.github.stubFor(
+          post(anyUrl())
+              .inScenario("limited")
+              .whenScenarioStateIs("open")
+              .willReturn(okJson("{}")));
+      GitHubClient client = unpaced.clients.installation(1);
+
+      client.request("POST /markdown", Map.of("text", "x"));
+      client.request("POST /markdown", Map.of("text", "y"));
+
+      // the Retry-After wait, and no write spacing between the two writes
+      assertThat(unpaced.sleeps).isEqualTo(List.of(Duration.ofSeconds(2)));
+      unpaced.github.verify(3, postRequestedFor(anyUrl()));
+    }
+  }
+
+  @Test
+  void withoutPacingMaxWaitStillBoundsTheWait() {
+    try (ClientHarness unpaced =
+        new ClientHarness(
+            Map.of("botwright.client.pacing", false, "botwright.client.max-wait", "5s"))) {
       unpaced.github.stubFor(
           post(anyUrl())
               .willReturn(
                   okJson("{\"message\":\"API rate limit exceeded\"}")
                       .withStatus(403)
                       .withHeader("x-ratelimit-remaining", "0")
-                      .withHeader("x-ratelimit-reset", "1")));
+                      .withHeader(
+                          "x-ratelimit-reset",
+                          String.valueOf(ClientHarness.START.getEpochSecond() + 60))));
 
       assertThatThrownBy(
               () -> unpaced.clients.installation(1).request("POST /markdown", Map.of("text", "x")))
-          .hasMessageContaining("pacing is off");
+          .hasMessageContaining(
+              "API rate limit exceeded - rate limited: GitHub asks to wait PT1M, longer than"
+                  + " botwright.client.max-wait PT5S");
       assertThat(unpaced.sleeps).isEqualTo(List.of());
       unpaced.github.verify(1, postRequestedFor(anyUrl()));
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Prepares the fake GitHub and the test identity before Micronaut starts the bot, resets the fake
- * before each test, fails a test whose bot called a route GitHub does not have, and fails the class
- * if a secret reached the logs.
+ * before each test, fails a test whose bot called a route GitHub does not have or made calls the
+ * fake had no answer for, and fails the class if a secret reached the logs.
  */
 final class BotTestExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -31,7 +31,9 @@ final class BotTestExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
-    requireKnownRoutes(TestApp.get().github);
+    FakeGitHub github = TestApp.get().github;
+    requireKnownRoutes(github);
+    github.assertNoUnexpectedCalls();
   }
 
   /**

@@ -1,5 +1,9 @@
 package dev.botwright.test;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +20,23 @@ public record Call(String method, String path, Map<String, String> headers, Stri
   public String pathOnly() {
     int q = path.indexOf('?');
     return q < 0 ? path : path.substring(0, q);
+  }
+
+  /** The decoded values of query parameter {@code name}, in order; empty when absent. */
+  public List<String> queryParams(String name) {
+    int q = path.indexOf('?');
+    if (q < 0) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (String pair : path.substring(q + 1).split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      if (key.equals(name)) {
+        values.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return values;
   }
 
   @Override

@@ -1,26 +1,34 @@
 package dev.botwright.test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.botwright.RepoRef;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A fake GitHub REST API on loopback (WireMock). By default it mints installation tokens, answers
- * writes ({@code POST}, {@code PATCH}, {@code PUT}) by echoing their JSON body, {@code DELETE} with
- * 204, and anything else with 404. Tests add answers with {@link #stub} and check calls with {@link
- * #assertCalled}. Reset before every test.
+ * A fake GitHub REST API on loopback (WireMock). By default it mints installation tokens, describes
+ * the app, its installation ({@link #INSTALLATION_ID}) and any repository asked for, answers writes
+ * ({@code POST}, {@code PATCH}, {@code PUT}) by echoing their JSON body, {@code DELETE} with 204, a
+ * missing {@code .github/} config file with 404, and anything else with 404 — a call the test then
+ * fails for. Tests add answers with {@link #stub}, inject failures with {@link #failNext}, and
+ * check calls with {@link #assertCalled}. Reset before every test.
  */
 public final class FakeGitHub {
 
@@ -28,13 +36,18 @@ public final class FakeGitHub {
   public static final String TOKEN_ROUTE =
       "POST /app/installations/{installation_id}/access_tokens";
 
+  /** The installation the default answers describe. */
+  public static final long INSTALLATION_ID = 42;
+
   /** Every token this fake mints starts with this, so leaks are easy to spot. */
   static final String TOKEN_PREFIX = "ghs_fake_token_";
 
-  private static final int DEFAULT_PRIORITY = 10;
-  private static final int STUB_PRIORITY = 1;
+  private static final int STUB_PRIORITY = 2;
+  private static final int ANY_REPO_CONFIG_PRIORITY = 3;
 
   private final WireMockServer server;
+  private final Set<UUID> verified = ConcurrentHashMap.newKeySet();
+  private volatile UUID catchAll = new UUID(0, 0);
 
   private FakeGitHub(WireMockServer server) {
     this.server = server;
@@ -54,83 +67,110 @@ public final class FakeGitHub {
     return "http://127.0.0.1:" + server.port();
   }
 
-  /** Forgets every call and every stub added by tests; restores the defaults. */
+  /** Forgets every call, stub and fault added by tests; restores the defaults. */
   public void reset() {
     server.resetAll();
-    server.stubFor(
-        request("POST", urlPathMatching(Route.parse(TOKEN_ROUTE).pathRegex()))
-            .atPriority(DEFAULT_PRIORITY - 1)
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"token\":\""
-                            + TOKEN_PREFIX
-                            + "{{request.pathSegments.[2]}}\",\"expires_at\":\"{{now offset='1"
-                            + " hours'}}\",\"permissions\":{},\"repository_selection\":\"all\"}")
-                    .withTransformers("response-template")));
-    for (String method : List.of("POST", "PATCH", "PUT")) {
-      server.stubFor(
-          request(method, anyUrl())
-              .atPriority(DEFAULT_PRIORITY)
-              .willReturn(
-                  aResponse()
-                      .withStatus(method.equals("POST") ? 201 : 200)
-                      .withHeader("Content-Type", "application/json")
-                      .withBody("{{#if request.body}}{{{request.body}}}{{else}}{}{{/if}}")
-                      .withTransformers("response-template")));
-    }
-    server.stubFor(
-        request("DELETE", anyUrl())
-            .atPriority(DEFAULT_PRIORITY)
-            .willReturn(aResponse().withStatus(204)));
-    server.stubFor(
-        any(anyUrl())
-            .atPriority(DEFAULT_PRIORITY + 1)
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"message\":\"Not Found (FakeGitHub has no stub for this route)\"}")));
+    verified.clear();
+    catchAll = FakeGitHubDefaults.register(server);
   }
 
   /**
-   * Answers {@code route} with {@code status} and a JSON body, until the next reset.
+   * Answers {@code route} with {@code status} and a JSON body, until the next reset. A stub wins
+   * over the default answers; among stubs of one route the latest wins.
    *
    * <pre>{@code
    * github.stub("GET /repos/{owner}/{repo}/contents/{path}", 200, "{\"content\":\"...\"}");
    * }</pre>
    */
   public FakeGitHub stub(String route, int status, String jsonBody) {
+    return stub(route, status, jsonBody, Map.of());
+  }
+
+  /** Like {@link #stub(String, int, String)}, with extra response headers (e.g. {@code Link}). */
+  public FakeGitHub stub(String route, int status, String jsonBody, Map<String, String> headers) {
     Route parsed = Route.parse(route);
     GitHubRoutes.requireTemplate(parsed.toString());
+    ResponseDefinitionBuilder answer =
+        aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(jsonBody);
+    headers.forEach(answer::withHeader);
     server.stubFor(
         request(parsed.method(), urlPathMatching(parsed.pathRegex()))
             .atPriority(STUB_PRIORITY)
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(jsonBody)));
+            .willReturn(answer));
+    return this;
+  }
+
+  /**
+   * Answers {@code route} with {@code status} and the content of a classpath resource, e.g. {@code
+   * "github/pulls.files.json"} from {@code src/test/resources}.
+   */
+  public FakeGitHub stubFile(String route, int status, String classpathResource) {
+    return stub(
+        route, status, new String(Fixtures.load(classpathResource), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Serves {@code .github/<fileName>} of every repository with {@code yaml}, as GitHub's contents
+   * API does (base64, wrapped every 60 characters), whatever {@code ref} is asked for. Config files
+   * nobody stubbed answer 404, as a repository without one does.
+   *
+   * <pre>{@code
+   * github.stubConfig("my-bot.yml", "greeting: Welcome!\n");
+   * }</pre>
+   */
+  public FakeGitHub stubConfig(String fileName, String yaml) {
+    server.stubFor(
+        get(urlPathMatching("/repos/[^/]+/[^/]+/contents/\\.github/" + Pattern.quote(fileName)))
+            .atPriority(ANY_REPO_CONFIG_PRIORITY)
+            .willReturn(contents(fileName, yaml)));
+    return this;
+  }
+
+  /**
+   * Serves {@code .github/<fileName>} of {@code repo} only; wins over {@link #stubConfig(String,
+   * String)}.
+   */
+  public FakeGitHub stubConfig(RepoRef repo, String fileName, String yaml) {
+    server.stubFor(
+        get(urlPathEqualTo(
+                "/repos/" + repo.owner() + "/" + repo.repo() + "/contents/.github/" + fileName))
+            .atPriority(STUB_PRIORITY)
+            .willReturn(contents(fileName, yaml)));
+    return this;
+  }
+
+  private static ResponseDefinitionBuilder contents(String fileName, String yaml) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(GitHubJson.fileContents(".github/" + fileName, yaml));
+  }
+
+  /**
+   * Answers the next call(s) of {@code route} with {@code fault} instead of the normal answer, then
+   * answers normally again. Every attempt is a call: a comment retried twice is three calls.
+   *
+   * <pre>{@code
+   * github.failNext(COMMENTS, Fault.serverError().times(2));
+   * github.failNext(COMMENTS, Fault.rateLimited(1));
+   * }</pre>
+   */
+  public FakeGitHub failNext(String route, Fault fault) {
+    Faults.install(server, Route.parse(route), fault);
     return this;
   }
 
   /** Every call received since the last reset, oldest first. */
   public List<Call> calls() {
-    List<LoggedRequest> requests =
-        new ArrayList<>(
-            server.findAll(
-                com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl())));
-    requests.sort(java.util.Comparator.comparing(LoggedRequest::getLoggedDate));
-    return requests.stream().map(FakeGitHub::toCall).toList();
+    return received().stream().map(Received::call).toList();
   }
 
   /** Calls other than token mints. */
   public List<Call> apiCalls() {
-    Route token = Route.parse(TOKEN_ROUTE);
-    return calls().stream().filter(c -> !token.matches(c.method(), c.pathOnly())).toList();
+    return apiReceived().stream().map(Received::call).toList();
   }
 
   /** Calls to a method and path that GitHub does not have: GitHub would answer them with 404. */
@@ -140,17 +180,21 @@ public final class FakeGitHub {
 
   /**
    * Asserts {@code route} was called at least once and returns an assertion on its calls. Fails
-   * with every call received when it was not.
+   * with every call received when it was not. The calls count as checked for {@link
+   * #assertNoMoreCalls()}.
    */
   public CallAssertion assertCalled(String route) {
     Route parsed = Route.parse(route);
     GitHubRoutes.requireTemplate(parsed.toString());
-    List<Call> matching =
-        calls().stream().filter(c -> parsed.matches(c.method(), c.pathOnly())).toList();
+    List<Received> all = received();
+    List<Received> matching =
+        all.stream().filter(r -> parsed.matches(r.call().method(), r.call().pathOnly())).toList();
     if (matching.isEmpty()) {
-      throw new AssertionError("Expected a call to " + parsed + " but " + describe(calls()));
+      throw new AssertionError(
+          "Expected a call to " + parsed + " but " + Received.describe(calls(all)));
     }
-    return new CallAssertion(parsed, matching);
+    matching.forEach(r -> verified.add(r.id()));
+    return new CallAssertion(parsed, calls(matching));
   }
 
   /** Asserts {@code route} was not called. */
@@ -160,7 +204,8 @@ public final class FakeGitHub {
     List<Call> matching =
         calls().stream().filter(c -> parsed.matches(c.method(), c.pathOnly())).toList();
     if (!matching.isEmpty()) {
-      throw new AssertionError("Expected no call to " + parsed + " but " + describe(matching));
+      throw new AssertionError(
+          "Expected no call to " + parsed + " but " + Received.describe(matching));
     }
   }
 
@@ -168,44 +213,81 @@ public final class FakeGitHub {
   public void assertNoCalls() {
     List<Call> calls = calls();
     if (!calls.isEmpty()) {
-      throw new AssertionError("Expected no calls to GitHub but " + describe(calls));
+      throw new AssertionError("Expected no calls to GitHub but " + Received.describe(calls));
+    }
+  }
+
+  /**
+   * Asserts that every call but token mints was checked by an earlier {@link #assertCalled}; fails
+   * listing the calls no assertion covered.
+   */
+  public void assertNoMoreCalls() {
+    List<Call> unchecked =
+        apiReceived().stream().filter(r -> !verified.contains(r.id())).map(Received::call).toList();
+    if (!unchecked.isEmpty()) {
+      throw new AssertionError(
+          "Expected no more calls to GitHub but "
+              + unchecked.size()
+              + " call(s) were not checked by assertCalled:\n"
+              + lines(unchecked)
+              + "\nAll calls received:\n"
+              + lines(calls()));
+    }
+  }
+
+  /** The calls only the catch-all 404 answered: no stub and no default answer covered them. */
+  public List<Call> unexpectedCalls() {
+    return received().stream().filter(Received::unexpected).map(Received::call).toList();
+  }
+
+  /**
+   * Fails if the bot made a call the fake had no answer for. {@link BotTest} runs it after each
+   * test.
+   */
+  public void assertNoUnexpectedCalls() {
+    List<Call> unexpected = unexpectedCalls();
+    if (!unexpected.isEmpty()) {
+      throw new AssertionError(
+          "The bot made calls the fake GitHub had no answer for (stub them with github.stub(...)):\n"
+              + lines(unexpected)
+              + "\nAll calls received:\n"
+              + lines(calls()));
     }
   }
 
   /** How many installation tokens were minted since the last reset. */
   public int tokenMints() {
-    Route token = Route.parse(TOKEN_ROUTE);
-    return (int) calls().stream().filter(c -> token.matches(c.method(), c.pathOnly())).count();
-  }
-
-  private static String describe(List<Call> calls) {
-    if (calls.isEmpty()) {
-      return "GitHub received no calls.";
-    }
-    return "GitHub received "
-        + calls.size()
-        + " call(s):\n"
-        + calls.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
-  }
-
-  private static Call toCall(LoggedRequest request) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (var header : request.getHeaders().all()) {
-      String name = header.key().toLowerCase(Locale.ROOT);
-      headers.put(
-          name, name.equals("authorization") ? mask(header.firstValue()) : header.firstValue());
-    }
-    return new Call(
-        request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString());
-  }
-
-  private static String mask(String authorization) {
-    int space = authorization.indexOf(' ');
-    return (space < 0 ? "" : authorization.substring(0, space + 1)) + "***";
+    return received().size() - apiReceived().size();
   }
 
   /** The raw WireMock server, for what this class does not offer. */
   public WireMockServer wireMock() {
     return server;
+  }
+
+  private List<Received> received() {
+    UUID fallback = catchAll;
+    List<Received> all = new ArrayList<>();
+    for (ServeEvent event : server.getAllServeEvents()) {
+      all.add(Received.of(event, fallback));
+    }
+    // WireMock lists the newest first.
+    Collections.reverse(all);
+    return all;
+  }
+
+  private List<Received> apiReceived() {
+    Route token = Route.parse(TOKEN_ROUTE);
+    return received().stream()
+        .filter(r -> !token.matches(r.call().method(), r.call().pathOnly()))
+        .toList();
+  }
+
+  private static List<Call> calls(List<Received> received) {
+    return received.stream().map(Received::call).toList();
+  }
+
+  private static String lines(List<Call> calls) {
+    return calls.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
   }
 }

@@ -41,23 +41,18 @@ final class TestApp {
 
   /** The configuration a test application starts with. */
   Map<String, String> properties() {
-    return Map.of(
-        "botwright.app.id",
-        APP_ID,
-        "botwright.app.private-key",
-        privateKeyPem,
-        "botwright.webhook.secrets",
-        webhookSecret,
-        "botwright.github.api-url",
-        github.baseUrl(),
-        "botwright.client.pacing",
-        "false",
-        "botwright.client.retry-delay",
-        "10ms",
-        "micronaut.server.port",
-        "-1",
-        "micronaut.server.host",
-        "127.0.0.1");
+    return Map.ofEntries(
+        Map.entry("botwright.app.id", APP_ID),
+        Map.entry("botwright.app.private-key", privateKeyPem),
+        Map.entry("botwright.webhook.secrets", webhookSecret),
+        Map.entry("botwright.github.api-url", github.baseUrl()),
+        // No write spacing and fast retries; rate-limit waits are still honoured, but short.
+        Map.entry("botwright.client.pacing", "false"),
+        Map.entry("botwright.client.retry-delay", "10ms"),
+        Map.entry("botwright.client.secondary-limit-backoff", "10ms"),
+        Map.entry("botwright.client.max-wait", "5s"),
+        Map.entry("micronaut.server.port", "-1"),
+        Map.entry("micronaut.server.host", "127.0.0.1"));
   }
 
   /** The key body (without PEM armour) as it would appear if leaked. */

@@ -1,0 +1,97 @@
+package dev.botwright.test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answers the fake gives when no test stubbed a route: token mints, the app, its installations
+ * and repositories, echoed writes, and 404 for the rest. Bodies are templated from the request path
+ * so {@code GET /repos/octo/hello} describes {@code octo/hello}.
+ */
+final class FakeGitHubDefaults {
+
+  static final int PRIORITY = 10;
+
+  private FakeGitHubDefaults() {}
+
+  /**
+   * Registers the defaults.
+   *
+   * @return the id of the catch-all stub, whose calls are "unexpected"
+   */
+  static UUID register(WireMockServer server) {
+    server.stubFor(
+        request("POST", urlPathMatching(Route.parse(FakeGitHub.TOKEN_ROUTE).pathRegex()))
+            .atPriority(PRIORITY - 1)
+            .willReturn(json(201, GitHubJson.token())));
+    answer(server, "GET /app", GitHubJson.app());
+    answer(server, "GET /app/installations", "[" + GitHubJson.installation("octo-org") + "]");
+    answer(
+        server,
+        "GET /app/installations/{installation_id}",
+        GitHubJson.installation("octo-org")
+            .replace(
+                "\"id\":" + FakeGitHub.INSTALLATION_ID, "\"id\":{{request.pathSegments.[2]}}"));
+    answer(server, "GET /repos/{owner}/{repo}/installation", GitHubJson.installation(segment(1)));
+    answer(server, "GET /orgs/{org}/installation", GitHubJson.installation(segment(1)));
+    answer(server, "GET /users/{username}/installation", GitHubJson.installation(segment(1)));
+    answer(server, "GET /installation/repositories", "{\"total_count\":0,\"repositories\":[]}");
+    answer(server, "GET /repos/{owner}/{repo}", GitHubJson.repository(segment(1), segment(2)));
+    // A bot's config file that no test stubbed does not exist, as on most repositories.
+    server.stubFor(
+        request("GET", urlPathMatching("/repos/[^/]+/[^/]+/contents/\\.github/.+"))
+            .atPriority(PRIORITY)
+            .willReturn(json(404, GitHubJson.notFound())));
+    for (String method : List.of("POST", "PATCH", "PUT")) {
+      server.stubFor(
+          request(method, anyUrl())
+              .atPriority(PRIORITY)
+              .willReturn(
+                  json(
+                      method.equals("POST") ? 201 : 200,
+                      "{{#if request.body}}{{{request.body}}}{{else}}{}{{/if}}")));
+    }
+    server.stubFor(
+        request("DELETE", anyUrl()).atPriority(PRIORITY).willReturn(aResponse().withStatus(204)));
+    UUID catchAll = UUID.randomUUID();
+    server.stubFor(
+        any(anyUrl())
+            .withId(catchAll)
+            .atPriority(PRIORITY + 1)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"message\":\"Not Found (FakeGitHub has no stub for this route)\"}")));
+    return catchAll;
+  }
+
+  private static void answer(WireMockServer server, String route, String body) {
+    Route parsed = Route.parse(route);
+    server.stubFor(
+        request(parsed.method(), urlPathMatching(parsed.pathRegex()))
+            .atPriority(PRIORITY)
+            .willReturn(json(200, body)));
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body)
+        .withTransformers("response-template");
+  }
+
+  private static String segment(int index) {
+    return "{{request.pathSegments.[" + index + "]}}";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.botwright.test;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One call as the fake logged it: its WireMock id (so assertions can tell two equal calls apart),
+ * the {@link Call}, and whether only the catch-all 404 answered it.
+ */
+record Received(UUID id, Call call, boolean unexpected) {
+
+  static Received of(ServeEvent event, UUID catchAll) {
+    boolean unexpected =
+        event.getStubMapping() == null || catchAll.equals(event.getStubMapping().getId());
+    return new Received(event.getId(), toCall(event.getRequest()), unexpected);
+  }
+
+  /** Lists calls one per line, for failure messages. */
+  static String describe(List<Call> calls) {
+    if (calls.isEmpty()) {
+      return "GitHub received no calls.";
+    }
+    return "GitHub received "
+        + calls.size()
+        + " call(s):\n"
+        + calls.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+  }
+
+  private static Call toCall(LoggedRequest request) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (var header : request.getHeaders().all()) {
+      String name = header.key().toLowerCase(Locale.ROOT);
+      headers.put(
+          name, name.equals("authorization") ? mask(header.firstValue()) : header.firstValue());
+    }
+    return new Call(
+        request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString());
+  }
+
+  private static String mask(String authorization) {
+    int space = authorization.indexOf(' ');
+    return (space < 0 ? "" : authorization.substring(0, space + 1)) + "***";
+  }
+}

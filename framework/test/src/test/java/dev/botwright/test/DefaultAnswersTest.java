@@ -1,0 +1,117 @@
+package dev.botwright.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.botwright.RepoRef;
+import dev.botwright.github.GitHubClients;
+import dev.botwright.github.GitHubResponse;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@BotTest
+class DefaultAnswersTest {
+
+  static final RepoRef HELLO = new RepoRef("octo", "hello");
+
+  @Inject GitHubClients clients;
+
+  @Test
+  void describesTheAppAndItsInstallations(FakeGitHub github) {
+    JsonNode app = clients.app().request("GET /app").body();
+    JsonNode one = clients.app().request("GET /app/installations/7").body();
+    JsonNode onRepo =
+        clients
+            .app()
+            .request("GET /repos/{owner}/{repo}/installation", Map.of("owner", "octo", "repo", "r"))
+            .body();
+    JsonNode onOrg = clients.app().request("GET /orgs/acme/installation").body();
+
+    assertThat(app.get("id").getLongValue()).isEqualTo(Long.parseLong(TestApp.APP_ID));
+    assertThat(app.get("slug").getStringValue()).isEqualTo("botwright-test-app");
+    assertThat(clients.app().repos().listInstallations())
+        .singleElement()
+        .satisfies(i -> assertThat(i.get("id").getLongValue()).isEqualTo(42));
+    assertThat(one.get("id").getLongValue()).isEqualTo(7);
+    assertThat(onRepo.get("id").getLongValue()).isEqualTo(FakeGitHub.INSTALLATION_ID);
+    assertThat(onRepo.get("account").get("login").getStringValue()).isEqualTo("octo");
+    assertThat(onOrg.get("account").get("login").getStringValue()).isEqualTo("acme");
+    assertThat(github.unexpectedCalls()).isEmpty();
+  }
+
+  @Test
+  void describesAnyRepositoryFromItsPath() {
+    JsonNode repo = clients.installation(42).repos().get(HELLO);
+
+    assertThat(repo.get("name").getStringValue()).isEqualTo("hello");
+    assertThat(repo.get("full_name").getStringValue()).isEqualTo("octo/hello");
+    assertThat(repo.get("owner").get("login").getStringValue()).isEqualTo("octo");
+    assertThat(repo.get("default_branch").getStringValue()).isEqualTo("main");
+    assertThat(repo.get("private").getBooleanValue()).isFalse();
+    assertThat(clients.installation(42).repos().listForInstallation()).isEmpty();
+  }
+
+  @Test
+  void aStubWinsOverTheDefaultAndCarriesHeaders(FakeGitHub github) {
+    github.stub(
+        "GET /repos/{owner}/{repo}",
+        200,
+        "{\"full_name\":\"octo/renamed\"}",
+        Map.of("ETag", "\"abc\""));
+
+    GitHubResponse response =
+        clients
+            .installation(42)
+            .request("GET /repos/{owner}/{repo}", Map.of("owner", "octo", "repo", "hello"));
+
+    assertThat(response.body().get("full_name").getStringValue()).isEqualTo("octo/renamed");
+    assertThat(response.header("etag")).contains("\"abc\"");
+  }
+
+  @Test
+  void stubFileAnswersWithAClasspathResource(FakeGitHub github) {
+    github.stubFile("GET /repos/{owner}/{repo}/labels", 200, "github/labels.json");
+
+    JsonNode labels =
+        clients
+            .installation(42)
+            .request("GET /repos/{owner}/{repo}/labels", Map.of("owner", "octo", "repo", "hello"))
+            .body();
+
+    assertThat(labels.get(0).get("name").getStringValue()).isEqualTo("bug");
+  }
+
+  @Test
+  void stubConfigServesTheFileAsGitHubDoes(FakeGitHub github) {
+    String yaml = "greeting: Welcome to the project, we are glad you are here!\nlabels: [triage]\n";
+    github.stubConfig("my-bot.yml", yaml);
+
+    var repos = clients.installation(42).repos();
+
+    assertThat(repos.getContent(HELLO, ".github/my-bot.yml", null)).contains(yaml);
+    JsonNode entry = repos.getContentEntry(HELLO, ".github/my-bot.yml", "main").orElseThrow();
+    assertThat(entry.get("type").getStringValue()).isEqualTo("file");
+    assertThat(entry.get("encoding").getStringValue()).isEqualTo("base64");
+    assertThat(entry.get("name").getStringValue()).isEqualTo("my-bot.yml");
+    assertThat(entry.get("path").getStringValue()).isEqualTo(".github/my-bot.yml");
+    // git hash-object of the yaml above
+    assertThat(entry.get("sha").getStringValue())
+        .isEqualTo("f6f89186bddac6084918dd6558858afb4604dc15");
+    assertThat(entry.get("content").getStringValue().split("\n")[0]).hasSize(60);
+  }
+
+  @Test
+  void aRepositorysOwnConfigWinsAndMissingConfigIsEmpty(FakeGitHub github) {
+    github.stubConfig("my-bot.yml", "everywhere: true\n");
+    github.stubConfig(HELLO, "my-bot.yml", "here: true\n");
+
+    var repos = clients.installation(42).repos();
+
+    assertThat(repos.getContent(HELLO, ".github/my-bot.yml", null)).contains("here: true\n");
+    assertThat(repos.getContent(new RepoRef("octo", "other"), ".github/my-bot.yml", null))
+        .contains("everywhere: true\n");
+    assertThat(repos.getContent(HELLO, ".github/other-bot.yml", null)).isEmpty();
+    assertThat(github.unexpectedCalls()).isEmpty();
+  }
+}
