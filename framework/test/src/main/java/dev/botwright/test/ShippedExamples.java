@@ -36,7 +36,19 @@ final class ShippedExamples {
     if (!names().contains(name)) {
       return Optional.empty();
     }
-    return Optional.of(Resources.read(DIRECTORY + name + ".json"));
+    // the kit's own loader, so a test resource of the same path cannot stand in for the example
+    try (InputStream in = ShippedExamples.class.getClassLoader().getResourceAsStream(path(name))) {
+      if (in == null) {
+        throw new IllegalStateException(path(name) + " is listed but missing from botwright-test");
+      }
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path(name), e);
+    }
+  }
+
+  private static String path(String name) {
+    return DIRECTORY + name + ".json";
   }
 
   /**
