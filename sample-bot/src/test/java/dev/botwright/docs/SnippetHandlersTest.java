@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.DeliveryResult;
 import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
 import io.micronaut.context.annotation.Property;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,19 +72,21 @@ class SnippetHandlersTest {
   }
 
   /** The issues.opened fixture turned into an issue_comment.created payload with {@code body}. */
-  private static byte[] issueComment(String body) {
-    try (InputStream in =
-        SnippetHandlersTest.class.getResourceAsStream("/fixtures/issues.opened.json")) {
-      String issue = new String(in.readAllBytes(), UTF_8);
-      assertThat(issue).startsWith("{\n  \"action\": \"opened\",");
-      String comment =
-          "{\"action\":\"created\",\"comment\":{\"id\":99,\"body\":\""
-              + body
-              + "\",\"html_url\":\"https://github.com/Codertocat/Hello-World/issues/1#issuecomment-99\","
-              + "\"user\":{\"login\":\"Codertocat\",\"id\":21031067,\"type\":\"User\"}},";
-      return (comment + issue.substring("{\n  \"action\": \"opened\",".length())).getBytes(UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static Fixture issueComment(String body) {
+    Fixture issue = Fixture.of("issues.opened");
+    assertThat(issue.action()).contains("opened");
+    return issue
+        .with("action", "created")
+        .with(
+            "comment",
+            Map.of(
+                "id",
+                99,
+                "body",
+                body,
+                "html_url",
+                "https://github.com/Codertocat/Hello-World/issues/1#issuecomment-99",
+                "user",
+                Map.of("login", "Codertocat", "id", 21031067, "type", "User")));
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @BotTest
@@ -30,9 +30,11 @@ class GreeterTest {
 
   @Test
   void welcomesFirstTimeAuthorsAtLength(FakeGitHub github, WebhookSender webhooks) {
-    webhooks
-        .send("issues.opened", fixtureWith("\"OWNER\"", "\"FIRST_TIME_CONTRIBUTOR\""))
-        .assertHandled();
+    Fixture issue = Fixture.of("issues.opened");
+    assertThat(issue.json().get("issue").get("author_association").getStringValue())
+        .isEqualTo("OWNER");
+
+    webhooks.send(issue.with("issue.author_association", "FIRST_TIME_CONTRIBUTOR")).assertHandled();
 
     github
         .assertCalled(COMMENTS)
@@ -42,20 +44,18 @@ class GreeterTest {
 
   @Test
   void ignoresIssuesOpenedByBots(FakeGitHub github, WebhookSender webhooks) {
-    webhooks
-        .send("issues.opened", fixtureWith("\"type\": \"User\"", "\"type\": \"Bot\""))
-        .assertHandled();
+    webhooks.send(Fixture.of("issues.opened").with("sender.type", "Bot")).assertHandled();
 
     github.assertNoCalls();
   }
 
-  private static byte[] fixtureWith(String from, String to) {
-    try (var in = GreeterTest.class.getResourceAsStream("/fixtures/issues.opened.json")) {
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains(from);
-      return json.replace(from, to).getBytes(StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  @Test
+  void greetsWhoeverOpenedTheIssue(FakeGitHub github, WebhookSender webhooks) {
+    webhooks.send(Fixture.of("issues.opened").with("issue.user.login", "alice")).assertHandled();
+
+    github
+        .assertCalled(COMMENTS)
+        .times(1)
+        .withBodyContaining("Thanks for opening this issue, @alice!");
   }
 }

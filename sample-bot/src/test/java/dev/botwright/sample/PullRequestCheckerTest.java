@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +27,12 @@ class PullRequestCheckerTest {
   }
 
   @Test
-  void failsAPullRequestThatBreaksTheRules(FakeGitHub github, WebhookSender webhooks)
-      throws Exception {
-    byte[] fixture;
-    try (var in = getClass().getResourceAsStream("/fixtures/pull_request.synchronize.json")) {
-      fixture =
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-              .replace("\"Update the README with new information.\"", "\"WIP readme\"")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
+  void failsAPullRequestThatBreaksTheRules(FakeGitHub github, WebhookSender webhooks) {
+    Fixture synchronize = Fixture.of("pull_request.synchronize");
+    assertThat(synchronize.json().get("pull_request").get("title").getStringValue())
+        .isEqualTo("Update the README with new information.");
 
-    webhooks.send("pull_request.synchronize", fixture).assertHandled();
+    webhooks.send(synchronize.with("pull_request.title", "WIP readme")).assertHandled();
 
     github
         .assertCalled(CHECK_RUNS)

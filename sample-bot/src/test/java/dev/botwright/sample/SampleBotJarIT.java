@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.test.Fixture;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -54,8 +55,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleBotJarIT {
 
   private static final Path JAR = Path.of("target/sample-bot.jar");
-  private static final Path EXAMPLES =
-      Path.of("../framework/core/src/test/resources/webhook-examples");
   private static final Path KEPT_OUTPUT = Path.of("target/sample-bot-it.log");
   private static final long ADDED_INSTALLATION = 42;
 
@@ -123,16 +122,14 @@ class SampleBotJarIT {
   @Test
   @Order(1)
   void acceptsEveryDocumentedExample() throws Exception {
-    List<Path> examples;
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
-      examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-    }
+    // the GitHub examples the testing kit ships, read from its jar
+    List<String> examples = Fixture.examples();
     assertThat(examples).hasSizeGreaterThan(300);
     List<String> refused = new ArrayList<>();
-    for (Path example : examples) {
-      String file = example.getFileName().toString();
+    for (String example : examples) {
+      String file = example + ".json";
       String event = file.substring(0, file.indexOf('.'));
-      byte[] body = withInstallation(Files.readAllBytes(example), ADDED_INSTALLATION);
+      byte[] body = withInstallation(Fixture.example(example).bytes(), ADDED_INSTALLATION);
       HttpResponse<String> response = deliveries.post(deliveries.headers(event, body), body);
       if (response.statusCode() / 100 != 2) {
         refused.add(file + " -> " + response.statusCode() + " " + response.body());
@@ -294,7 +291,7 @@ class SampleBotJarIT {
 
   /** The issues.opened example, for the installation only bad inputs and the sentinel use. */
   private static byte[] issueOpened() throws IOException {
-    byte[] example = Files.readAllBytes(EXAMPLES.resolve("issues.opened.json"));
+    byte[] example = Fixture.example("issues.opened").bytes();
     assertThat(JSON.readValue(example, JsonNode.class).get("installation")).isNull();
     return withInstallation(example, BAD_INPUT_INSTALLATION);
   }

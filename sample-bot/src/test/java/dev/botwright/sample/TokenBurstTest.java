@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.DeliveryResult;
 import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -57,14 +55,9 @@ class TokenBurstTest {
     assertThat(github.apiCalls()).hasSize(DELIVERIES);
   }
 
-  private static byte[] issuesOpenedFor(long installation) throws IOException {
-    try (InputStream in =
-        TokenBurstTest.class.getResourceAsStream("/fixtures/issues.opened.json")) {
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      String fixtureInstallation = "\"id\": 4242";
-      assertThat(json).contains(fixtureInstallation);
-      return json.replace(fixtureInstallation, "\"id\": " + installation)
-          .getBytes(StandardCharsets.UTF_8);
-    }
+  private static byte[] issuesOpenedFor(long installation) {
+    Fixture fixture = Fixture.of("issues.opened");
+    assertThat(fixture.json().get("installation").get("id").getLongValue()).isEqualTo(4242);
+    return fixture.installation(installation).bytes();
   }
 }

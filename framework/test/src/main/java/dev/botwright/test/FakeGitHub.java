@@ -109,7 +109,7 @@ public final class FakeGitHub {
    */
   public FakeGitHub stubFile(String route, int status, String classpathResource) {
     return stub(
-        route, status, new String(Fixtures.load(classpathResource), StandardCharsets.UTF_8));
+        route, status, new String(Resources.read(classpathResource), StandardCharsets.UTF_8));
   }
 
   /**

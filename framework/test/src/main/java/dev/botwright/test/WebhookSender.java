@@ -43,17 +43,85 @@ public final class WebhookSender {
   }
 
   /**
-   * Sends a fixture from the test classpath as the given event.
+   * Sends a fixture from the test classpath as the given event, as {@link #send(String, Fixture)}
+   * does with {@link Fixture#resource(String)}.
    *
    * @param event {@code "issues.opened"} or just {@code "issues"}: the part before the dot is the
-   *     {@code X-GitHub-Event} header; the action comes from the payload
+   *     {@code X-GitHub-Event} header
    * @param fixture a classpath resource, e.g. {@code "fixtures/issues.opened.json"}
    */
   public DeliveryResult send(String event, String fixture) {
-    return send(event, Fixtures.load(fixture));
+    return send(event, Fixture.resource(fixture));
   }
 
-  /** Sends {@code body} as the given event, signed with the test secret. */
+  /**
+   * Sends the fixture named {@code eventKey}: {@code send(Fixture.of(eventKey))}.
+   *
+   * @param eventKey e.g. {@code "issues.opened"}: {@code fixtures/issues.opened.json} if the test
+   *     classpath has it, else the shipped GitHub example
+   */
+  public DeliveryResult send(String eventKey) {
+    return send(Fixture.of(eventKey));
+  }
+
+  /**
+   * Sends {@code fixture} as its own {@link Fixture#event() event}.
+   *
+   * @throws AssertionError when the fixture has no event (built in code without {@link
+   *     Fixture#forEvent(String)})
+   */
+  public DeliveryResult send(Fixture fixture) {
+    String event =
+        fixture
+            .event()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "The fixture has no event name: give one with"
+                            + " webhooks.send(\"issues.opened\", fixture) or"
+                            + " fixture.forEvent(\"issues.opened\")"));
+    return send(event, fixture);
+  }
+
+  /**
+   * Sends {@code fixture} as {@code event}, signed with the test secret. A payload without an
+   * {@code installation} gets {@code {"id": 1}} ({@link Fixture#DEFAULT_INSTALLATION_ID}), as
+   * GitHub sends one to every App, unless the fixture is {@link Fixture#withoutInstallation()}.
+   *
+   * @param event {@code "issues.opened"} or just {@code "issues"}: the part before the dot is the
+   *     {@code X-GitHub-Event} header; an action after it must be the payload's {@code action}
+   * @throws AssertionError when {@code event} names another action than the payload's
+   */
+  public DeliveryResult send(String event, Fixture fixture) {
+    int dot = event.indexOf('.');
+    if (dot >= 0) {
+      String expected = event.substring(dot + 1);
+      String actual = fixture.action().orElse(null);
+      if (!expected.equals(actual)) {
+        throw new AssertionError(
+            "Cannot send "
+                + fixture
+                + " as '"
+                + event
+                + "': the event names action '"
+                + expected
+                + "' but the payload's action is "
+                + (actual == null ? "missing" : "'" + actual + "'")
+                + ". Send the matching fixture, or set it with .with(\"action\", \""
+                + expected
+                + "\")");
+      }
+    }
+    Fixture sent = fixture;
+    if (fixture.addsDefaultInstallation()
+        && fixture.json().isObject()
+        && fixture.json().get("installation") == null) {
+      sent = fixture.installation(Fixture.DEFAULT_INSTALLATION_ID);
+    }
+    return send(event, sent.bytes());
+  }
+
+  /** Sends {@code body} exactly as given (no installation added) as the event, signed. */
   public DeliveryResult send(String event, byte[] body) {
     String name = event.contains(".") ? event.substring(0, event.indexOf('.')) : event;
     Map<String, String> headers = new LinkedHashMap<>();

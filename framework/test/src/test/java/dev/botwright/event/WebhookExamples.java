@@ -16,7 +16,8 @@ final class WebhookExamples {
 
   static Path directory() {
     try {
-      return Paths.get(WebhookExamples.class.getResource("/webhook-examples").toURI());
+      return Paths.get(
+          WebhookExamples.class.getResource("/dev/botwright/test/webhook-examples").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
