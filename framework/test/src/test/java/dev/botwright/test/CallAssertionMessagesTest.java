@@ -29,7 +29,7 @@ class CallAssertionMessagesTest {
 
   @BeforeEach
   void triageAnIssue() {
-    webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
+    webhooks.send("issues.opened", "fixtures/issue-for-installation-4242.json").assertHandled();
   }
 
   @Test

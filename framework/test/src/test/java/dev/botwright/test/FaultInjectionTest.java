@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "spec.name", value = "FaultInjectionTest")
 class FaultInjectionTest {
 
-  static final String ISSUE = "fixtures/issues.opened.json";
+  static final String ISSUE = "fixtures/issue-for-installation-4242.json";
 
   @Test
   void aCommentSurvivesTwoBadGateways(FakeGitHub github, WebhookSender webhooks) {

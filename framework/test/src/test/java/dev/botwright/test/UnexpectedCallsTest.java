@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "spec.name", value = "UnexpectedCallsTest")
 class UnexpectedCallsTest {
 
-  static final String ISSUE = "fixtures/issues.opened.json";
+  static final String ISSUE = "fixtures/issue-for-installation-4242.json";
 
   @Test
   void aCallWithoutAnAnswerFailsTheTestAfterwards(FakeGitHub github, WebhookSender webhooks) {
