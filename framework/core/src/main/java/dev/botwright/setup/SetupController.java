@@ -146,6 +146,13 @@ final class SetupController {
         throw new SetupException(
             "The webhook secret is required: GitHub signs every delivery with it.");
       }
+      try {
+        CredentialsFile.quote(webhookSecret);
+      } catch (IllegalArgumentException e) {
+        throw new SetupException(
+            "The webhook secret cannot hold a line break or both kinds of quote; choose another"
+                + " on the app's settings page.");
+      }
       String pem = pem(privateKey);
       ManifestConversion.checkKey(pem);
       return installed(new Credentials(id, pem, webhookSecret, null, null, null, null));
