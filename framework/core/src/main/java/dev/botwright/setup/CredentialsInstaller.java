@@ -41,6 +41,11 @@ final class CredentialsInstaller {
     this.events = events;
   }
 
+  /** The credentials file as configured, for pages: absolute paths stay in the log. */
+  String fileName() {
+    return setup.getCredentialsFile();
+  }
+
   Path file() {
     return Path.of(setup.getCredentialsFile()).toAbsolutePath();
   }

@@ -83,7 +83,7 @@ final class SetupController {
     }
     String state = states.issue(SetupStates.Purpose.MANIFEST);
     String manifestJson = toJson(manifest.fields());
-    values.put("credentialsFile", installer.file().toString());
+    values.put("credentialsFile", installer.fileName());
     values.put("registerUrl", urls.register(state));
     values.put("manifest", manifestJson);
     values.put("manifestPretty", manifestJson);
@@ -166,7 +166,7 @@ final class SetupController {
       HttpStatus status, @Nullable String problem, String appId) {
     String csrf = states.issue(SetupStates.Purpose.IMPORT);
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("credentialsFile", installer.file().toString());
+    values.put("credentialsFile", installer.fileName());
     values.put("importUrl", SetupUrls.IMPORT_PATH);
     values.put("setupUrl", SetupUrls.SETUP_PATH);
     values.put("csrf", csrf);
@@ -190,7 +190,7 @@ final class SetupController {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("name", credentials.slug() != null ? credentials.slug() : "app");
     values.put("appId", credentials.appId());
-    values.put("credentialsFile", installer.file().toString());
+    values.put("credentialsFile", installer.fileName());
     values.put(
         "install",
         credentials.htmlUrl() == null
