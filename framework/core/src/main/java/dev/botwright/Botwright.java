@@ -13,8 +13,10 @@ import org.slf4j.helpers.NOPLoggerFactory;
  * public static void main(String[] args) { Botwright.run(MyBot.class, args); }
  * }</pre>
  *
- * <p>A configuration mistake (a missing app id, key or webhook secret) ends the process with one
- * message that lists every missing setting and its environment variable, without a stack trace.
+ * <p>Without an app id or private key the bot starts in setup mode and logs the URL of a page that
+ * registers its GitHub App (see {@code docs/setup.md}). Any other configuration mistake, or missing
+ * credentials with {@code botwright.setup.enabled=false}, ends the process with one message that
+ * lists every missing setting and its environment variable, without a stack trace.
  */
 public final class Botwright {
 

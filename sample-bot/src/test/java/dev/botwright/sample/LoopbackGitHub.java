@@ -60,6 +60,18 @@ final class LoopbackGitHub implements AutoCloseable {
         .getCount();
   }
 
+  /** Answers {@code POST /app-manifests/{code}/conversions} with {@code json}, as GitHub does. */
+  void stubManifestConversion(String code, String json) {
+    server.stubFor(
+        request("POST", urlPathMatching("/app-manifests/" + code + "/conversions"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json)));
+  }
+
   int allPosts() {
     return server.countRequestsMatching(postRequestedFor(anyUrl()).build()).getCount();
   }

@@ -1,8 +1,10 @@
 package dev.botwright.auth;
 
 import dev.botwright.config.AppConfiguration;
+import dev.botwright.config.CredentialsChanged;
 import io.jsonwebtoken.Jwts;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.interfaces.RSAPrivateKey;
@@ -16,11 +18,12 @@ import java.util.Date;
  *
  * <p>The key is parsed here on the first {@link #current()} and then kept: the file is not read
  * again. (The start-up configuration check has already read it once with {@link PrivateKeys#load},
- * so a wrong key fails at start, not at the first event.)
+ * so a wrong key fails at start, not at the first event.) When setup mode installs new credentials
+ * ({@link CredentialsChanged}) the key and the last JWT are dropped.
  */
 @Singleton
 @Requires(missingBeans = AppJwt.class)
-final class DefaultAppJwt implements AppJwt {
+final class DefaultAppJwt implements AppJwt, ApplicationEventListener<CredentialsChanged> {
 
   static final Duration BACKDATE = Duration.ofSeconds(60);
   static final Duration LIFETIME = Duration.ofMinutes(9);
@@ -77,6 +80,12 @@ final class DefaultAppJwt implements AppJwt {
             .compact();
     signed = new Signed(jwt, expiresAt, offset);
     return jwt;
+  }
+
+  @Override
+  public synchronized void onApplicationEvent(CredentialsChanged event) {
+    key = null;
+    signed = null;
   }
 
   @Override

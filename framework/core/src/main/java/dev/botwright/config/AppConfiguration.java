@@ -11,11 +11,12 @@ import io.micronaut.core.annotation.Nullable;
 @ConfigurationProperties("botwright.app")
 public class AppConfiguration {
 
-  @Nullable private String id;
-  @Nullable private String clientId;
-  @Nullable private String clientSecret;
-  @Nullable private String privateKey;
-  @Nullable private String privateKeyPath;
+  // Volatile: setup mode replaces them in the running process (see CredentialsChanged).
+  @Nullable private volatile String id;
+  @Nullable private volatile String clientId;
+  @Nullable private volatile String clientSecret;
+  @Nullable private volatile String privateKey;
+  @Nullable private volatile String privateKeyPath;
 
   /** The app's numeric id ({@code APP_ID}). */
   @Nullable
@@ -73,7 +74,8 @@ public class AppConfiguration {
   /** The JWT issuer: the client id when configured, else the app id. */
   @Nullable
   public String jwtIssuer() {
-    return clientId != null ? clientId : id;
+    String client = clientId;
+    return client != null ? client : id;
   }
 
   static String blankToNull(String value) {

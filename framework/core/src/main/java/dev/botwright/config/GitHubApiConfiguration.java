@@ -15,6 +15,9 @@ public class GitHubApiConfiguration {
   /** GitHub.com's REST API. */
   public static final String DEFAULT_API_URL = "https://api.github.com";
 
+  /** GitHub.com's web site. */
+  public static final String DEFAULT_WEB_URL = "https://github.com";
+
   /** The protocol used with {@code GHE_HOST} unless {@code GHE_PROTOCOL} says otherwise. */
   public static final String DEFAULT_GHE_PROTOCOL = "https";
 
@@ -23,6 +26,7 @@ public class GitHubApiConfiguration {
   private String gheProtocol = DEFAULT_GHE_PROTOCOL;
   @Nullable private String org;
   @Nullable private String userAgent;
+  @Nullable private String webUrl;
 
   /** The REST API base URL ({@code GITHUB_API_URL}); default {@value #DEFAULT_API_URL}. */
   @Nullable
@@ -75,6 +79,37 @@ public class GitHubApiConfiguration {
 
   public void setUserAgent(@Nullable String userAgent) {
     this.userAgent = AppConfiguration.blankToNull(userAgent);
+  }
+
+  /**
+   * GitHub's web site ({@code botwright.github.web-url}), where apps are registered; by default
+   * derived from the API settings (see {@link #webBaseUrl()}).
+   */
+  @Nullable
+  public String getWebUrl() {
+    return webUrl;
+  }
+
+  public void setWebUrl(@Nullable String webUrl) {
+    this.webUrl = AppConfiguration.blankToNull(webUrl);
+  }
+
+  /**
+   * The web base URL without a trailing slash: {@code webUrl}, else {@code PROTOCOL://GHE_HOST},
+   * else the API URL without {@code /api/v3} (GHES), else {@code https://github.com}.
+   */
+  public URI webBaseUrl() {
+    if (webUrl != null) {
+      return URI.create(stripSlash(webUrl));
+    }
+    if (apiUrl == null && gheHost != null) {
+      return URI.create(gheProtocol + "://" + stripSlash(gheHost));
+    }
+    String rest = restBaseUrl().toString();
+    if (rest.endsWith("/api/v3")) {
+      return URI.create(rest.substring(0, rest.length() - "/api/v3".length()));
+    }
+    return URI.create(DEFAULT_WEB_URL);
   }
 
   /**

@@ -30,6 +30,7 @@ final class ProbotEnvironment {
     keys.put("GHE_HOST", "botwright.github.ghe-host");
     keys.put("GHE_PROTOCOL", "botwright.github.ghe-protocol");
     keys.put("GH_ORG", "botwright.github.org");
+    keys.put("WEBHOOK_PROXY_URL", "botwright.setup.webhook-proxy-url");
     keys.put("PORT", "micronaut.server.port");
     keys.put("HOST", "micronaut.server.host");
     keys.put("LOG_LEVEL", "logger.levels.root");

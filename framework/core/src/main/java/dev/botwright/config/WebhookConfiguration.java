@@ -22,7 +22,8 @@ public class WebhookConfiguration {
   public static final int DEFAULT_MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 
   private String path = DEFAULT_PATH;
-  private List<String> secrets = new ArrayList<>();
+  // Volatile: setup mode replaces the list in the running process (see CredentialsChanged).
+  private volatile List<String> secrets = new ArrayList<>();
   private Duration dedupeWindow = DEFAULT_DEDUPE_WINDOW;
   private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
 

@@ -3,6 +3,7 @@ package dev.botwright.webhook;
 import dev.botwright.config.DispatchConfiguration;
 import dev.botwright.config.WebhookConfiguration;
 import dev.botwright.dispatch.HandlerRegistry;
+import dev.botwright.setup.SetupMode;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryQueue;
 import dev.botwright.spi.DeliveryStore;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * GitHub's webhook route. Checks run cheapest first and each rejection changes nothing: content
  * type (415), headers (400), size (413), signature on the raw bytes (401), JSON (400); then the
  * delivery is recorded (a redelivery is acknowledged but not dispatched) and queued (503 when
- * full). Handlers run later, on the queue's workers.
+ * full). Handlers run later, on the queue's workers. Until setup mode has the app's credentials
+ * every delivery gets 503.
  */
 @Controller
 final class WebhookController {
@@ -43,6 +45,7 @@ final class WebhookController {
   private final HandlerRegistry handlers;
   private final DeliveryStore store;
   private final DeliveryQueue queue;
+  private final SetupMode setup;
 
   WebhookController(
       WebhookConfiguration webhook,
@@ -50,7 +53,8 @@ final class WebhookController {
       WebhookSignatureVerifier verifier,
       HandlerRegistry handlers,
       DeliveryStore store,
-      DeliveryQueue queue) {
+      DeliveryQueue queue,
+      SetupMode setup) {
     this.webhook = webhook;
     this.dispatch = dispatch;
     this.verifier = verifier;
@@ -58,7 +62,8 @@ final class WebhookController {
     this.handlers = handlers;
     this.store = store;
     this.queue = queue;
-    if (verifier.hasNoSecrets()) {
+    this.setup = setup;
+    if (verifier.hasNoSecrets() && !setup.isWaiting()) {
       LOG.error(
           "No webhook secret is configured (botwright.webhook.secrets, WEBHOOK_SECRET):"
               + " every delivery will be rejected with 401");
@@ -74,6 +79,12 @@ final class WebhookController {
   HttpResponse<Map<String, Object>> receive(HttpRequest<?> request, @Nullable @Body byte[] body) {
     HttpHeaders headers = request.getHeaders();
     String id = headers.get(WebhookHeaders.DELIVERY);
+    if (setup.isWaiting()) {
+      return reject(
+          id,
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "The bot is not set up yet: finish registering the GitHub App on the bot's /setup page");
+    }
     if (!WebhookHeaders.isJson(request.getContentType().orElse(null))) {
       return reject(id, HttpStatus.UNSUPPORTED_MEDIA_TYPE, WebhookHeaders.CONTENT_TYPE_ERROR);
     }

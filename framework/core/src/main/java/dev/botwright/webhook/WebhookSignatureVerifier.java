@@ -1,6 +1,8 @@
 package dev.botwright.webhook;
 
+import dev.botwright.config.CredentialsChanged;
 import dev.botwright.config.WebhookConfiguration;
+import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks {@code X-Hub-Signature-256} against the HMAC-SHA256 of the exact request bytes under each
- * configured secret (several while one is rotated), in constant time. Only sha256 is accepted.
+ * configured secret (several while one is rotated), in constant time. Only sha256 is accepted. The
+ * secrets are read again when setup mode installs new ones ({@link CredentialsChanged}).
  */
 @Singleton
-final class WebhookSignatureVerifier {
+final class WebhookSignatureVerifier implements ApplicationEventListener<CredentialsChanged> {
 
   static final String PREFIX = "sha256=";
   private static final String ALGORITHM = "HmacSHA256";
@@ -31,19 +34,34 @@ final class WebhookSignatureVerifier {
   }
 
   /** Initialised once per secret; cloned per request because a Mac is not thread-safe. */
-  private final List<Mac> prototypes;
+  private volatile List<Mac> prototypes;
+
+  private final WebhookConfiguration configuration;
 
   @Inject
   WebhookSignatureVerifier(WebhookConfiguration configuration) {
-    this(configuration.getSecrets());
+    this.configuration = configuration;
+    this.prototypes = macs(configuration.getSecrets());
   }
 
   WebhookSignatureVerifier(List<String> secrets) {
+    this.configuration = null;
+    this.prototypes = macs(secrets);
+  }
+
+  private static List<Mac> macs(List<String> secrets) {
     List<Mac> macs = new ArrayList<>();
     for (String secret : secrets) {
       macs.add(newMac(secret.getBytes(StandardCharsets.UTF_8)));
     }
-    this.prototypes = List.copyOf(macs);
+    return List.copyOf(macs);
+  }
+
+  @Override
+  public void onApplicationEvent(CredentialsChanged event) {
+    if (configuration != null) {
+      prototypes = macs(configuration.getSecrets());
+    }
   }
 
   /** Whether no secret is configured, in which case every delivery is rejected. */

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 class ConfigurationCheckTest {
 
   @Test
-  void listsEveryMissingSettingInOneMessage() {
-    assertThatThrownBy(() -> ApplicationContext.builder().deduceEnvironment(false).start().close())
+  void listsEveryMissingSettingInOneMessageWhenSetupModeIsOff() {
+    assertThatThrownBy(
+            () ->
+                ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(Map.of("botwright.setup.enabled", "false"))
+                    .start()
+                    .close())
         .hasRootCauseInstanceOf(BotwrightConfigurationException.class)
         .rootCause()
         .hasMessage(
@@ -28,6 +34,65 @@ class ConfigurationCheckTest {
                 "  - botwright.webhook.secrets (WEBHOOK_SECRET) is not set: use the webhook"
                     + " secret from the GitHub App's settings page. Botwright never accepts"
                     + " unsigned webhooks."));
+  }
+
+  @Test
+  void startsInSetupModeWhenTheAppIdAndKeyAreMissing() {
+    try (ApplicationContext context =
+        ApplicationContext.builder().deduceEnvironment(false).start()) {
+      assertThat(
+              context
+                  .getBean(SetupConfiguration.class)
+                  .awaitsSetup(context.getBean(AppConfiguration.class)))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void setupModeStillRejectsOtherMistakesAndAGivenButUnreadableKey() {
+    var app = new AppConfiguration();
+    app.setPrivateKey("not a key");
+    var webhook = new WebhookConfiguration();
+    webhook.setPath("hooks");
+    var setup = new SetupConfiguration();
+    setup.setPublicUrl("localhost:3000");
+
+    assertThat(ConfigurationCheck.problems(app, webhook, new GitHubApiConfiguration(), setup))
+        .hasSize(3)
+        .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
+        .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY"))
+        .anySatisfy(problem -> assertThat(problem).contains("WEBHOOK_PATH"))
+        .anySatisfy(problem -> assertThat(problem).contains("botwright.setup.public-url"))
+        .noneSatisfy(problem -> assertThat(problem).contains("APP_ID"))
+        .noneSatisfy(problem -> assertThat(problem).contains("WEBHOOK_SECRET"));
+  }
+
+  @Test
+  void aMissingWebhookSecretAloneIsAStartUpErrorEvenWithSetupEnabled() {
+    var app = new AppConfiguration();
+    app.setId("1");
+    app.setPrivateKeyPath("src/test/resources/test-keys/app-key.pem");
+
+    assertThat(
+            ConfigurationCheck.problems(
+                app,
+                new WebhookConfiguration(),
+                new GitHubApiConfiguration(),
+                new SetupConfiguration()))
+        .singleElement()
+        .satisfies(problem -> assertThat(problem).contains("WEBHOOK_SECRET"));
+  }
+
+  @Test
+  void derivesGitHubsWebUrlFromTheApiSettings() {
+    var github = new GitHubApiConfiguration();
+    assertThat(github.webBaseUrl()).hasToString("https://github.com");
+    github.setGheHost("ghe.example.com");
+    assertThat(github.webBaseUrl()).hasToString("https://ghe.example.com");
+    github.setApiUrl("https://ghe2.example.com/api/v3/");
+    assertThat(github.webBaseUrl()).hasToString("https://ghe2.example.com");
+    github.setWebUrl("http://127.0.0.1:8080/");
+    assertThat(github.webBaseUrl()).hasToString("http://127.0.0.1:8080");
   }
 
   @Test
