@@ -141,7 +141,11 @@ public final class CreateBot implements Callable<Integer> {
     if (directory != null) {
       ProjectWriter.checkDestination(base.resolve(directory).normalize(), force);
     }
-    ProjectSettings settings = settings(base);
+    ProjectSettings settings =
+        new Questions(yes ? null : terminal, gitCommands, base)
+            .settle(
+                new Questions.Given(name, description, author, owner, packageName, template),
+                directory == null ? null : base.resolve(directory).normalize());
     Path destination =
         base.resolve(directory != null ? directory : Path.of(settings.name())).normalize();
     ProjectWriter.checkDestination(destination, force);
@@ -189,74 +193,6 @@ public final class CreateBot implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), problem);
               });
     }
-  }
-
-  private ProjectSettings settings(Path base) {
-    boolean ask =
-        !yes
-            && terminal.interactive()
-            && (name == null
-                || description == null
-                || author == null
-                || owner == null
-                || packageName == null
-                || template == null);
-    Prompts prompts = new Prompts(terminal);
-    String folder =
-        directory != null
-            ? Names.nameFrom(
-                workingDir.toAbsolutePath().resolve(directory).normalize().getFileName().toString())
-            : Names.FALLBACK_NAME;
-    String n = answer(ask, prompts, name, "Project name", folder, Names::nameProblem);
-    String d =
-        answer(
-            ask,
-            prompts,
-            description,
-            "Description",
-            "A GitHub App built with Botwright",
-            t -> Names.textProblem("description", t));
-    String suggestedAuthor =
-        gitCommands
-            .config(base, "user.name")
-            .orElse(System.getProperty("user.name", "Botwright user"));
-    String a =
-        answer(
-            ask, prompts, author, "Author", suggestedAuthor, t -> Names.textProblem("author", t));
-    String suggestedOwner =
-        Names.ownerFrom(gitCommands.config(base, "github.user").orElse(suggestedAuthor));
-    String o = answer(ask, prompts, owner, "GitHub owner", suggestedOwner, Names::ownerProblem);
-    String p =
-        answer(
-            ask,
-            prompts,
-            packageName,
-            "Java package",
-            Names.packageFrom(o, n),
-            Names::packageProblem);
-    Template t =
-        template != null
-            ? Template.byId(template).orElseThrow()
-            : ask ? prompts.askTemplate(Template.BASIC) : Template.BASIC;
-    return new ProjectSettings(n, d, a, o, p, t);
-  }
-
-  private static String folderName(Path dir) {
-    Path name = dir.getFileName();
-    return name == null ? Names.FALLBACK_NAME : name.toString();
-  }
-
-  private static String answer(
-      boolean ask,
-      Prompts prompts,
-      String given,
-      String question,
-      String suggested,
-      Function<String, Optional<String>> check) {
-    if (given != null) {
-      return given;
-    }
-    return ask ? prompts.ask(question, suggested, check) : suggested;
   }
 
   private static String nextSteps(
