@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code create-bot}: generates a new bot project that builds and passes its tests.
@@ -124,6 +125,14 @@ public final class CreateBot implements Callable<Integer> {
           cmd.getErr().println("create-bot: " + e.getMessage());
           return 1;
         });
+    commandLine.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("create-bot: " + e.getMessage());
+          UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("Run 'create-bot --help' for every option.");
+          return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
     return commandLine;
   }
 
@@ -197,7 +206,7 @@ public final class CreateBot implements Callable<Integer> {
 
   private static String nextSteps(
       ProjectSettings settings, Path base, Path destination, int fileCount) {
-    Path shown = destination.startsWith(base) ? base.relativize(destination) : destination;
+    Path shown = base.relativize(destination);
     return String.join(
         System.lineSeparator(),
         "Created "

@@ -63,7 +63,7 @@ class CreateBotTest {
     assertThat(Files.isExecutable(project.resolve("mvnw"))).isTrue();
     assertThat(Files.readString(project.resolve("pom.xml")))
         .contains("<description>Greets people</description>", "<name>Ada Lovelace</name>");
-    assertThat(out.toString()).contains("Created my-bot (template checks", "cd my-bot");
+    assertThat(out.toString()).contains("Created my-bot (template checks", "cd my-bot\n");
   }
 
   @Test
@@ -142,6 +142,11 @@ class CreateBotTest {
                 + " commands.");
 
     assertThat(run(ScriptedTerminal.none(), "--description=two\nlines")).isEqualTo(2);
+    assertThat(run(ScriptedTerminal.none(), "--templat=basic")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("create-bot: Unknown option: '--templat=basic'")
+        .contains("Run 'create-bot --help' for every option.")
+        .doesNotContain("Usage:");
     assertThat(work.resolve("cwd")).isEmptyDirectory();
   }
 
@@ -199,6 +204,7 @@ class CreateBotTest {
   @Test
   void gitMakesAFirstCommitOfEveryFile() throws Exception {
     assertThat(run(ScriptedTerminal.none(), "new/bot", "--git")).isZero();
+    assertThat(out.toString()).contains("  cd new/bot\n");
 
     Path project = cwd("new/bot");
     String log = exec(project, "git", "log", "--format=%an|%s");
