@@ -1,0 +1,56 @@
+package {{package}};
+
+import dev.botwright.EventContext;
+import dev.botwright.OnEvent;
+import dev.botwright.RepoRef;
+import dev.botwright.event.PullRequestEvent;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deploys every opened or updated pull request to its own preview environment: creates a
+ * deployment of the head commit, then reports its status. Put your real deployment between the
+ * two calls.
+ */
+@Singleton
+class PullRequestDeployer {
+
+  static final String DEPLOYMENTS = "POST /repos/{owner}/{repo}/deployments";
+  static final String STATUSES = "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses";
+
+  @OnEvent({"pull_request.opened", "pull_request.synchronize"})
+  void deploy(PullRequestEvent event, EventContext ctx) {
+    RepoRef repo = ctx.repo();
+    String environment = "pr-" + event.number();
+    JsonNode deployment =
+        ctx.github()
+            .request(
+                DEPLOYMENTS,
+                Map.of(
+                    "owner", repo.owner(),
+                    "repo", repo.repo(),
+                    "ref", event.pullRequest().head().sha(),
+                    "environment", environment,
+                    "description", "Preview of pull request #" + event.number(),
+                    "auto_merge", false,
+                    "required_contexts", List.of(),
+                    "transient_environment", true))
+            .body();
+    JsonNode id = deployment.get("id");
+    if (id == null || !id.isNumber()) {
+      ctx.log().warn("GitHub created no deployment for {}: {}", environment, deployment);
+      return;
+    }
+    ctx.github()
+        .request(
+            STATUSES,
+            Map.of(
+                "owner", repo.owner(),
+                "repo", repo.repo(),
+                "deployment_id", id.getLongValue(),
+                "state", "success",
+                "description", "Deployed " + environment));
+  }
+}

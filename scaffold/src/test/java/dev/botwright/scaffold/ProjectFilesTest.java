@@ -1,0 +1,141 @@
+package dev.botwright.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ProjectFilesTest {
+
+  static final Path SOURCES = Path.of("src/main/resources/dev/botwright/scaffold/templates");
+
+  static ProjectSettings settings(Template template) {
+    return new ProjectSettings(
+        "my-bot",
+        "Says \"hi\" & <waves>",
+        "Ada Lovelace",
+        "octo-org",
+        "io.github.octoorg.mybot",
+        template);
+  }
+
+  @Test
+  void theIndexListsEveryTemplateFileAndTheCopiedWrapper() throws IOException {
+    List<String> onDisk;
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      onDisk =
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> SOURCES.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> !f.equals("files.txt"))
+              .toList();
+    }
+    assertThat(ProjectFiles.index())
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.concat(onDisk.stream(), Stream.of("common/mvnw")).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Template.class)
+  void everyTemplateRendersCompletely(Template template) {
+    Map<String, String> files =
+        ProjectFiles.render(settings(template), new VersionInfo("9.9.9", "4.10.8"));
+
+    assertThat(files)
+        .containsKeys(
+            "pom.xml",
+            "mvnw",
+            "app.yml",
+            "README.md",
+            ".env.example",
+            ".gitignore",
+            "Dockerfile",
+            ".github/workflows/ci.yml",
+            "src/main/resources/application.yml",
+            "src/main/resources/logback.xml",
+            "src/test/resources/logback-test.xml",
+            "src/main/java/io/github/octoorg/mybot/Application.java",
+            "src/main/java/io/github/octoorg/mybot/" + template.handler() + ".java",
+            "src/test/java/io/github/octoorg/mybot/" + template.handler() + "Test.java");
+    assertThat(files.keySet()).anyMatch(p -> p.startsWith("src/test/resources/fixtures/"));
+    files.forEach((path, text) -> assertThat(text).as(path).doesNotContain("{{"));
+    assertThat(files.get("pom.xml"))
+        .contains("<botwright.version>9.9.9</botwright.version>")
+        .contains("<artifactId>micronaut-parent</artifactId>\n    <version>4.10.8</version>")
+        .contains("<artifactId>my-bot</artifactId>")
+        .contains("<description>Says \"hi\" &amp; &lt;waves&gt;</description>")
+        .contains("<name>Ada Lovelace</name>")
+        .contains("<exec.mainClass>io.github.octoorg.mybot.Application</exec.mainClass>");
+    assertThat(files.get("app.yml"))
+        .contains("name: my-bot\n")
+        .contains("description: \"Says \\\"hi\\\" & <waves>\"\n")
+        .contains("  metadata: read");
+    assertThat(files.get("Dockerfile")).contains("ENV HOST=0.0.0.0");
+    assertThat(files.get(".gitignore")).contains("*.pem").contains(".env").contains("target/");
+    assertThat(files.get(".github/workflows/ci.yml"))
+        .contains("actions/setup-java@v4")
+        .contains("java-version: 17")
+        .contains("./mvnw -B -ntp verify");
+    assertThat(files.get("README.md"))
+        .contains("./mvnw -B verify")
+        .contains("java -jar target/my-bot.jar");
+    assertThat(files.get("src/main/resources/application.yml")).contains("name: my-bot");
+  }
+
+  @Test
+  void eachManifestAsksOnlyForWhatItsBotUses() {
+    VersionInfo versions = new VersionInfo("1", "4.10.8");
+    assertThat(appYml(Template.BASIC, versions))
+        .contains("- issues\n", "issues: write")
+        .doesNotContain("contents", "checks", "pull_requests");
+    assertThat(appYml(Template.CHECKS, versions))
+        .contains("- check_suite\n", "checks: write")
+        .doesNotContain("issues", "contents");
+    assertThat(appYml(Template.DEPLOY, versions))
+        .contains("- pull_request\n", "deployments: write", "pull_requests: read")
+        .doesNotContain("contents", "issues");
+    assertThat(appYml(Template.GIT_DATA, versions))
+        .contains("default_events: []", "contents: write", "pull_requests: write")
+        .doesNotContain("issues");
+    assertThat(appYml(Template.COMMANDS, versions))
+        .contains("- issue_comment\n", "issues: write")
+        .doesNotContain("contents", "pull_requests");
+  }
+
+  @Test
+  void turnsTemplatePathsIntoProjectPaths() {
+    assertThat(ProjectFiles.targetPath("_gitignore", "a.b")).isEqualTo(".gitignore");
+    assertThat(ProjectFiles.targetPath("_github/workflows/ci.yml", "a.b"))
+        .isEqualTo(".github/workflows/ci.yml");
+    assertThat(ProjectFiles.targetPath("src/main/java/__package__/X.java", "a.b"))
+        .isEqualTo("src/main/java/a/b/X.java");
+  }
+
+  @Test
+  void aPlaceholderWithoutAValueIsABug() {
+    assertThatThrownBy(() -> ProjectFiles.substitute("x/pom.xml", "{{nope}}", Map.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Template x/pom.xml uses {{nope}}, which has no value");
+    assertThat(ProjectFiles.substitute("t", "${maven} {{a}} ${{ b }}", Map.of("a", "$1")))
+        .isEqualTo("${maven} $1 ${{ b }}");
+  }
+
+  @Test
+  void generatedProjectsUseThisBuildsVersions() {
+    VersionInfo versions = VersionInfo.load();
+    assertThat(versions.botwright()).isNotBlank().doesNotContain("${");
+    assertThat(versions.micronaut()).isEqualTo("4.10.8");
+  }
+
+  private static String appYml(Template template, VersionInfo versions) {
+    return ProjectFiles.render(settings(template), versions).get("app.yml");
+  }
+}
