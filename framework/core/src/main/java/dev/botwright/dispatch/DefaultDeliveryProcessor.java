@@ -7,6 +7,7 @@ import dev.botwright.spi.DeliveryListener;
 import dev.botwright.spi.DeliveryQueue;
 import dev.botwright.spi.DeliveryStore;
 import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -42,7 +43,11 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
     this.jsonMapper = jsonMapper;
     this.clients = clients;
     this.store = store;
-    this.listeners = List.copyOf(listeners);
+    // In @Order order, so a listener that must see the others' work (e.g. a test waiting for the
+    // delivery) can go last.
+    List<DeliveryListener> ordered = new ArrayList<>(listeners);
+    OrderUtil.sort(ordered);
+    this.listeners = List.copyOf(ordered);
   }
 
   @Override

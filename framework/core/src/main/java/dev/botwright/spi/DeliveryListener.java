@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * Told about every delivery once all of its handlers have finished. Declare beans of this type for
  * metrics, audit logs, or to wait for deliveries in tests. Must be fast and must not throw.
+ * Listeners are called one after another in {@code @Order} order.
  */
 @FunctionalInterface
 public interface DeliveryListener {

@@ -3,6 +3,7 @@ package dev.botwright.test;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Lets a test wait until every handler of a delivery has finished. */
 @Singleton
-final class DeliveryTracker implements DeliveryListener {
+// Last of all listeners: a test resumes only once every other listener has seen the delivery too.
+final class DeliveryTracker implements DeliveryListener, Ordered {
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
 
   private final Map<String, CompletableFuture<DeliveryOutcome>> outcomes =
       new ConcurrentHashMap<>();
