@@ -1,35 +1,35 @@
 package dev.botwright.sample;
 
-import static dev.botwright.sample.Deliveries.SIGNATURE_256;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.test.DeliveryResult;
+import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.Fixture;
-import io.micronaut.json.JsonMapper;
+import dev.botwright.test.TestIdentity;
+import dev.botwright.test.WebhookSender;
+import dev.botwright.test.WebhookSigner;
 import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,9 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The packaged jar, started the way a Probot user starts a bot (only Probot's environment
- * variables), against a fake GitHub on loopback: every documented webhook example is accepted, bad
- * requests are refused with the exact status and run no handler, and the console shows no error and
- * no secret even at {@code LOG_LEVEL=debug}. The tests run in order and share the one bot.
+ * variables), against the testing kit's {@link FakeGitHub} on loopback: every documented webhook
+ * example is accepted, bad requests are refused with the exact status and run no handler, and the
+ * console shows no error and no secret even at {@code LOG_LEVEL=debug}. The tests run in order and
+ * share the one bot. Only the kit fakes GitHub, makes the identity and signs the deliveries.
  *
  * <p>GitHub includes {@code installation} in every delivery to an App, but many documented examples
  * (taken from repository webhooks) lack it; this test adds {@code "installation": {"id": 42}} to
@@ -62,24 +63,24 @@ class SampleBotJarIT {
   private static final long BAD_INPUT_INSTALLATION = 4343;
 
   private static final int MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
-  private static final String COMMENTS = "/repos/[^/]+/[^/]+/issues/\\d+/comments";
-  private static final String CHECK_RUNS = "/repos/[^/]+/[^/]+/check-runs";
-  private static final String TOKENS = "/app/installations/\\d+/access_tokens";
+  private static final String COMMENTS =
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+  private static final String CHECK_RUNS = "POST /repos/{owner}/{repo}/check-runs";
   private static final Duration HANDLERS_TIMEOUT = Duration.ofSeconds(60);
 
   /** A stack frame, a cause, or an exception's name ({@code TaskExceptionHandler} is none). */
   private static final Pattern STACK_TRACE =
       Pattern.compile("^\\s+at |^Caused by: |\\w+Exception\\b");
 
-  private static final String SECRET = "jar-it-secret-" + UUID.randomUUID();
-  private static final JsonMapper JSON = JsonMapper.createDefault();
-
   @TempDir static Path workDir;
 
-  private static String pem;
-  private static LoopbackGitHub github;
+  private static TestIdentity identity;
+  private static FakeGitHub github;
   private static SampleBotProcess bot;
-  private static Deliveries deliveries;
+  private static WebhookSender webhooks;
+
+  /** The hex of every signature sent, good or bad: the bot must never print one. */
+  private static final List<String> signaturesSent = new CopyOnWriteArrayList<>();
 
   private static int greetingsExpected;
   private static int checkRunsExpected;
@@ -89,23 +90,23 @@ class SampleBotJarIT {
   @BeforeAll
   static void startFakeGitHubAndTheJar() throws Exception {
     assertThat(JAR).as("built by the package phase").exists();
-    github = LoopbackGitHub.start();
-    pem = pkcs1Pem();
-    Path key = workDir.resolve("app.pem");
-    Files.writeString(key, pem, UTF_8);
+    identity = TestIdentity.generate();
+    assertThat(identity.privateKeyPem()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+    github = FakeGitHub.start();
+    Path key = identity.writePrivateKey(workDir.resolve("app.pem"));
     bot =
         SampleBotProcess.start(
             JAR,
             Map.of(
-                "APP_ID", "12345",
+                "APP_ID", identity.appId(),
                 "PRIVATE_KEY_PATH", key.toString(),
-                "WEBHOOK_SECRET", SECRET,
+                "WEBHOOK_SECRET", identity.webhookSecret(),
                 "HOST", "127.0.0.1",
                 "GITHUB_API_URL", github.baseUrl(),
                 "BOTWRIGHT_DOTENV", "false",
                 "LOG_LEVEL", "debug"),
             workDir);
-    deliveries = new Deliveries(SECRET, bot.port());
+    webhooks = WebhookSender.forUrl(bot.webhookUrl(), identity.webhookSecret());
   }
 
   @AfterAll
@@ -121,20 +122,18 @@ class SampleBotJarIT {
 
   @Test
   @Order(1)
-  void acceptsEveryDocumentedExample() throws Exception {
+  void acceptsEveryDocumentedExample() {
     // the GitHub examples the testing kit ships, read from its jar
     List<String> examples = Fixture.examples();
     assertThat(examples).hasSizeGreaterThan(300);
     List<String> refused = new ArrayList<>();
     for (String example : examples) {
-      String file = example + ".json";
-      String event = file.substring(0, file.indexOf('.'));
-      byte[] body = withInstallation(Fixture.example(example).bytes(), ADDED_INSTALLATION);
-      HttpResponse<String> response = deliveries.post(deliveries.headers(event, body), body);
-      if (response.statusCode() / 100 != 2) {
-        refused.add(file + " -> " + response.statusCode() + " " + response.body());
+      Fixture fixture = withInstallation(Fixture.example(example), ADDED_INSTALLATION);
+      DeliveryResult result = send(fixture);
+      if (result.status() / 100 != 2) {
+        refused.add(example + ".json -> " + result.status() + " " + result.body());
       }
-      expectHandlers(event, JSON.readValue(body, JsonNode.class));
+      expectHandlers(fixture);
     }
     assertThat(refused).isEmpty();
     assertThat(greetingsExpected).as("issues.opened examples from people").isPositive();
@@ -144,15 +143,15 @@ class SampleBotJarIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
   @Order(2)
-  void refusesBadInputWithTheExactStatus(String what, int status, BadInput input) throws Exception {
-    byte[] body = issueOpened();
-    Map<String, String> headers = deliveries.headers("issues", body);
+  void refusesBadInputWithTheExactStatus(String what, int status, BadInput input) {
+    byte[] body = issueOpened().bytes();
+    Map<String, String> headers = headers("issues", body);
     byte[] sent = input.apply(headers, body);
 
-    HttpResponse<String> response = deliveries.post(headers, sent);
+    DeliveryResult result = webhooks.post(headers, sent);
 
-    assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(status);
-    assertThat(response.body()).as(what).contains("\"error\"");
+    assertThat(result.status()).as(what + ": " + result.body()).isEqualTo(status);
+    assertThat(result.body()).as(what).contains("\"error\"");
   }
 
   /**
@@ -163,15 +162,13 @@ class SampleBotJarIT {
   @Test
   @Order(3)
   void ranHandlersOnlyForTheAcceptedDeliveries() throws Exception {
-    byte[] sentinel = issueOpened();
-    assertThat(deliveries.post(deliveries.headers("issues", sentinel), sentinel).statusCode())
-        .isEqualTo(202);
+    send(issueOpened()).assertStatus(202);
     greetingsExpected++;
 
     awaitHandlers();
     await()
         .atMost(HANDLERS_TIMEOUT)
-        .until(() -> github.posts(COMMENTS, BAD_INPUT_INSTALLATION), n -> n >= 1);
+        .untilAsserted(() -> github.assertCalled(COMMENTS).asInstallation(BAD_INPUT_INSTALLATION));
 
     // The route logs each refusal before it answers, so this count is final by now.
     assertThat(
@@ -179,16 +176,28 @@ class SampleBotJarIT {
                 .lines()
                 .filter(l -> l.contains("Webhook delivery ") && l.contains(" rejected with ")))
         .hasSize((int) badInputs().count());
-    assertThat(github.posts(COMMENTS, BAD_INPUT_INSTALLATION)).isEqualTo(1);
-    assertThat(github.posts(COMMENTS)).isEqualTo(greetingsExpected);
-    assertThat(github.posts(CHECK_RUNS)).isEqualTo(checkRunsExpected);
-    int mints = github.posts(TOKENS);
+    github.assertCalled(COMMENTS).asInstallation(BAD_INPUT_INSTALLATION).times(1);
+    github.assertCalled(COMMENTS).times(greetingsExpected);
+    github.assertCalled(CHECK_RUNS).times(checkRunsExpected);
+    for (long installation : installationsCallingGitHub) {
+      assertThat(github.tokenMints(installation))
+          .as("tokens minted for installation %d", installation)
+          .isEqualTo(1);
+    }
+    assertThat(github.tokenMints(BAD_INPUT_INSTALLATION)).isEqualTo(1);
+    int mints = github.tokenMints();
     assertThat(mints)
         .as("one token per installation that called GitHub")
         .isEqualTo(installationsCallingGitHub.size() + 1);
-    assertThat(github.allPosts())
+    assertThat(github.calls().stream().filter(c -> c.method().equals("POST")))
         .as("nothing written but greetings, check runs and token mints")
-        .isEqualTo(greetingsExpected + checkRunsExpected + mints);
+        .hasSize(greetingsExpected + checkRunsExpected + mints);
+    assertThat(github.apiCalls())
+        .as("every call made with the token of the delivery's installation")
+        .allMatch(c -> c.installationId().isPresent());
+    github.assertNoMoreCalls();
+    github.assertNoUnexpectedCalls();
+    assertThat(github.unknownRouteCalls()).isEmpty();
   }
 
   @Test
@@ -205,30 +214,37 @@ class SampleBotJarIT {
         .isEmpty();
     LogLeaks leaks =
         new LogLeaks()
-            .value("the webhook secret", SECRET)
-            .value("a minted installation token", github.token)
-            .pem(pem);
-    deliveries.signaturesSent().forEach(s -> leaks.value("a signature sent", s));
+            .value("the webhook secret", identity.webhookSecret())
+            .value("a minted installation token", FakeGitHub.TOKEN_PREFIX)
+            .pem(identity.privateKeyPem());
+    assertThat(signaturesSent).hasSizeGreaterThan(300);
+    signaturesSent.forEach(s -> leaks.value("a signature sent", s));
     assertThat(leaks.in(bot.outputFile())).isEmpty();
   }
 
   static Stream<Arguments> badInputs() {
     return Stream.of(
-        headers("signature under another secret", 401, (h, b) -> sign(h, "not-the-secret", b)),
-        headers("no signature", 401, (h, b) -> h.remove(SIGNATURE_256)),
+        headers(
+            "signature under another secret",
+            401,
+            (h, b) -> h.put(WebhookSigner.HEADER, sent(WebhookSigner.sha256(b, "not-the-secret")))),
+        headers("no signature", 401, (h, b) -> h.remove(WebhookSigner.HEADER)),
         headers(
             "truncated signature",
             401,
             (h, b) ->
-                h.put(SIGNATURE_256, deliveries.watched(h.get(SIGNATURE_256).substring(0, 60)))),
+                h.put(WebhookSigner.HEADER, sent(h.get(WebhookSigner.HEADER).substring(0, 60)))),
         headers(
-            "non-hex signature", 401, (h, b) -> h.put(SIGNATURE_256, "sha256=" + "g".repeat(64))),
+            "non-hex signature",
+            401,
+            (h, b) -> h.put(WebhookSigner.HEADER, "sha256=" + "g".repeat(64))),
         headers(
             "sha1 signature only",
             401,
             (h, b) -> {
-              h.remove(SIGNATURE_256);
-              h.put("X-Hub-Signature", "sha1=" + deliveries.hmac("HmacSHA1", b));
+              h.remove(WebhookSigner.HEADER);
+              h.put(
+                  WebhookSigner.SHA1_HEADER, sent(WebhookSigner.sha1(b, identity.webhookSecret())));
             }),
         headers("no X-GitHub-Event", 400, (h, b) -> h.remove("X-GitHub-Event")),
         headers("no X-GitHub-Delivery", 400, (h, b) -> h.remove("X-GitHub-Delivery")),
@@ -264,14 +280,32 @@ class SampleBotJarIT {
     BadInput input =
         (h, b) -> {
           byte[] changed = change.apply(b);
-          sign(h, SECRET, changed);
+          h.put(WebhookSigner.HEADER, sent(webhooks.sign(changed)));
           return changed;
         };
     return Arguments.of(what, status, input);
   }
 
-  private static void sign(Map<String, String> headers, String key, byte[] body) {
-    deliveries.sign(headers, key, body);
+  /** The headers GitHub sends with {@code body}: JSON, event, a fresh delivery id, signature. */
+  private static Map<String, String> headers(String event, byte[] body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("X-GitHub-Event", event);
+    headers.put("X-GitHub-Delivery", UUID.randomUUID().toString());
+    headers.put(WebhookSigner.HEADER, sent(webhooks.sign(body)));
+    return headers;
+  }
+
+  /** Sends {@code fixture} as its own event, remembering the signature the kit put on it. */
+  private static DeliveryResult send(Fixture fixture) {
+    sent(webhooks.sign(fixture.bytes()));
+    return webhooks.send(fixture);
+  }
+
+  /** Remembers the hex of {@code signature} as a value the bot must never print. */
+  private static String sent(String signature) {
+    signaturesSent.add(signature.substring(signature.indexOf('=') + 1));
+    return signature;
   }
 
   private static byte[] paddedPastTheLimit(byte[] json) {
@@ -290,28 +324,33 @@ class SampleBotJarIT {
   }
 
   /** The issues.opened example, for the installation only bad inputs and the sentinel use. */
-  private static byte[] issueOpened() throws IOException {
-    byte[] example = Fixture.example("issues.opened").bytes();
-    assertThat(JSON.readValue(example, JsonNode.class).get("installation")).isNull();
+  private static Fixture issueOpened() {
+    Fixture example = Fixture.example("issues.opened");
+    assertThat(example.json().get("installation")).isNull();
     return withInstallation(example, BAD_INPUT_INSTALLATION);
   }
 
-  /** Adds {@code "installation": {"id": N}} when the payload has none, as GitHub does for Apps. */
-  private static byte[] withInstallation(byte[] payload, long installation) throws IOException {
-    JsonNode json = JSON.readValue(payload, JsonNode.class);
-    if (!json.isObject() || json.size() == 0 || json.get("installation") != null) {
-      return payload;
+  /**
+   * Adds {@code "installation": {"id": N}} when the payload has none, as GitHub does for Apps; a
+   * payload that is not a non-empty object is sent exactly as it is.
+   */
+  private static Fixture withInstallation(Fixture fixture, long installation) {
+    JsonNode json = fixture.json();
+    if (json.isObject() && json.get("installation") != null) {
+      return fixture;
     }
-    String text = new String(payload, UTF_8);
-    int brace = text.indexOf('{') + 1;
-    String added = "\"installation\":{\"id\":" + installation + "},";
-    return (text.substring(0, brace) + added + text.substring(brace)).getBytes(UTF_8);
+    return json.isObject() && json.size() > 0
+        ? fixture.installation(installation)
+        : fixture.withoutInstallation();
   }
 
   /** Counts what the sample bot's handlers will do for this example. */
-  private static void expectHandlers(String event, JsonNode payload) {
+  private static void expectHandlers(Fixture fixture) {
+    JsonNode payload = fixture.json();
+    String event = fixture.event().orElseThrow();
+    String name = event.contains(".") ? event.substring(0, event.indexOf('.')) : event;
     JsonNode action = payload.get("action");
-    String key = event + "." + (action == null ? "" : action.getStringValue());
+    String key = name + "." + (action == null ? "" : action.getStringValue());
     switch (key) {
       case "issues.opened" -> {
         if (!"Bot".equals(payload.get("sender").get("type").getStringValue())) {
@@ -339,22 +378,12 @@ class SampleBotJarIT {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              assertThat(github.posts(COMMENTS)).isGreaterThanOrEqualTo(greetingsExpected);
-              assertThat(github.posts(CHECK_RUNS)).isGreaterThanOrEqualTo(checkRunsExpected);
+              assertThat(github.assertCalled(COMMENTS).calls())
+                  .hasSizeGreaterThanOrEqualTo(greetingsExpected);
+              assertThat(github.assertCalled(CHECK_RUNS).calls())
+                  .hasSizeGreaterThanOrEqualTo(checkRunsExpected);
               assertThat(bot.output().lines().filter(l -> l.contains("Installed on ")))
                   .hasSizeGreaterThanOrEqualTo(installationsExpected);
             });
-  }
-
-  /** A fresh RSA key written the way GitHub hands keys out: PKCS#1 PEM. */
-  private static String pkcs1Pem() throws GeneralSecurityException, IOException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    StringWriter text = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-      writer.writeObject(generator.generateKeyPair().getPrivate());
-    }
-    assertThat(text.toString()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
-    return text.toString();
   }
 }

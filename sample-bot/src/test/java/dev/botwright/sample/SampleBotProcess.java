@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,11 @@ final class SampleBotProcess implements AutoCloseable {
 
   int port() {
     return port;
+  }
+
+  /** The bot's webhook route, where GitHub would deliver. */
+  URI webhookUrl() {
+    return URI.create("http://127.0.0.1:" + port + "/api/github/webhooks");
   }
 
   /** Everything the bot printed so far. */

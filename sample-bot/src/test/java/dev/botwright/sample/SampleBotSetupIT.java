@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
+import dev.botwright.test.WebhookSender;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.StringWriter;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleBotSetupIT {
 
   private static final Path JAR = Path.of("target/sample-bot.jar");
-  private static final Path ISSUE_OPENED =
-      Path.of("../framework/core/src/test/resources/fixtures/issues.opened.json");
+  private static final String COMMENTS =
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
   private static final JsonMapper JSON = JsonMapper.createDefault();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -46,8 +49,8 @@ class SampleBotSetupIT {
   @Test
   void registersTheAppFromItsManifestAndGreetsTheNextIssueWithoutARestart() throws Exception {
     assertThat(JAR).as("built by the package phase").exists();
-    try (LoopbackGitHub github = LoopbackGitHub.start()) {
-      github.stubManifestConversion("sample-code", conversion(github.baseUrl()));
+    try (FakeGitHub github = FakeGitHub.start()) {
+      github.stub("POST /app-manifests/{code}/conversions", 201, conversion(github.baseUrl()));
       try (SampleBotProcess bot =
           SampleBotProcess.start(
               JAR,
@@ -68,14 +71,14 @@ class SampleBotSetupIT {
     }
   }
 
-  private void run(SampleBotProcess bot, LoopbackGitHub github) throws Exception {
+  private void run(SampleBotProcess bot, FakeGitHub github) throws Exception {
     String base = "http://127.0.0.1:" + bot.port();
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> bot.output().contains("open http://localhost:" + bot.port() + "/setup"));
-    Deliveries before = new Deliveries(SECRET, bot.port());
-    byte[] issue = Files.readAllBytes(ISSUE_OPENED);
-    assertThat(before.post(before.headers("issues", issue), issue).statusCode()).isEqualTo(503);
+    WebhookSender webhooks = WebhookSender.forUrl(bot.webhookUrl(), SECRET);
+    Fixture issue = Fixture.of("issues.opened");
+    assertThat(webhooks.send(issue).status()).isEqualTo(503);
 
     HttpResponse<String> page = get(URI.create(base + "/"), null);
     assertThat(page.statusCode()).isEqualTo(303);
@@ -117,11 +120,10 @@ class SampleBotSetupIT {
         .isEqualTo("rw-------");
     assertThat(bot.output()).doesNotContain(SECRET).doesNotContain("PRIVATE KEY");
 
-    Deliveries after = new Deliveries(SECRET, bot.port());
-    assertThat(after.post(after.headers("issues", issue), issue).statusCode()).isEqualTo(202);
+    assertThat(webhooks.send(issue).status()).isEqualTo(202);
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> github.posts("/repos/[^/]+/[^/]+/issues/\\d+/comments") == 1);
+        .untilAsserted(() -> github.assertCalled(COMMENTS).times(1));
     assertThat(get(URI.create(base + "/setup"), null).statusCode()).isEqualTo(404);
   }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * One request the bot made to the {@link FakeGitHub}.
@@ -13,8 +14,21 @@ import java.util.Map;
  * @param path the path with its query string
  * @param headers request headers (the {@code Authorization} value is masked)
  * @param body the request body as text
+ * @param installationId the installation whose {@link FakeGitHub}-minted token authorised the call,
+ *     read from the {@code Authorization} header before it was masked; empty for calls made with
+ *     the app's JWT, another token or none
  */
-public record Call(String method, String path, Map<String, String> headers, String body) {
+public record Call(
+    String method,
+    String path,
+    Map<String, String> headers,
+    String body,
+    OptionalLong installationId) {
+
+  /** A call not made with a token of the fake's ({@link #installationId()} empty). */
+  public Call(String method, String path, Map<String, String> headers, String body) {
+    this(method, path, headers, body, OptionalLong.empty());
+  }
 
   /** The path without its query string. */
   public String pathOnly() {

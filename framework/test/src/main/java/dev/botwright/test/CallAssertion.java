@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,10 +14,14 @@ import java.util.stream.Collectors;
  */
 public final class CallAssertion {
 
-  private final Route route;
+  private final String route;
   private final List<Call> calls;
 
   CallAssertion(Route route, List<Call> calls) {
+    this(route.toString(), calls);
+  }
+
+  private CallAssertion(String route, List<Call> calls) {
     this.route = route;
     this.calls = calls;
   }
@@ -113,6 +118,35 @@ public final class CallAssertion {
             value.equals(call.headers().get(key))
                 ? Optional.empty()
                 : Optional.of(name + " is " + call.headers().get(key)));
+  }
+
+  /**
+   * Asserts that some call was made with the token the fake minted for installation {@code
+   * installationId}, and returns an assertion on just those calls, so the checks after it apply to
+   * that installation's calls only. Fails listing every call to the route with its installation.
+   *
+   * <pre>{@code
+   * github.assertCalled(COMMENTS).asInstallation(42).times(1).withBodyContaining("Thanks");
+   * }</pre>
+   */
+  public CallAssertion asInstallation(long installationId) {
+    expectSome(
+        "as installation " + installationId,
+        call ->
+            call.installationId().equals(OptionalLong.of(installationId))
+                ? Optional.empty()
+                : Optional.of(installationOf(call)));
+    return new CallAssertion(
+        route + " as installation " + installationId,
+        calls.stream()
+            .filter(c -> c.installationId().equals(OptionalLong.of(installationId)))
+            .toList());
+  }
+
+  private static String installationOf(Call call) {
+    return call.installationId().isPresent()
+        ? "made as installation " + call.installationId().getAsLong()
+        : "made without an installation token";
   }
 
   private CallAssertion expectSome(String expectation, Function<Call, Optional<String>> check) {

@@ -29,8 +29,12 @@ import java.util.stream.Collectors;
  * missing {@code .github/} config file with 404, and anything else with 404 — a call the test then
  * fails for. Tests add answers with {@link #stub}, inject failures with {@link #failNext}, and
  * check calls with {@link #assertCalled}. Reset before every test.
+ *
+ * <p>{@link BotTest} classes share one instance per JVM. {@link #start()} starts another, e.g. for
+ * a bot running in a child process: give the process {@link #baseUrl()} as its API URL and {@link
+ * #close()} the fake when done.
  */
-public final class FakeGitHub {
+public final class FakeGitHub implements AutoCloseable {
 
   /** The token route, which assertions on "other calls" leave out. */
   public static final String TOKEN_ROUTE =
@@ -39,32 +43,86 @@ public final class FakeGitHub {
   /** The installation the default answers describe. */
   public static final long INSTALLATION_ID = 42;
 
-  /** Every token this fake mints starts with this, so leaks are easy to spot. */
-  static final String TOKEN_PREFIX = "ghs_fake_token_";
+  /**
+   * Every token this fake mints is this prefix and the installation id, e.g. {@code
+   * ghs_fake_token_42}, so a leak is easy to spot and a call's {@link Call#installationId()} can be
+   * told from its token.
+   */
+  public static final String TOKEN_PREFIX = "ghs_fake_token_";
 
   private static final int STUB_PRIORITY = 2;
   private static final int ANY_REPO_CONFIG_PRIORITY = 3;
 
   private final WireMockServer server;
+  private final String baseUrl;
+  private final boolean shared;
+  private final Thread stopAtExit;
   private final Set<UUID> verified = ConcurrentHashMap.newKeySet();
   private volatile UUID catchAll = new UUID(0, 0);
 
-  private FakeGitHub(WireMockServer server) {
+  private FakeGitHub(WireMockServer server, boolean shared) {
     this.server = server;
+    this.baseUrl = "http://127.0.0.1:" + server.port();
+    this.shared = shared;
+    this.stopAtExit = new Thread(server::stop, "fake-github-stop");
   }
 
-  static FakeGitHub start() {
+  /**
+   * Starts a new fake on {@code 127.0.0.1} and a free port, with the default answers; independent
+   * of the one {@link BotTest} classes share. Stop it with {@link #close()} (at the latest it stops
+   * when the JVM exits).
+   *
+   * <pre>{@code
+   * try (FakeGitHub github = FakeGitHub.start()) {
+   *   // start the bot with GITHUB_API_URL=github.baseUrl(), send webhooks, assert on github
+   * }
+   * }</pre>
+   */
+  public static FakeGitHub start() {
+    return start(false);
+  }
+
+  /** The instance {@link TestApp} shares with every {@link BotTest} class; it refuses to close. */
+  static FakeGitHub startShared() {
+    return start(true);
+  }
+
+  private static FakeGitHub start(boolean shared) {
     WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
-    FakeGitHub github = new FakeGitHub(server);
+    FakeGitHub github = new FakeGitHub(server, shared);
     github.reset();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fake-github-stop"));
+    Runtime.getRuntime().addShutdownHook(github.stopAtExit);
     return github;
   }
 
-  /** The base URL, e.g. {@code http://127.0.0.1:54321}. */
+  /**
+   * Stops a fake made by {@link #start()}; closing it again does nothing.
+   *
+   * @throws IllegalStateException for the fake {@link BotTest} classes share, which stays up until
+   *     the JVM exits because later test classes use it too
+   */
+  @Override
+  public void close() {
+    if (shared) {
+      throw new IllegalStateException(
+          "This FakeGitHub is shared by every @BotTest class in the JVM and stops when the JVM"
+              + " exits; close only fakes you started with FakeGitHub.start()");
+    }
+    if (!server.isRunning()) {
+      return;
+    }
+    server.stop();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting and runs the hook anyway; stopping twice is harmless.
+    }
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321}; the same after {@link #close()}. */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.port();
+    return baseUrl;
   }
 
   /** Forgets every call, stub and fault added by tests; restores the defaults. */
@@ -258,6 +316,17 @@ public final class FakeGitHub {
   /** How many installation tokens were minted since the last reset. */
   public int tokenMints() {
     return received().size() - apiReceived().size();
+  }
+
+  /** How many tokens were minted for installation {@code installationId} since the last reset. */
+  public int tokenMints(long installationId) {
+    Route token = Route.parse(TOKEN_ROUTE);
+    String path = "/app/installations/" + installationId + "/access_tokens";
+    return (int)
+        received().stream()
+            .map(Received::call)
+            .filter(c -> token.matches(c.method(), c.pathOnly()) && c.pathOnly().equals(path))
+            .count();
   }
 
   /** The raw WireMock server, for what this class does not offer. */

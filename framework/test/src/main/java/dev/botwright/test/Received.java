@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -34,13 +35,38 @@ record Received(UUID id, Call call, boolean unexpected) {
 
   private static Call toCall(LoggedRequest request) {
     Map<String, String> headers = new LinkedHashMap<>();
+    OptionalLong installation = OptionalLong.empty();
     for (var header : request.getHeaders().all()) {
       String name = header.key().toLowerCase(Locale.ROOT);
-      headers.put(
-          name, name.equals("authorization") ? mask(header.firstValue()) : header.firstValue());
+      if (name.equals("authorization")) {
+        installation = installationOf(header.firstValue());
+        headers.put(name, mask(header.firstValue()));
+      } else {
+        headers.put(name, header.firstValue());
+      }
     }
     return new Call(
-        request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString());
+        request.getMethod().getName(),
+        request.getUrl(),
+        headers,
+        request.getBodyAsString(),
+        installation);
+  }
+
+  /**
+   * The installation of a token this fake minted ({@code token ghs_fake_token_42}), if it is one.
+   */
+  static OptionalLong installationOf(String authorization) {
+    String credential = authorization.substring(authorization.indexOf(' ') + 1).strip();
+    if (!credential.startsWith(FakeGitHub.TOKEN_PREFIX)) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(
+          Long.parseLong(credential.substring(FakeGitHub.TOKEN_PREFIX.length())));
+    } catch (NumberFormatException notOurs) {
+      return OptionalLong.empty();
+    }
   }
 
   private static String mask(String authorization) {

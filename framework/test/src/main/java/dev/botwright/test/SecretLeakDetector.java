@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches every log event for secrets: the test key, the webhook secret, minted tokens, JWTs and
- * the signatures the {@link WebhookSender} sent. Installed on the root logger once per JVM.
+ * Watches every log event for secrets: the test key, the webhook secret, minted tokens, JWTs, the
+ * signatures the {@link WebhookSender} and {@link WebhookSigner} computed, and the secrets of every
+ * {@link TestIdentity} generated while it runs. Installed on the root logger once per JVM.
  */
 final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
 
@@ -30,13 +31,8 @@ final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
       return;
     }
     SecretLeakDetector detector = new SecretLeakDetector();
-    detector.secrets.add(app.webhookSecret);
+    detector.watchIdentity(app.identity);
     detector.secrets.add(app.privateKeyBody().substring(0, 64));
-    for (String line : app.privateKeyPem.split("\n")) {
-      if (line.length() > 40 && !line.startsWith("-----")) {
-        detector.secrets.add(line);
-      }
-    }
     detector.secrets.add(FakeGitHub.TOKEN_PREFIX);
     detector.setContext(context);
     detector.setName("botwright-secret-leak-detector");
@@ -55,6 +51,23 @@ final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
     SecretLeakDetector detector = installed();
     if (detector != null) {
       detector.secrets.add(secret);
+    }
+  }
+
+  /** Adds the secret and the key lines of {@code identity}, when a detector is installed. */
+  static void watch(TestIdentity identity) {
+    SecretLeakDetector detector = installed();
+    if (detector != null) {
+      detector.watchIdentity(identity);
+    }
+  }
+
+  private void watchIdentity(TestIdentity identity) {
+    secrets.add(identity.webhookSecret());
+    for (String line : identity.privateKeyPem().split("\n")) {
+      if (line.length() > 40 && !line.startsWith("-----")) {
+        secrets.add(line);
+      }
     }
   }
 

@@ -1,34 +1,31 @@
 package dev.botwright.test;
 
-import java.io.StringWriter;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * The throwaway identity every {@link BotTest} in one JVM shares: an app id, an RSA key, a webhook
- * secret and one running {@link FakeGitHub}. Created once, on first use.
+ * The throwaway identity every {@link BotTest} in one JVM shares: a {@link TestIdentity} and one
+ * running {@link FakeGitHub}. Created once, on first use.
  */
 final class TestApp {
 
-  static final String APP_ID = "12345";
+  static final String APP_ID = TestIdentity.APP_ID;
 
   private static TestApp instance;
 
   final KeyPair keyPair;
+  final TestIdentity identity;
   final String privateKeyPem;
   final String webhookSecret;
   final FakeGitHub github;
 
   private TestApp() {
-    keyPair = generateKey();
-    privateKeyPem = Pkcs1.pem((RSAPrivateCrtKey) keyPair.getPrivate());
-    webhookSecret = "test-secret-" + UUID.randomUUID();
-    github = FakeGitHub.start();
+    keyPair = TestIdentity.generateKey();
+    identity = TestIdentity.of(keyPair);
+    privateKeyPem = identity.privateKeyPem();
+    webhookSecret = identity.webhookSecret();
+    github = FakeGitHub.startShared();
     SecretLeakDetector.install(this);
   }
 
@@ -42,7 +39,7 @@ final class TestApp {
   /** The configuration a test application starts with. */
   Map<String, String> properties() {
     return Map.ofEntries(
-        Map.entry("botwright.app.id", APP_ID),
+        Map.entry("botwright.app.id", identity.appId()),
         Map.entry("botwright.app.private-key", privateKeyPem),
         Map.entry("botwright.webhook.secrets", webhookSecret),
         Map.entry("botwright.github.api-url", github.baseUrl()),
@@ -58,32 +55,5 @@ final class TestApp {
   /** The key body (without PEM armour) as it would appear if leaked. */
   String privateKeyBody() {
     return Base64.getEncoder().encodeToString(keyPair.getPrivate().getEncoded());
-  }
-
-  private static KeyPair generateKey() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("This JDK cannot generate RSA keys", e);
-    }
-  }
-
-  /** Writes keys the way GitHub hands them out: PKCS#1 PEM. */
-  static final class Pkcs1 {
-    private Pkcs1() {}
-
-    static String pem(RSAPrivateCrtKey key) {
-      try {
-        var writer = new StringWriter();
-        try (var pem = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(writer)) {
-          pem.writeObject(key);
-        }
-        return writer.toString();
-      } catch (java.io.IOException e) {
-        throw new IllegalStateException("Cannot write the test key as PEM", e);
-      }
-    }
   }
 }

@@ -2,28 +2,28 @@ package dev.botwright.test;
 
 import dev.botwright.config.WebhookConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.Supplier;
 
 /**
  * Delivers webhooks to the bot under test through its real HTTP route, signed with the test secret,
- * and waits until every handler has finished.
+ * and waits until every handler has finished. {@link #forUrl(URI, String)} makes one for a bot in
+ * another process.
  */
 @Singleton
 public final class WebhookSender {
@@ -31,15 +31,58 @@ public final class WebhookSender {
   /** How long {@link #send} waits for handlers before failing the test. */
   public static final Duration HANDLER_TIMEOUT = Duration.ofSeconds(30);
 
-  private final EmbeddedServer server;
-  private final WebhookConfiguration webhook;
+  private final Supplier<URI> route;
+  private final Supplier<String> secret;
   private final DeliveryTracker tracker;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  @Inject
   WebhookSender(EmbeddedServer server, WebhookConfiguration webhook, DeliveryTracker tracker) {
-    this.server = server;
-    this.webhook = webhook;
+    this(
+        () -> URI.create(server.getURL() + webhook.getPath()),
+        () -> TestApp.get().webhookSecret,
+        tracker);
+  }
+
+  private WebhookSender(Supplier<URI> route, Supplier<String> secret, DeliveryTracker tracker) {
+    this.route = route;
+    this.secret = secret;
     this.tracker = tracker;
+  }
+
+  /**
+   * A sender for a bot running elsewhere, e.g. a packaged jar started as a child process: it posts
+   * to {@code webhookUrl}, signed with {@code secret}, and needs no Micronaut context. It cannot
+   * see the bot's handlers, so it returns as soon as the bot answers: every {@link DeliveryResult}
+   * has {@code dispatched()} false and no handlers, and {@link DeliveryResult#assertHandled()} does
+   * not apply. Wait for the handlers' effects on a {@link FakeGitHub} instead.
+   *
+   * <pre>{@code
+   * WebhookSender webhooks =
+   *     WebhookSender.forUrl(URI.create("http://127.0.0.1:3000/api/github/webhooks"), secret);
+   * webhooks.send("issues.opened").assertStatus(202);
+   * }</pre>
+   *
+   * @param webhookUrl the bot's webhook route, absolute {@code http} or {@code https}
+   * @param secret the webhook secret the bot checks signatures with
+   * @throws IllegalArgumentException when the URL is not absolute http(s) or the secret is empty
+   */
+  public static WebhookSender forUrl(URI webhookUrl, String secret) {
+    Objects.requireNonNull(webhookUrl, "webhookUrl");
+    Objects.requireNonNull(secret, "secret");
+    String scheme = webhookUrl.getScheme();
+    if ((!"http".equals(scheme) && !"https".equals(scheme)) || webhookUrl.getHost() == null) {
+      throw new IllegalArgumentException(
+          "Expected an absolute http(s) webhook URL such as"
+              + " http://127.0.0.1:3000/api/github/webhooks but got "
+              + webhookUrl);
+    }
+    if (secret.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The webhook secret is empty: pass the secret the bot is configured with");
+    }
+    return new WebhookSender(() -> webhookUrl, () -> secret, null);
   }
 
   /**
@@ -128,16 +171,18 @@ public final class WebhookSender {
     headers.put("Content-Type", "application/json");
     headers.put("X-GitHub-Event", name);
     headers.put("X-GitHub-Delivery", UUID.randomUUID().toString());
-    headers.put("X-Hub-Signature-256", sign(body));
+    headers.put(WebhookSigner.HEADER, sign(body));
     return post(headers, body);
   }
 
   /**
-   * Posts exactly these headers and bytes (for testing bad input); waits for handlers if any ran.
+   * Posts exactly these headers and bytes (for testing bad input); waits for handlers if any ran,
+   * unless this sender was made by {@link #forUrl(URI, String)}.
    */
   public DeliveryResult post(Map<String, String> headers, byte[] body) {
+    URI target = route.get();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.getURL() + webhook.getPath()))
+        HttpRequest.newBuilder(target)
             .timeout(HANDLER_TIMEOUT)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
@@ -146,12 +191,13 @@ public final class WebhookSender {
     try {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new AssertionError("Could not post the webhook to " + server.getURL(), e);
+      throw new AssertionError("Could not post the webhook to " + target, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while posting the webhook", e);
     }
-    boolean dispatched = response.statusCode() == 202 && response.body().contains("\"accepted\"");
+    boolean dispatched =
+        tracker != null && response.statusCode() == 202 && response.body().contains("\"accepted\"");
     if (!dispatched) {
       return new DeliveryResult(
           response.statusCode(), response.body(), deliveryId, false, 0, List.of());
@@ -166,19 +212,12 @@ public final class WebhookSender {
         outcome.failure().map(f -> f.failures()).orElse(List.of()));
   }
 
-  /** The {@code X-Hub-Signature-256} value for {@code body} under the test secret. */
+  /**
+   * The {@code X-Hub-Signature-256} value for {@code body} under this sender's secret (the test
+   * secret, or the one given to {@link #forUrl(URI, String)}); see {@link WebhookSigner}.
+   */
   public String sign(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec(
-              TestApp.get().webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-      SecretLeakDetector.watch(signature.substring("sha256=".length()));
-      return signature;
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return WebhookSigner.sha256(body, secret.get());
   }
 
   private DeliveryTracker.DeliveryOutcome await(String deliveryId) {
