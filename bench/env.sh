@@ -5,7 +5,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_HARNESS="${BENCH_HARNESS:-$REPO/../shared/bench}"
 BOT_JAR="${BOT_JAR:-$REPO/sample-bot/target/sample-bot.jar}"
 # Chosen in docs/performance.md ("Memory"): small heap, serial GC, capped metaspace/code cache.
-BOT_JVM_FLAGS="${BOT_JVM_FLAGS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0}"
+BOT_JVM_FLAGS="${BOT_JVM_FLAGS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0}"
 # Parity with Probot's throttling-off mode: Botwright paces writes per installation by default.
 BOT_ENV="${BOT_ENV:-BOTWRIGHT_CLIENT_PACING=false}"
 APP_KEY="${PRIVATE_KEY_PATH:-/tmp/probot-bench/app-key.pem}"
