@@ -4,7 +4,7 @@
 # table plus Botwright/Probot ratios in $OUT/summary.md. Builds nothing.
 #
 # Env (defaults in brackets):
-#   ROUNDS [2]           alternations; each round runs Probot then Botwright, REPS each
+#   ROUNDS [3]           alternations; each round runs Probot then Botwright, REPS each
 #   REPS [1]             runs per scenario per bot per round
 #   SCENARIOS ["a b c d"]  N_OVERRIDE [] (every scenario's N; empty = the harness's 20000/500)
 #   WARMUP_N [2000]      OUT [/tmp/botwright-bench/side-by-side-<time>]
@@ -13,10 +13,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bench_check
 bench_key
+bench_cds
 export OUT="${OUT:-/tmp/botwright-bench/side-by-side-$(date +%Y%m%d-%H%M%S)}"
 export SCENARIOS="${SCENARIOS:-a b c d}" REPS="${REPS:-1}" WARMUP_N="${WARMUP_N:-2000}"
 export N_OVERRIDE="${N_OVERRIDE:-}"
-ROUNDS="${ROUNDS:-2}"
+ROUNDS="${ROUNDS:-3}"
 mkdir -p "$OUT"
 start=$(date +%s)
 {
