@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The context of one delivery, shared by all of its handlers: the payload is parsed once, each
- * payload type is read once, and the installation client is created once, all on first use.
+ * The context of one delivery, shared by all of its handlers: the payload tree is parsed once, each
+ * payload type is read once, the coordinates (repo, issue, sender) are read once without the full
+ * tree, and the installation client is created once, all on first use.
  */
 final class DefaultEventContext implements EventContext {
 
@@ -29,6 +30,7 @@ final class DefaultEventContext implements EventContext {
   private final EventClients clients;
   private final Map<Class<?>, Object> payloads = new HashMap<>();
   private JsonNode tree;
+  private JsonNode coordinatesTree;
   private GitHubClient client;
   private volatile Class<?> handlerType = DefaultEventContext.class;
 
@@ -87,7 +89,11 @@ final class DefaultEventContext implements EventContext {
     Object value = payloads.get(type);
     if (value == null) {
       try {
-        value = jsonMapper.readValueFromTree(payload(), type);
+        // From the bytes unless the tree exists: building a tree only to convert it cost more.
+        value =
+            tree != null
+                ? jsonMapper.readValueFromTree(tree, type)
+                : jsonMapper.readValue(delivery.body(), type);
       } catch (IOException e) {
         throw new IllegalStateException(
             "The "
@@ -126,8 +132,12 @@ final class DefaultEventContext implements EventContext {
     return coordinates().isBot();
   }
 
-  private PayloadCoordinates coordinates() {
-    return new PayloadCoordinates(payload(), eventKey(), deliveryId());
+  private synchronized PayloadCoordinates coordinates() {
+    if (coordinatesTree == null) {
+      coordinatesTree =
+          tree != null ? tree : CoordinatesReader.read(delivery.body()).orElseGet(this::payload);
+    }
+    return new PayloadCoordinates(coordinatesTree, eventKey(), deliveryId());
   }
 
   @Override

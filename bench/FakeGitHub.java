@@ -1,0 +1,82 @@
+// FakeGitHub.java: a fake GitHub REST API that costs little CPU, for bench/run-ceiling.sh.
+// Run with the source launcher (no build): java bench/FakeGitHub.java [port] [max-seconds].
+// Binds 127.0.0.1 only and exits by itself after max-seconds (default 900). It checks nothing
+// (no JWT or token validation: that is fake-github.mjs's job); it only counts.
+//   POST .../app/installations/{id}/access_tokens -> 201 token, expires in 1 h
+//   POST .../repos/{o}/{r}/issues/{n}/comments    -> 201 small comment
+//   GET /stats -> {"comments":n,"mints":n,"other":n}   POST /stats/reset -> zeroes them
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+public class FakeGitHub {
+  static final AtomicLong COMMENTS = new AtomicLong();
+  static final AtomicLong MINTS = new AtomicLong();
+  static final AtomicLong OTHER = new AtomicLong();
+  static final byte[] COMMENT =
+      "{\"id\":1,\"html_url\":\"http://127.0.0.1/c/1\",\"body\":\"ok\",\"user\":{\"login\":\"bot[bot]\",\"type\":\"Bot\"}}"
+          .getBytes(StandardCharsets.UTF_8);
+
+  public static void main(String[] args) throws IOException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 3002;
+    long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 900;
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
+    server.createContext("/", FakeGitHub::handle);
+    server.setExecutor(Executors.newFixedThreadPool(2));
+    server.start();
+    Thread stopper = new Thread(() -> {
+      try {
+        Thread.sleep(maxSeconds * 1000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      System.exit(0);
+    });
+    stopper.setDaemon(true);
+    stopper.start();
+    System.err.println("FakeGitHub on 127.0.0.1:" + port + " for at most " + maxSeconds + " s");
+  }
+
+  static void handle(HttpExchange ex) throws IOException {
+    try (InputStream in = ex.getRequestBody()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    String path = ex.getRequestURI().getPath();
+    String method = ex.getRequestMethod();
+    byte[] body;
+    int status = 201;
+    if (method.equals("POST") && path.endsWith("/comments")) {
+      COMMENTS.incrementAndGet();
+      body = COMMENT;
+    } else if (method.equals("POST") && path.endsWith("/access_tokens")) {
+      long n = MINTS.incrementAndGet();
+      body = ("{\"token\":\"ghs_fake" + n + "\",\"expires_at\":\"" + Instant.now().plusSeconds(3600)
+              + "\",\"permissions\":{},\"repository_selection\":\"all\"}")
+          .getBytes(StandardCharsets.UTF_8);
+    } else if (path.equals("/stats") && method.equals("GET")) {
+      status = 200;
+      body = ("{\"comments\":" + COMMENTS.get() + ",\"mints\":" + MINTS.get() + ",\"other\":"
+              + OTHER.get() + "}").getBytes(StandardCharsets.UTF_8);
+    } else if (path.equals("/stats/reset") && method.equals("POST")) {
+      COMMENTS.set(0);
+      MINTS.set(0);
+      OTHER.set(0);
+      status = 200;
+      body = "{}".getBytes(StandardCharsets.UTF_8);
+    } else {
+      OTHER.incrementAndGet();
+      status = 404;
+      body = "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
+    }
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    ex.sendResponseHeaders(status, body.length);
+    ex.getResponseBody().write(body);
+    ex.close();
+  }
+}
