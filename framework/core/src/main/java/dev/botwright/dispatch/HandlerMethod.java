@@ -27,6 +27,26 @@ final class HandlerMethod {
     this.name = nameOf(definition, method);
   }
 
+  /**
+   * The handler for {@code method} of {@code definition}, its parameters bound once, here.
+   *
+   * @param errorHook whether it is an {@code @OnDeliveryError} method (which may take a {@code
+   *     DeliveryFailure})
+   */
+  @SuppressWarnings("unchecked")
+  static HandlerMethod create(
+      BeanContext beanContext,
+      BeanDefinition<?> definition,
+      ExecutableMethod<?, ?> method,
+      ParameterBinders binders,
+      boolean errorHook) {
+    return new HandlerMethod(
+        beanContext,
+        (BeanDefinition<Object>) definition,
+        (ExecutableMethod<Object, Object>) method,
+        binders.forMethod(nameOf(definition, method), method.getArguments(), errorHook));
+  }
+
   static String nameOf(BeanDefinition<?> definition, ExecutableMethod<?, ?> method) {
     return definition.getBeanType().getSimpleName() + "#" + method.getMethodName();
   }

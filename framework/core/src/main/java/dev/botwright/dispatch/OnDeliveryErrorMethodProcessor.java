@@ -23,14 +23,8 @@ final class OnDeliveryErrorMethodProcessor implements ExecutableMethodProcessor<
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void process(BeanDefinition<?> definition, ExecutableMethod<?, ?> method) {
-    String name = HandlerMethod.nameOf(definition, method);
     registry.registerErrorHook(
-        new HandlerMethod(
-            beanContext,
-            (BeanDefinition<Object>) definition,
-            (ExecutableMethod<Object, Object>) method,
-            binders.forMethod(name, method.getArguments(), true)));
+        HandlerMethod.create(beanContext, definition, method, binders, true));
   }
 }

@@ -26,7 +26,6 @@ final class OnEventMethodProcessor implements ExecutableMethodProcessor<OnEvent>
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void process(BeanDefinition<?> definition, ExecutableMethod<?, ?> method) {
     String name = HandlerMethod.nameOf(definition, method);
     String[] keys = method.stringValues(OnEvent.class);
@@ -37,12 +36,7 @@ final class OnEventMethodProcessor implements ExecutableMethodProcessor<OnEvent>
               + " has an empty @OnEvent: name at least one event, e.g."
               + " @OnEvent(\"issues.opened\")");
     }
-    HandlerMethod handler =
-        new HandlerMethod(
-            beanContext,
-            (BeanDefinition<Object>) definition,
-            (ExecutableMethod<Object, Object>) method,
-            binders.forMethod(name, method.getArguments(), false));
+    HandlerMethod handler = HandlerMethod.create(beanContext, definition, method, binders, false);
     for (String key : keys) {
       if (key == null || key.isBlank() || !key.equals(key.strip())) {
         throw new IllegalStateException(
