@@ -48,6 +48,8 @@ final class TestApp {
         Map.entry("botwright.client.retry-delay", "10ms"),
         Map.entry("botwright.client.secondary-limit-backoff", "10ms"),
         Map.entry("botwright.client.max-wait", "5s"),
+        // Tests send their own deliveries; the fake GitHub has no delivery history to reconcile.
+        Map.entry("botwright.reconcile.enabled", "false"),
         Map.entry("micronaut.server.port", "-1"),
         Map.entry("micronaut.server.host", "127.0.0.1"));
   }
