@@ -112,6 +112,10 @@ public final class Redis {
       T result = command.get();
       recovered();
       return result;
+    } catch (io.lettuce.core.RedisCommandExecutionException
+        | io.lettuce.core.RedisCommandInterruptedException e) {
+      // Redis answered (an error reply) or we were interrupted: no outage.
+      throw new RedisUnavailableException("Redis at " + where + " failed to " + what, e);
     } catch (RedisException e) {
       failed(e);
       throw new RedisUnavailableException("Redis at " + where + " failed to " + what, e);
