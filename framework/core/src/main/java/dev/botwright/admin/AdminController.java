@@ -112,11 +112,11 @@ final class AdminController {
           DeliveryJournal.ReplayResult result = journal.replay(id);
           LOG.info("Admin API: replay of delivery {}: {}", id, lower(result));
           return switch (result) {
-            case QUEUED -> HttpResponse.accepted().body(Map.of("id", id, "result", lower(result)));
+            case QUEUED -> HttpResponse.accepted().body(fields("id", id, "result", lower(result)));
             case ALREADY_PENDING ->
                 HttpResponse.status(HttpStatus.CONFLICT)
                     .body(
-                        Map.of(
+                        fields(
                             "id",
                             id,
                             "result",
