@@ -54,7 +54,7 @@ final class DefaultUserSessions implements UserSessions {
     }
     Optional<SessionData> data = cookies.read(cookie.get().getValue());
     Instant now = clock.instant();
-    String refused = data.map(d -> refusal(d, now)).orElse("it could not be decrypted");
+    String refused = data.isEmpty() ? "it could not be decrypted" : refusal(data.get(), now);
     if (refused != null) {
       LOG.debug("Session cookie refused: {}", refused);
       signOut(request);

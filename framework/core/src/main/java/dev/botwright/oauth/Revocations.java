@@ -2,6 +2,7 @@ package dev.botwright.oauth;
 
 import dev.botwright.config.OAuthConfiguration;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ final class Revocations {
   private final Path file;
   private final Clock clock;
 
+  @Inject
   Revocations(OAuthConfiguration config) {
     this(config.getMaxAge(), config.getRevocationsFile(), Clock.systemUTC());
   }

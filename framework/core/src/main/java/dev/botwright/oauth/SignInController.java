@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
@@ -65,7 +66,8 @@ final class SignInController {
     SignInState state = states.issue(ReturnTo.safe(returnTo));
     URI authorize =
         states.authorizeUrl(urls.web(), clientId, urls.redirectUri(), state, config.getScopes());
-    return HttpResponse.redirect(authorize)
+    return HttpResponse.status(HttpStatus.FOUND)
+        .header("Location", authorize.toString())
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
         .cookie(cookies.state(state));
