@@ -21,7 +21,8 @@ class GreeterTest {
     String body = github.assertCalled(COMMENTS).body();
     assertThat(body)
         .isEqualTo(
-            "{\"body\":\"Thanks for opening this issue, @Codertocat! We'll take a look soon.\"}");
+            "{\"body\":\"Thanks for opening this issue, @Codertocat! We'll take a look soon.\\n"
+                + "<!-- botwright:greeting -->\"}");
     assertThat(github.apiCalls()).hasSize(1);
     assertThat(github.apiCalls().get(0).path())
         .isEqualTo("/repos/Codertocat/Hello-World/issues/1/comments");
