@@ -1,0 +1,117 @@
+package dev.botwright.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.botwright.test.TestIdentity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Redis stopped and started again during load: while it is down the bot refuses deliveries (so
+ * GitHub records them as failed), and its reconciler, reading the fake GitHub's {@code GET
+ * /app/hook/deliveries}, asks for each failed one again ({@code POST
+ * /app/hook/deliveries/{id}/attempts}); the fake then redelivers it with the same guid. In the end
+ * every delivery, acknowledged at first or not, is greeted exactly once.
+ */
+class RedisRestartReconcileIT {
+
+  private static final int BEFORE = 200;
+  private static final int AFTER = 100;
+  private static final int INSTALLATIONS = 20;
+  private static final int CONCURRENCY = 8;
+  private static final int STOP_AFTER_ACKS = 80;
+  private static final Duration RECOVERY = Duration.ofSeconds(60);
+
+  @TempDir Path workDir;
+
+  @Test
+  void reconcilerRecoversWhatFailedWhileRedisWasDown() throws Exception {
+    RedisServer.assumeInstalled();
+    TestIdentity identity = TestIdentity.generate();
+    BotJvm bot = null;
+    try (StatefulGitHub github = StatefulGitHub.start().commentLatency(10);
+        RedisServer redis = RedisServer.start(workDir.resolve("redis"))) {
+      Map<String, String> env = TwoProcessRedisIT.redisEnvironment(identity, github, redis);
+      env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("journal").toString());
+      bot =
+          BotJvm.start(
+              "bot",
+              env,
+              List.of("botwright.reconcile.interval=2s", "botwright.reconcile.look-back=1h"),
+              workDir);
+      BotJvm target = bot;
+      LoadDriver driver = new LoadDriver(identity.webhookSecret(), github.hookDeliveries());
+      github.hookDeliveries().resendWith(d -> driver.redeliver(target.webhookUrl(), d));
+      List<LoadDriver.Delivery> before = LoadDriver.deliveries(BEFORE, INSTALLATIONS, 9_000_000, 1);
+      List<LoadDriver.Delivery> after =
+          LoadDriver.deliveries(AFTER, INSTALLATIONS, 9_000_000, BEFORE + 1);
+
+      CompletableFuture<long[]> load =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return driver.send(before, d -> target.webhookUrl(), CONCURRENCY);
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> driver.accepted() >= STOP_AFTER_ACKS || load.isDone());
+      redis.stop();
+      load.get(90, TimeUnit.SECONDS);
+      redis.start();
+      driver.send(after, d -> target.webhookUrl(), CONCURRENCY);
+
+      Map<String, Integer> statuses = driver.statuses();
+      List<LoadDriver.Delivery> all = new ArrayList<>(before);
+      all.addAll(after);
+      List<LoadDriver.Delivery> refused =
+          all.stream().filter(d -> statuses.get(d.id()) / 100 != 2).toList();
+      assertThat(refused.size())
+          .as("refused while Redis was down: %s", driver.statusCounts())
+          .isGreaterThanOrEqualTo(10);
+      assertThat(refused.stream().map(d -> statuses.get(d.id())).distinct())
+          .as("what the bot answered while Redis was down")
+          .containsOnly(503);
+      assertThat(after).as("after the restart").allMatch(d -> statuses.get(d.id()) == 202);
+
+      await()
+          .atMost(RECOVERY)
+          .pollInterval(Duration.ofMillis(250))
+          .untilAsserted(
+              () ->
+                  assertThat(all.stream().filter(d -> github.commentsFor(d.id()) == 0))
+                      .as("deliveries without their greeting")
+                      .isEmpty());
+
+      Thread.sleep(2000);
+      Map<String, Integer> twice =
+          all.stream()
+              .filter(d -> github.commentsFor(d.id()) > 1)
+              .collect(Collectors.toMap(LoadDriver.Delivery::id, d -> github.commentsFor(d.id())));
+      assertThat(twice).as("deliveries greeted more than once").isEmpty();
+      assertThat(refused)
+          .as("refused deliveries the reconciler asked GitHub to redeliver")
+          .allMatch(d -> github.hookDeliveries().redeliveryRequests(d.id()) >= 1);
+      assertThat(all.stream().filter(d -> statuses.get(d.id()) == 202))
+          .as("acknowledged deliveries are never asked for again")
+          .allMatch(d -> github.hookDeliveries().redeliveryRequests(d.id()) == 0);
+      assertThat(github.unknownCalls()).isEmpty();
+    } finally {
+      if (bot != null) {
+        bot.close();
+      }
+    }
+  }
+}
