@@ -78,7 +78,8 @@ for mode in $MODES; do
   read -r before _ < <(comments)
   t0=$(node -e 'console.log(Date.now())')
   load "$mode" 100000 "$N" "$C" "${ports[@]}"
-  accepted=$(cat "$OUT/$mode"-*.json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{
+  files=(); for port in "${ports[@]}"; do files+=("$OUT/$mode-$port.json"); done
+  accepted=$(cat "${files[@]}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{
     let a=0; for (const l of s.trim().split("\n")) { const j=JSON.parse(l);
       for (const [k,v] of Object.entries(j.statuses)) if (k>=200&&k<300) a+=v; } console.log(a)})')
   deadline=$(( $(date +%s) + E2E_TIMEOUT_S ))
@@ -87,7 +88,7 @@ for mode in $MODES; do
     [ $(( total - before )) -ge "$accepted" ] || [ "$(date +%s)" -ge "$deadline" ] && break
     sleep 0.1
   done
-  cat "$OUT/$mode"-*.json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{
+  cat "${files[@]}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{
     const [mode,done,accepted,t0,last]=process.argv.slice(1); const runs=s.trim().split("\n").map(JSON.parse);
     const e2e = done/((last-t0)/1000);
     console.log(JSON.stringify({mode, accepted:+accepted, handled:+done, e2eEventsPerSec:Math.round(e2e),
