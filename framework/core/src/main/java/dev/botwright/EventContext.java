@@ -29,6 +29,15 @@ public interface EventContext {
     return action().map(a -> event() + "." + a).orElse(event());
   }
 
+  /**
+   * Which attempt at this delivery is running, 1 for the first. A failed delivery is retried (only
+   * its failed handlers), so a handler whose effect must not happen twice can check, when this is
+   * above 1, whether an earlier attempt already made it.
+   */
+  default int attempt() {
+    return 1;
+  }
+
   /** The installation that sent the event ({@code installation.id}), if any. */
   OptionalLong installationId();
 

@@ -16,6 +16,26 @@ public class DispatchConfiguration {
   /** The {@code Retry-After} sent with a 503 when the queue is full. */
   public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(10);
 
+  /** Attempts per delivery, the first included. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+  /** Wait before the second attempt; doubles with each further attempt. */
+  public static final Duration DEFAULT_RETRY_INITIAL_BACKOFF = Duration.ofSeconds(10);
+
+  /** Longest wait between attempts. */
+  public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofMinutes(10);
+
+  /** Payload bytes of accepted deliveries waiting for a worker before intake answers 503. */
+  public static final long DEFAULT_QUEUE_MAX_BYTES = 256L * 1024 * 1024;
+
+  /** How long shutdown waits for running handlers. */
+  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
+  private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+  private Duration retryInitialBackoff = DEFAULT_RETRY_INITIAL_BACKOFF;
+  private Duration retryMaxBackoff = DEFAULT_RETRY_MAX_BACKOFF;
+  private long queueMaxBytes = DEFAULT_QUEUE_MAX_BYTES;
+  private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
   private int workers = DEFAULT_WORKERS;
   private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
   private Duration retryAfter = DEFAULT_RETRY_AFTER;
@@ -55,5 +75,50 @@ public class DispatchConfiguration {
 
   public void setVirtualThreads(boolean virtualThreads) {
     this.virtualThreads = virtualThreads;
+  }
+
+  /** Attempts per delivery before it is dead; 1 means no retry. */
+  public int getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  public void setMaxAttempts(int maxAttempts) {
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** Wait before the first retry (with jitter); doubled for each later one. */
+  public Duration getRetryInitialBackoff() {
+    return retryInitialBackoff;
+  }
+
+  public void setRetryInitialBackoff(Duration retryInitialBackoff) {
+    this.retryInitialBackoff = retryInitialBackoff;
+  }
+
+  /** Cap on the wait between attempts. */
+  public Duration getRetryMaxBackoff() {
+    return retryMaxBackoff;
+  }
+
+  public void setRetryMaxBackoff(Duration retryMaxBackoff) {
+    this.retryMaxBackoff = retryMaxBackoff;
+  }
+
+  /** Payload bytes that may wait for a worker; beyond that intake answers 503. */
+  public long getQueueMaxBytes() {
+    return queueMaxBytes;
+  }
+
+  public void setQueueMaxBytes(long queueMaxBytes) {
+    this.queueMaxBytes = queueMaxBytes;
+  }
+
+  /** How long shutdown lets running handlers finish. */
+  public Duration getShutdownTimeout() {
+    return shutdownTimeout;
+  }
+
+  public void setShutdownTimeout(Duration shutdownTimeout) {
+    this.shutdownTimeout = shutdownTimeout;
   }
 }

@@ -1,6 +1,7 @@
 package dev.botwright.dispatch;
 
 import dev.botwright.DeliveryFailure;
+import dev.botwright.PermanentFailure;
 import dev.botwright.client.EventClients;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
@@ -11,10 +12,12 @@ import io.micronaut.core.order.OrderUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +55,18 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
 
   @Override
   public void process(Delivery delivery) {
-    List<HandlerMethod> handlers = registry.handlersFor(delivery.event(), delivery.action());
-    DefaultEventContext context = new DefaultEventContext(delivery, jsonMapper, clients);
+    process(delivery, DeliveryQueue.Attempt.ONLY);
+  }
+
+  @Override
+  public DeliveryQueue.AttemptResult process(Delivery delivery, DeliveryQueue.Attempt attempt) {
+    List<HandlerMethod> all = registry.handlersFor(delivery.event(), delivery.action());
+    List<HandlerMethod> handlers =
+        attempt.handlers().isEmpty()
+            ? all
+            : all.stream().filter(h -> attempt.handlers().contains(h.name())).toList();
+    DefaultEventContext context =
+        new DefaultEventContext(delivery, jsonMapper, clients, attempt.number());
     Map<String, String> mdc = Mdc.of(delivery);
     List<DeliveryFailure.HandlerFailure> failures = new ArrayList<>();
     try (Mdc ignored = Mdc.open(mdc)) {
@@ -62,6 +75,14 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
         if (error != null) {
           failures.add(new DeliveryFailure.HandlerFailure(handler.name(), error));
         }
+      }
+      Set<String> failed = new LinkedHashSet<>();
+      failures.forEach(f -> failed.add(f.handler()));
+      boolean permanent = failures.stream().anyMatch(f -> f.error() instanceof PermanentFailure);
+      if (!failures.isEmpty() && !attempt.last() && !permanent) {
+        // Not final: the queue logs the retry; hooks and listeners hear only the final outcome.
+        return new DeliveryQueue.AttemptResult(
+            failed, false, Optional.of(failure(delivery, failures)));
       }
       Optional<DeliveryFailure> failure = Optional.empty();
       if (!failures.isEmpty()) {
@@ -78,7 +99,8 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
           }
         }
       }
-      finish(delivery, handlers.size(), failure);
+      finish(delivery, all.size(), failure);
+      return new DeliveryQueue.AttemptResult(failed, permanent, failure);
     }
   }
 
@@ -95,15 +117,20 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
     }
   }
 
-  private DeliveryFailure failed(
-      Delivery delivery, int handlers, List<DeliveryFailure.HandlerFailure> failures) {
+  private static DeliveryFailure failure(
+      Delivery delivery, List<DeliveryFailure.HandlerFailure> failures) {
     OptionalLong installation =
         delivery.installationId() == 0
             ? OptionalLong.empty()
             : OptionalLong.of(delivery.installationId());
-    DeliveryFailure failure =
-        new DeliveryFailure(
-            delivery.id(), delivery.event(), delivery.action(), installation, failures);
+    return new DeliveryFailure(
+        delivery.id(), delivery.event(), delivery.action(), installation, failures);
+  }
+
+  private DeliveryFailure failed(
+      Delivery delivery, int handlers, List<DeliveryFailure.HandlerFailure> failures) {
+    DeliveryFailure failure = failure(delivery, failures);
+    OptionalLong installation = failure.installationId();
     LOG.error(
         "Delivery {} ({}, installation {}) failed in {} of {} handlers: {}",
         delivery.id(),

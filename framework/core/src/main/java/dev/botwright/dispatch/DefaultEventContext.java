@@ -32,9 +32,15 @@ final class DefaultEventContext implements EventContext {
   private JsonNode tree;
   private JsonNode coordinatesTree;
   private GitHubClient client;
+  private final int attempt;
   private volatile Class<?> handlerType = DefaultEventContext.class;
 
   DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients) {
+    this(delivery, jsonMapper, clients, 1);
+  }
+
+  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients, int attempt) {
+    this.attempt = attempt;
     this.delivery = delivery;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
@@ -57,6 +63,11 @@ final class DefaultEventContext implements EventContext {
   @Override
   public String event() {
     return delivery.event();
+  }
+
+  @Override
+  public int attempt() {
+    return attempt;
   }
 
   @Override

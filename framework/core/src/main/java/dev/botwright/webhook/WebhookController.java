@@ -46,6 +46,7 @@ final class WebhookController {
   private final DeliveryStore store;
   private final DeliveryQueue queue;
   private final SetupMode setup;
+  private final ShutdownGate shutdown;
 
   WebhookController(
       WebhookConfiguration webhook,
@@ -54,7 +55,9 @@ final class WebhookController {
       HandlerRegistry handlers,
       DeliveryStore store,
       DeliveryQueue queue,
-      SetupMode setup) {
+      SetupMode setup,
+      ShutdownGate shutdown) {
+    this.shutdown = shutdown;
     this.webhook = webhook;
     this.dispatch = dispatch;
     this.verifier = verifier;
@@ -130,12 +133,32 @@ final class WebhookController {
           ? HttpResponse.ok(Map.of("ok", true))
           : HttpResponse.accepted().body(Map.of("status", "ignored"));
     }
-    if (!store.recordIfNew(delivery.id(), webhook.getDedupeWindow())) {
+    if (shutdown.isClosed()) {
+      return unavailable(delivery, "The bot is shutting down");
+    }
+    boolean isNew;
+    try {
+      isNew = store.recordIfNew(delivery.id(), webhook.getDedupeWindow());
+    } catch (RuntimeException e) {
+      LOG.error("Delivery {} could not be recorded: {}", delivery.id(), e.toString());
+      return unavailable(delivery, "The bot could not record the delivery");
+    }
+    if (!isNew) {
       LOG.info(
           "Delivery {} ({}) is a duplicate; not dispatched", delivery.id(), delivery.eventKey());
       return HttpResponse.accepted().body(Map.of("status", "duplicate"));
     }
-    if (!offer(delivery)) {
+    boolean offered;
+    try {
+      offered = offer(delivery);
+    } catch (RuntimeException e) {
+      LOG.error("Delivery {} could not be queued: {}", delivery.id(), e.toString());
+      return unavailable(delivery, "The bot could not record the delivery");
+    }
+    if (!offered && shutdown.isClosed()) {
+      return unavailable(delivery, "The bot is shutting down");
+    }
+    if (!offered) {
       long seconds = Math.max(1, dispatch.getRetryAfter().toSeconds());
       LOG.warn(
           "Delivery {} ({}) refused: the dispatch queue is full ({} pending)",
@@ -147,6 +170,14 @@ final class WebhookController {
           .body(Map.of("error", "The bot is busy; retry after " + seconds + " seconds"));
     }
     return HttpResponse.accepted().body(Map.of("status", "accepted"));
+  }
+
+  private HttpResponse<Map<String, Object>> unavailable(Delivery delivery, String why) {
+    long seconds = Math.max(1, dispatch.getRetryAfter().toSeconds());
+    LOG.warn("Delivery {} ({}) refused with 503: {}", delivery.id(), delivery.eventKey(), why);
+    return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(Map.of("error", why + "; retry after " + seconds + " seconds"));
   }
 
   /** Whether the queue took the delivery; if not, the id is forgotten so a redelivery counts. */

@@ -1,0 +1,369 @@
+package dev.botwright.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.botwright.DeliveryFailure;
+import dev.botwright.PermanentFailure;
+import dev.botwright.config.DispatchConfiguration;
+import dev.botwright.config.JournalConfiguration;
+import dev.botwright.journal.JournalLockedException;
+import dev.botwright.spi.Delivery;
+import dev.botwright.spi.DeliveryJournal.DeliveryState;
+import dev.botwright.spi.DeliveryJournal.ReplayResult;
+import dev.botwright.spi.DeliveryQueue.Attempt;
+import dev.botwright.spi.DeliveryQueue.AttemptResult;
+import dev.botwright.spi.DeliveryQueue.DeliveryProcessor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalDeliveryQueueTest {
+
+  @TempDir Path dir;
+  private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return Instant.ofEpochMilli(now.get());
+        }
+      };
+  private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+  private final List<JournalDeliveryQueue> open = new ArrayList<>();
+
+  @AfterEach
+  void closeAll() {
+    open.forEach(JournalDeliveryQueue::close);
+  }
+
+  private JournalDeliveryQueue queue(BiFunction<Delivery, Attempt, AttemptResult> process) {
+    return queue(process, d -> Optional.empty(), 3);
+  }
+
+  private JournalDeliveryQueue queue(
+      BiFunction<Delivery, Attempt, AttemptResult> process,
+      java.util.function.Function<Delivery, Optional<String>> key,
+      int maxAttempts) {
+    JournalConfiguration journal = new JournalConfiguration();
+    journal.setDir(dir.toString());
+    journal.setSegmentBytes(4096);
+    DispatchConfiguration dispatch = new DispatchConfiguration();
+    dispatch.setWorkers(4);
+    dispatch.setShutdownTimeout(Duration.ofSeconds(5));
+    DeliveryProcessor processor =
+        new DeliveryProcessor() {
+          @Override
+          public void process(Delivery delivery) {
+            process(delivery, Attempt.ONLY);
+          }
+
+          @Override
+          public AttemptResult process(Delivery delivery, Attempt attempt) {
+            ran.add(delivery.id() + "#" + attempt.number() + attempt.handlers());
+            return process.apply(delivery, attempt);
+          }
+
+          @Override
+          public Optional<String> orderingKey(Delivery delivery) {
+            return key.apply(delivery);
+          }
+        };
+    RetryPolicy retries =
+        new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(10), () -> 1.0);
+    JournalDeliveryQueue queue =
+        new JournalDeliveryQueue(() -> processor, journal, dispatch, retries, clock);
+    open.add(queue);
+    return queue;
+  }
+
+  private static Delivery delivery(String id) {
+    return new Delivery(
+        id,
+        "issues",
+        "opened",
+        7,
+        Map.of("X-GitHub-Event", "issues"),
+        ("{\"n\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8),
+        Instant.ofEpochMilli(1_700_000_000_000L));
+  }
+
+  private static AttemptResult failed(Delivery d, String handler, RuntimeException error) {
+    return new AttemptResult(
+        Set.of(handler),
+        error instanceof PermanentFailure,
+        Optional.of(
+            new DeliveryFailure(
+                d.id(),
+                d.event(),
+                d.action(),
+                OptionalLong.of(7),
+                List.of(new DeliveryFailure.HandlerFailure(handler, error)))));
+  }
+
+  private void reopen(JournalDeliveryQueue queue) {
+    queue.close();
+    open.remove(queue);
+  }
+
+  @Test
+  void unfinishedDeliveriesResumeAfterARestartAndATornTailIsCut() throws Exception {
+    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    // Not started: the deliveries are on disk but never run, as if the process died after the 202.
+    assertThat(first.offer(delivery("a"))).isTrue();
+    assertThat(first.offer(delivery("b"))).isTrue();
+    reopen(first);
+    Path segment;
+    try (Stream<Path> files = Files.list(dir)) {
+      segment = files.filter(f -> f.toString().endsWith(".log")).sorted().reduce((x, y) -> y).get();
+    }
+    long valid = Files.size(segment);
+    Files.write(segment, new byte[] {0, 0, 0, 40, 1, 2, 3}, StandardOpenOption.APPEND);
+
+    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(Files.size(segment)).isEqualTo(valid);
+    assertThat(second.find("a").orElseThrow().state()).isEqualTo(DeliveryState.RECEIVED);
+    second.start();
+    await().until(() -> second.find("b").orElseThrow().state() == DeliveryState.DONE);
+    assertThat(second.find("a").orElseThrow().state()).isEqualTo(DeliveryState.DONE);
+    assertThat(ran).containsExactlyInAnyOrder("a#1[]", "b#1[]");
+  }
+
+  @Test
+  void concurrentOffersShareWritesAndAllSurvive() throws Exception {
+    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    int offers = 200;
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      CountDownLatch go = new CountDownLatch(1);
+      for (int i = 0; i < offers; i++) {
+        String id = "d" + i;
+        results.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return queue.offer(delivery(id));
+                }));
+      }
+      go.countDown();
+      for (Future<Boolean> result : results) {
+        assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(queue.batches()).isLessThan(offers);
+    reopen(queue);
+    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    for (int i = 0; i < offers; i++) {
+      assertThat(reopened.find("d" + i)).isPresent();
+    }
+  }
+
+  @Test
+  void idsAreRememberedAcrossRestarts() {
+    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(first.recordIfNew("x", Duration.ofHours(1))).isTrue();
+    first.offer(delivery("x"));
+    assertThat(first.recordIfNew("y", Duration.ofHours(1))).isTrue();
+    first.forget("y");
+    reopen(first);
+    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(second.recordIfNew("x", Duration.ofHours(1))).isFalse();
+    assertThat(second.recordIfNew("y", Duration.ofHours(1))).isTrue();
+  }
+
+  @Test
+  void aFailedHandlerRetriesAloneAfterBackoff() {
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) ->
+                a.number() == 1
+                    ? failed(d, "H#flaky", new IllegalStateException("GitHub said 502"))
+                    : AttemptResult.SUCCEEDED);
+    queue.start();
+    queue.offer(delivery("r"));
+    await().until(() -> queue.find("r").orElseThrow().state() == DeliveryState.FAILED);
+    var failed = queue.find("r").orElseThrow();
+    // Full jitter source 1.0: the whole initial backoff of 10 s.
+    assertThat(failed.nextAttemptAt()).isEqualTo(Instant.ofEpochMilli(now.get() + 10_000));
+    assertThat(failed.errors())
+        .containsExactly("H#flaky: java.lang.IllegalStateException: GitHub said 502");
+    now.addAndGet(9_000);
+    queue.wake();
+    assertThat(queue.find("r").orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
+    now.addAndGet(1_000);
+    queue.wake();
+    await().until(() -> queue.find("r").orElseThrow().state() == DeliveryState.DONE);
+    assertThat(ran).containsExactly("r#1[]", "r#2[H#flaky]");
+    assertThat(queue.find("r").orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aPermanentFailureIsDeadAtOnce() {
+    JournalDeliveryQueue queue = queue((d, a) -> failed(d, "H#h", new PermanentFailure("gone")));
+    queue.start();
+    queue.offer(delivery("p"));
+    await().until(() -> queue.find("p").orElseThrow().state() == DeliveryState.DEAD);
+    assertThat(queue.find("p").orElseThrow().errors())
+        .containsExactly("H#h: dev.botwright.PermanentFailure: gone");
+    assertThat(ran).containsExactly("p#1[]");
+  }
+
+  @Test
+  void outOfAttemptsIsDeadWithEveryError() {
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) -> failed(d, "H#h", new IllegalStateException("try " + a.number())),
+            d -> Optional.empty(),
+            2);
+    queue.start();
+    queue.offer(delivery("o"));
+    await().until(() -> queue.find("o").orElseThrow().state() == DeliveryState.FAILED);
+    now.addAndGet(60_000);
+    queue.wake();
+    await().until(() -> queue.find("o").orElseThrow().state() == DeliveryState.DEAD);
+    assertThat(queue.find("o").orElseThrow().errors())
+        .containsExactly(
+            "H#h: java.lang.IllegalStateException: try 1",
+            "H#h: java.lang.IllegalStateException: try 2");
+    assertThat(queue.list(DeliveryState.DEAD, 10)).hasSize(1);
+    assertThat(queue.replay("o")).isEqualTo(ReplayResult.QUEUED);
+    assertThat(queue.replay("missing")).isEqualTo(ReplayResult.NOT_FOUND);
+  }
+
+  @Test
+  void deliveriesWithTheSameKeyRunOneAtATimeInArrivalOrder() {
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch firstMayEnd = new CountDownLatch(1);
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) -> {
+              order.add("start " + d.id());
+              if (d.id().equals("k1")) {
+                try {
+                  firstMayEnd.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              order.add("end " + d.id());
+              return AttemptResult.SUCCEEDED;
+            },
+            d -> d.id().startsWith("k") ? Optional.of("repo:octo/hello") : Optional.empty(),
+            3);
+    queue.start();
+    queue.offer(delivery("k1"));
+    queue.offer(delivery("k2"));
+    queue.offer(delivery("free"));
+    await().until(() -> order.contains("end free"));
+    assertThat(order).doesNotContain("start k2");
+    firstMayEnd.countDown();
+    await().until(() -> order.contains("end k2"));
+    assertThat(order.indexOf("end k1")).isLessThan(order.indexOf("start k2"));
+  }
+
+  @Test
+  void shutdownLeavesWaitingDeliveriesForTheNextStart() {
+    CountDownLatch release = new CountDownLatch(1);
+    JournalDeliveryQueue first =
+        queue(
+            (d, a) -> {
+              try {
+                release.await(5, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return AttemptResult.SUCCEEDED;
+            },
+            d -> Optional.of("one-at-a-time"),
+            3);
+    first.start();
+    first.offer(delivery("s1"));
+    first.offer(delivery("s2"));
+    await().until(() -> ran.size() == 1);
+    new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              release.countDown();
+            })
+        .start();
+    reopen(first);
+    assertThat(first.offer(delivery("late"))).isFalse();
+    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(second.find("s1").orElseThrow().state()).isEqualTo(DeliveryState.DONE);
+    assertThat(second.find("s2").orElseThrow().state()).isEqualTo(DeliveryState.RECEIVED);
+    second.start();
+    await().until(() -> second.find("s2").orElseThrow().state() == DeliveryState.DONE);
+  }
+
+  @Test
+  void aSecondQueueOnTheSameDirectoryIsRefused() {
+    queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThatThrownBy(() -> queue((d, a) -> AttemptResult.SUCCEEDED))
+        .isInstanceOf(JournalLockedException.class)
+        .hasMessageContaining("is in use by another bot process")
+        .hasMessageContaining("BOTWRIGHT_JOURNAL_DIR");
+  }
+
+  @Test
+  void compactionDropsFinishedPayloadsAndExpiredIds() throws Exception {
+    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    queue.start();
+    for (int i = 0; i < 100; i++) {
+      queue.offer(delivery("c" + i));
+    }
+    await().until(() -> queue.list(DeliveryState.DONE, 1000).size() == 100);
+    long before = queue.diskBytes();
+    queue.compact();
+    long afterSummaries = queue.diskBytes();
+    assertThat(afterSummaries).isLessThan(before);
+    assertThat(queue.recordIfNew("c5", Duration.ofHours(1))).isFalse();
+    now.addAndGet(Duration.ofDays(5).toMillis());
+    queue.compact();
+    assertThat(queue.diskBytes()).isLessThan(afterSummaries);
+    assertThat(queue.find("c5")).isEmpty();
+    reopen(queue);
+    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(reopened.find("c5")).isEmpty();
+  }
+}
