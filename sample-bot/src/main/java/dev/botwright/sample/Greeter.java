@@ -37,17 +37,13 @@ class Greeter {
       return;
     }
     // A first attempt cannot have greeted yet: only repeats pay for reading the comments.
-    if (isRepeat(ctx) && alreadyGreeted(ctx)) {
+    if (ctx.attempt() > 1 && alreadyGreeted(ctx)) {
       ctx.log().info("Issue {} already has the greeting; not greeting again", ctx.issue());
       return;
     }
     String author = event.issue().user().login();
     String template = NEWCOMERS.contains(event.issue().authorAssociation()) ? WELCOME : GREETING;
     ctx.github().issues().createComment(ctx.issue(), template.formatted(author));
-  }
-
-  private static boolean isRepeat(EventContext ctx) {
-    return false;
   }
 
   /** Whether a bot (this app: only apps post as bots here) already left the greeting. */
