@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -165,6 +166,25 @@ final class BotJvm implements AutoCloseable {
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * Stops the bot gracefully (SIGTERM), forcibly when it takes too long, and keeps its console as
+   * {@code target/<test>-<name>.log}.
+   */
+  void close(String test) throws InterruptedException {
+    try {
+      close();
+    } finally {
+      try {
+        Files.copy(
+            output,
+            Path.of("target", test + "-" + name + ".log"),
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        // the kept copy only helps reading a failure; the test's outcome does not depend on it
+      }
     }
   }
 

@@ -103,7 +103,7 @@ class CrashRecoveryIT {
       assertThat(github.unknownCalls()).isEmpty();
     } finally {
       if (bot != null) {
-        bot.close();
+        bot.close("CrashRecoveryIT");
       }
     }
   }

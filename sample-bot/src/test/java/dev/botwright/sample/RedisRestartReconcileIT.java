@@ -110,7 +110,7 @@ class RedisRestartReconcileIT {
       assertThat(github.unknownCalls()).isEmpty();
     } finally {
       if (bot != null) {
-        bot.close();
+        bot.close("RedisRestartReconcileIT");
       }
     }
   }

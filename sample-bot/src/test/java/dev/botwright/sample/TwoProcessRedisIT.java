@@ -117,10 +117,10 @@ class TwoProcessRedisIT {
       assertThat(github.unknownCalls()).isEmpty();
     } finally {
       if (a != null) {
-        a.close();
+        a.close("TwoProcessRedisIT");
       }
       if (b != null) {
-        b.close();
+        b.close("TwoProcessRedisIT");
       }
     }
   }
