@@ -69,12 +69,9 @@ final class DefaultInstallationTokens implements InstallationTokens {
 
   private Token mint(Key key, CompletableFuture<Token> slot) {
     try {
-      // Another caller may have stored a token between our cache miss and taking the slot.
-      Token token = fresh(key).orElse(null);
-      if (token == null) {
-        token = minter.mint(key);
-        cache.put(key, token);
-      }
+      // Another caller (or, with a shared cache, another process) may have stored a token between
+      // our cache miss and taking the slot; the cache re-checks before minting.
+      Token token = cache.getOrMint(key, this::isFresh, () -> minter.mint(key));
       slot.complete(token);
       return token;
     } catch (RuntimeException | Error e) {
@@ -104,9 +101,11 @@ final class DefaultInstallationTokens implements InstallationTokens {
   }
 
   private Optional<Token> fresh(Key key) {
-    return cache
-        .get(key)
-        .filter(token -> token.expiresAt().minus(refreshMargin).isAfter(clock.instant()));
+    return cache.get(key).filter(this::isFresh);
+  }
+
+  private boolean isFresh(Token token) {
+    return token.expiresAt().minus(refreshMargin).isAfter(clock.instant());
   }
 
   private static Token await(CompletableFuture<Token> slot) {

@@ -9,6 +9,7 @@ import dev.botwright.github.GitHubClients;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -37,7 +38,18 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
   private final ClientConfiguration config;
   private final Clock clock;
 
-  /** The injected constructor. */
+  /** With the write slots of this process only. */
+  public DefaultGitHubClients(
+      GitHubApiConfiguration api,
+      ClientConfiguration config,
+      JsonMapper mapper,
+      AppJwt jwt,
+      InstallationTokens tokens,
+      String applicationName) {
+    this(api, config, mapper, jwt, tokens, applicationName, null);
+  }
+
+  /** The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any. */
   @Inject
   public DefaultGitHubClients(
       GitHubApiConfiguration api,
@@ -45,7 +57,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
       JsonMapper mapper,
       AppJwt jwt,
       InstallationTokens tokens,
-      @Value("${micronaut.application.name:}") String applicationName) {
+      @Value("${micronaut.application.name:}") String applicationName,
+      @Nullable WriteSlots slots) {
     this(
         api,
         config,
@@ -54,7 +67,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
         tokens,
         Clock.systemUTC(),
         Sleeper.SYSTEM,
-        userAgent(api, applicationName));
+        userAgent(api, applicationName),
+        slots);
   }
 
   /**
@@ -78,7 +92,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
       InstallationTokens tokens,
       Clock clock,
       Sleeper sleeper) {
-    this(api, config, mapper, jwt, tokens, clock, sleeper, userAgent(api, null));
+    this(api, config, mapper, jwt, tokens, clock, sleeper, userAgent(api, null), null);
   }
 
   private DefaultGitHubClients(
@@ -89,11 +103,19 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
       InstallationTokens tokens,
       Clock clock,
       Sleeper sleeper,
-      String userAgent) {
+      String userAgent,
+      WriteSlots slots) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.transport = new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
     this.executor =
-        new RequestExecutor(transport, config, clock, sleeper, userAgent, new JsonBodies(mapper));
+        new RequestExecutor(
+            transport,
+            config,
+            clock,
+            sleeper,
+            userAgent,
+            new JsonBodies(mapper),
+            slots == null ? new InMemoryWriteSlots(clock) : slots);
     this.appAuthorizer = new AppAuthorizer(jwt);
     this.tokens = tokens;
     this.config = config;

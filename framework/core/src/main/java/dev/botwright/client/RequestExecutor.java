@@ -41,13 +41,24 @@ final class RequestExecutor {
       Sleeper sleeper,
       String userAgent,
       JsonBodies json) {
+    this(transport, config, clock, sleeper, userAgent, json, new InMemoryWriteSlots(clock));
+  }
+
+  RequestExecutor(
+      Transport transport,
+      ClientConfiguration config,
+      Clock clock,
+      Sleeper sleeper,
+      String userAgent,
+      JsonBodies json,
+      WriteSlots slots) {
     this.transport = transport;
     this.config = config;
     this.sleeper = sleeper;
     this.userAgent = userAgent;
     this.json = json;
     this.rateLimits = new RateLimits(config, clock);
-    this.pacer = new WritePacer(config.getWriteInterval(), clock, sleeper);
+    this.pacer = new WritePacer(config.getWriteInterval(), sleeper, slots);
     this.inFlight = new Semaphore(Math.max(1, config.getMaxConcurrentRequests()), true);
   }
 

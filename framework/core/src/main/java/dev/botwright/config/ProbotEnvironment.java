@@ -34,6 +34,7 @@ final class ProbotEnvironment {
     keys.put("PORT", "micronaut.server.port");
     keys.put("HOST", "micronaut.server.host");
     keys.put("LOG_LEVEL", "logger.levels.root");
+    keys.put("REDIS_URL", "botwright.redis.url");
     return Map.copyOf(keys);
   }
 
@@ -49,6 +50,11 @@ final class ProbotEnvironment {
           String value = env.apply(variable);
           if (value != null && !value.isBlank()) {
             properties.put(key, convert(variable, value));
+            if (variable.equals("REDIS_URL")) {
+              // Micronaut's lettuce client (health checks, the app's own Redis beans) connects
+              // to the same server.
+              properties.put("redis.uri", value);
+            }
           }
         });
     return properties;

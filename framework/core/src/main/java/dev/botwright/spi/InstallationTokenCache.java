@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where installation tokens are kept between uses. The default keeps them in memory, bounded;
@@ -21,6 +23,25 @@ public interface InstallationTokenCache {
 
   /** Forgets the token for {@code key} (e.g. after GitHub rejected it). */
   void remove(Key key);
+
+  /**
+   * The cached token for {@code key} if it is {@code usable}, else the result of {@code mint},
+   * stored. The framework calls this while it holds the key's in-process single-flight slot; a
+   * cache shared by several processes overrides it so that only one of them mints at a time and the
+   * others use that token.
+   *
+   * @param usable whether a cached token still has enough time left
+   * @param mint asks GitHub for a new token; may throw
+   */
+  default Token getOrMint(Key key, Predicate<Token> usable, Supplier<Token> mint) {
+    Optional<Token> cached = get(key).filter(usable);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Token token = mint.get();
+    put(key, token);
+    return token;
+  }
 
   /**
    * What a token is for: one installation, optionally narrowed to some repositories or permissions.

@@ -31,7 +31,10 @@ class ProbotEnvironmentTest {
         .containsEntry("micronaut.server.port", "v-PORT")
         .containsEntry("micronaut.server.host", "v-HOST")
         .containsEntry("logger.levels.root", "ERROR")
-        .hasSize(ProbotEnvironment.KEYS.size());
+        .containsEntry("botwright.redis.url", "v-REDIS_URL")
+        .containsEntry("redis.uri", "v-REDIS_URL")
+        // REDIS_URL feeds Micronaut's own redis.uri as well.
+        .hasSize(ProbotEnvironment.KEYS.size() + 1);
   }
 
   @Test

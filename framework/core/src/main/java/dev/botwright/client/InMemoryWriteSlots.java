@@ -1,0 +1,37 @@
+package dev.botwright.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The write slots of one process: one map entry per installation, bounded. */
+final class InMemoryWriteSlots implements WriteSlots {
+
+  private static final int MAX_TRACKED = 50_000;
+
+  private final Clock clock;
+  private final ConcurrentMap<Long, Instant> nextSlot = new ConcurrentHashMap<>();
+
+  InMemoryWriteSlots(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Duration reserve(long installationId, Duration interval) {
+    Instant now = clock.instant();
+    if (nextSlot.size() > MAX_TRACKED) {
+      // Slots in the past carry no information; forget them so the map stays bounded.
+      nextSlot.values().removeIf(slot -> slot.isBefore(now));
+    }
+    Instant[] mine = new Instant[1];
+    nextSlot.compute(
+        installationId,
+        (id, next) -> {
+          mine[0] = next == null || next.isBefore(now) ? now : next;
+          return mine[0].plus(interval);
+        });
+    return Duration.between(now, mine[0]);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The many-processes mode: with {@code botwright.redis.url} (or {@code REDIS_URL}) set, the
+ * delivery queue, de-duplication, the installation-token cache, write pacing and leader leases live
+ * in one shared Redis.
+ */
+package dev.botwright.redis;
