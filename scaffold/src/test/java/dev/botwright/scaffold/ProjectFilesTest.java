@@ -79,7 +79,11 @@ class ProjectFilesTest {
         .contains("description: \"Says \\\"hi\\\" & <waves>\"\n")
         .contains("  metadata: read");
     assertThat(files.get("Dockerfile")).contains("ENV HOST=0.0.0.0");
-    assertThat(files.get(".gitignore")).contains("*.pem").contains(".env").contains("target/");
+    assertThat(files.get(".gitignore"))
+        .contains("*.pem")
+        .contains(".env")
+        .contains("target/")
+        .contains(".botwright/");
     assertThat(files.get(".github/workflows/ci.yml"))
         .contains("actions/setup-java@v4")
         .contains("java-version: 17")

@@ -35,6 +35,7 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
   private final Clock clock;
   private final RunQueue queue;
   private final Workers workers;
+  private final Duration shutdownTimeout;
 
   @Inject
   InMemoryDeliveryQueue(DeliveryProcessor processor, DispatchConfiguration configuration) {
@@ -88,6 +89,7 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     this.maxBytes = maxBytes;
     this.retries = retries;
     this.clock = clock;
+    this.shutdownTimeout = shutdownTimeout;
     this.queue = new RunQueue(clock, true);
     this.workers = new Workers(queue, this::run, workers, virtualThreads, shutdownTimeout);
     this.workers.start();
@@ -140,8 +142,9 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     int unfinished = workers.stop();
     if (unfinished > 0) {
       LOG.warn(
-          "Dispatch stopped with {} accepted deliveries unfinished; redeliver them from"
+          "Dispatch stopped after {} with {} accepted deliveries unfinished; redeliver them from"
               + " the app's advanced settings or GET /app/hook/deliveries",
+          shutdownTimeout,
           unfinished);
     } else {
       LOG.debug("Dispatch stopped; every accepted delivery finished");

@@ -4,6 +4,7 @@ import dev.botwright.DeliveryFailure;
 import dev.botwright.EventContext;
 import dev.botwright.OnDeliveryError;
 import dev.botwright.OnEvent;
+import dev.botwright.PermanentFailure;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
@@ -49,6 +50,13 @@ class DispatchTestHandlers {
     received.put(
         "bBinds", List.of(payload, tree, github, greeting, context.payload(IssuesPayload.class)));
     throw new IOException("bBinds failed");
+  }
+
+  /** New comments fail for good, recording which attempt saw them. */
+  @OnEvent("issue_comment.created")
+  void dPermanent(EventContext context) {
+    order.add("dPermanent:attempt " + context.attempt());
+    throw new PermanentFailure("the branch is gone");
   }
 
   @OnEvent("*")

@@ -1,5 +1,9 @@
 package dev.botwright.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +26,25 @@ final class BotTestExtension
     // System properties rank above configuration files, so the bot under test talks to the fake.
     Map<String, String> properties = TestApp.get().properties();
     properties.forEach(System::setProperty);
+    System.setProperty("botwright.journal.dir", journalDir(context).toString());
+  }
+
+  /**
+   * A fresh journal directory for each test class, under the build's {@code target/} when there is
+   * one: two applications never share a journal, and no test resumes another's deliveries.
+   */
+  static Path journalDir(ExtensionContext context) {
+    try {
+      Path target = Path.of("target");
+      Path base =
+          Files.isDirectory(target)
+              ? Files.createDirectories(target.resolve("botwright-journals"))
+              : Files.createTempDirectory("botwright-journals");
+      String name = context.getTestClass().map(Class::getSimpleName).orElse("test");
+      return Files.createTempDirectory(base, name + "-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a journal directory for the test", e);
+    }
   }
 
   @Override

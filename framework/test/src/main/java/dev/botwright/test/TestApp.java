@@ -48,6 +48,8 @@ final class TestApp {
         Map.entry("botwright.client.retry-delay", "10ms"),
         Map.entry("botwright.client.secondary-limit-backoff", "10ms"),
         Map.entry("botwright.client.max-wait", "5s"),
+        // One attempt, so a failing handler is reported at once; a test may raise it.
+        Map.entry("botwright.dispatch.max-attempts", "1"),
         Map.entry("micronaut.server.port", "-1"),
         Map.entry("micronaut.server.host", "127.0.0.1"));
   }
