@@ -1,5 +1,6 @@
 package dev.botwright;
 
+import dev.botwright.admin.DeliveriesCommand;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import org.slf4j.Logger;
@@ -24,8 +25,17 @@ public final class Botwright {
 
   private Botwright() {}
 
-  /** Starts the bot whose main class is {@code application}. */
+  /**
+   * Starts the bot whose main class is {@code application}; or, when the arguments start with
+   * {@code deliveries}, runs that operator command against the running bot's admin API and exits
+   * (see {@code docs/operations.md}): {@code deliveries list [--state S]}, {@code deliveries show
+   * <id>}, {@code deliveries replay <id>}.
+   */
   public static void run(Class<?> application, String... args) {
+    if (DeliveriesCommand.matches(args)) {
+      // An operator's command, not a server: no Micronaut context, so it answers at once.
+      System.exit(DeliveriesCommand.run(args, System.getenv(), System.out, System.err));
+    }
     // No banner: a bot's log starts with its own lines.
     new Launcher().mainClass(application).args(args).banner(false).start();
   }

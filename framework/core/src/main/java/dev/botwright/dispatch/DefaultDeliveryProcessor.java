@@ -104,6 +104,11 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
     }
   }
 
+  @Override
+  public Optional<String> orderingKey(Delivery delivery) {
+    return OrderingKeys.of(delivery, registry.handlersFor(delivery.event(), delivery.action()));
+  }
+
   private static Throwable run(
       HandlerMethod handler, DefaultEventContext context, DeliveryFailure failure) {
     context.handlerType(handler.beanType());

@@ -1,6 +1,7 @@
 package dev.botwright.dispatch;
 
 import dev.botwright.DeliveryFailure;
+import dev.botwright.Sequential;
 import io.micronaut.context.BeanContext;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
@@ -58,6 +59,16 @@ final class HandlerMethod {
 
   Class<?> beanType() {
     return definition.getBeanType();
+  }
+
+  /** The scope of the method's {@link Sequential}, or {@code null} when it has none. */
+  Sequential.Scope sequential() {
+    if (!method.hasDeclaredAnnotation(Sequential.class)) {
+      return null;
+    }
+    return method
+        .enumValue(Sequential.class, Sequential.Scope.class)
+        .orElse(Sequential.Scope.REPOSITORY);
   }
 
   /** Calls the method; whatever it throws is passed on unchanged. */

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Fails compilation when a {@code @OnEvent} or {@code @OnDeliveryError} handler cannot work: an
- * event name GitHub never sends, a typed payload that does not match the events handled, or a
- * method Botwright cannot call. Annotations are matched by name because this processor does not
- * depend on the runtime module.
+ * event name GitHub never sends, a typed payload that does not match the events handled, a method
+ * Botwright cannot call, or a {@code @Sequential} that cannot apply. Annotations are matched by
+ * name because this processor does not depend on the runtime module.
  */
 @Internal
 public final class HandlerVisitor implements TypeElementVisitor<Object, Object> {
@@ -31,7 +31,7 @@ public final class HandlerVisitor implements TypeElementVisitor<Object, Object> 
 
   @Override
   public Set<String> getSupportedAnnotationNames() {
-    return Set.of(ON_EVENT, ON_DELIVERY_ERROR);
+    return Set.of(ON_EVENT, ON_DELIVERY_ERROR, SequentialCheck.SEQUENTIAL);
   }
 
   @Override
@@ -58,6 +58,9 @@ public final class HandlerVisitor implements TypeElementVisitor<Object, Object> 
     if (method.hasDeclaredAnnotation(ON_DELIVERY_ERROR)) {
       checkCallable(method, "@OnDeliveryError", handler, context);
       checkFailureParameter(method, handler, context);
+    }
+    if (method.hasDeclaredAnnotation(SequentialCheck.SEQUENTIAL)) {
+      SequentialCheck.check(method, handler, context);
     }
   }
 

@@ -28,6 +28,7 @@ final class TestCompiler {
       List.of(
           "dev/botwright/OnEvent.java",
           "dev/botwright/OnDeliveryError.java",
+          "dev/botwright/Sequential.java",
           "dev/botwright/DeliveryFailure.java",
           "dev/botwright/event/GitHubEvent.java",
           "dev/botwright/event/IssuesEvent.java",
