@@ -36,6 +36,8 @@ class CrashRecoveryIT {
     BotJvm bot = null;
     try (StatefulGitHub github = StatefulGitHub.start().commentLatency(40)) {
       Map<String, String> env = BotJvm.environment(identity, github);
+      // Nothing here is for the reconciler to recover (RedisRestartReconcileIT covers it).
+      env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("journal").toString());
       bot = BotJvm.start("bot", env, List.of(), workDir);
       BotJvm target = bot;

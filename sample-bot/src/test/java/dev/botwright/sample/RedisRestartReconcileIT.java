@@ -46,7 +46,12 @@ class RedisRestartReconcileIT {
           BotJvm.start(
               "bot",
               env,
-              List.of("botwright.reconcile.interval=2s", "botwright.reconcile.look-back=1h"),
+              List.of(
+                  "botwright.reconcile.initial-delay=1s",
+                  "botwright.reconcile.interval=2s",
+                  "botwright.reconcile.spacing=5ms",
+                  "botwright.reconcile.max-redeliveries=1000",
+                  "botwright.reconcile.look-back=1h"),
               workDir);
       BotJvm target = bot;
       LoadDriver driver = new LoadDriver(identity.webhookSecret(), github.hookDeliveries());

@@ -42,6 +42,8 @@ class TwoProcessRedisIT {
     try (StatefulGitHub github = StatefulGitHub.start().commentLatency(40);
         RedisServer redis = RedisServer.start(workDir.resolve("redis"))) {
       Map<String, String> env = redisEnvironment(identity, github, redis);
+      // Nothing here is for the reconciler to recover (RedisRestartReconcileIT covers it).
+      env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
       List<String> properties = List.of("botwright.redis.claim-timeout=3s");
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("a-journal").toString());
       a = BotJvm.start("bot-a", env, properties, workDir);
