@@ -6,6 +6,7 @@ import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,6 +45,7 @@ final class RedisInstallationTokenCache implements InstallationTokenCache {
   private final Clock clock;
   private final String owner = UUID.randomUUID().toString();
 
+  @Inject
   RedisInstallationTokenCache(Redis redis) {
     this(redis, TokenCipher.of(keys(redis.config())), Clock.systemUTC());
   }

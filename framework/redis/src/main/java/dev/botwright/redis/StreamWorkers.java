@@ -136,16 +136,21 @@ final class StreamWorkers {
         }
         int slots = 1 + free.drainPermits();
         StatefulRedisConnection<String, byte[]> c = connection;
-        List<StreamMessage<String, byte[]>> messages =
-            redis.run(
-                "read the stream",
-                () ->
-                    c.sync()
-                        .xreadgroup(
-                            Consumer.from(GROUP, consumer),
-                            XReadArgs.Builder.block(block).count(slots),
-                            XReadArgs.StreamOffset.lastConsumed(queue.stream())));
-        dispatch(messages, slots);
+        List<StreamMessage<String, byte[]>> messages = List.of();
+        try {
+          messages =
+              redis.run(
+                  "read the stream",
+                  () ->
+                      c.sync()
+                          .xreadgroup(
+                              Consumer.from(GROUP, consumer),
+                              XReadArgs.Builder.block(block).count(slots),
+                              XReadArgs.StreamOffset.lastConsumed(queue.stream())));
+        } finally {
+          // Slots not handed to a worker go back, also when the read failed.
+          dispatch(messages, slots);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -223,18 +228,27 @@ final class StreamWorkers {
     if (slots == 0) {
       return;
     }
-    var claimed =
-        redis.run(
-            "claim abandoned entries",
-            () ->
-                redis.callBytes(
-                    "claim abandoned entries",
-                    c ->
-                        c.xautoclaim(
-                            queue.stream(),
-                            XAutoClaimArgs.Builder.xautoclaim(
-                                    Consumer.from(GROUP, consumer), config.getClaimTimeout(), "0-0")
-                                .count(slots))));
+    io.lettuce.core.models.stream.ClaimedMessages<String, byte[]> claimed = null;
+    try {
+      claimed =
+          redis.run(
+              "claim abandoned entries",
+              () ->
+                  redis.callBytes(
+                      "claim abandoned entries",
+                      c ->
+                          c.xautoclaim(
+                              queue.stream(),
+                              XAutoClaimArgs.Builder.xautoclaim(
+                                      Consumer.from(GROUP, consumer),
+                                      config.getClaimTimeout(),
+                                      "0-0")
+                                  .count(slots))));
+    } finally {
+      if (claimed == null) {
+        free.release(slots);
+      }
+    }
     if (!claimed.getMessages().isEmpty()) {
       LOG.info(
           "Took over {} deliveries another process left unfinished for {}",
