@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.test.TestIdentity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,7 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged sample bot as a child JVM on a fixed loopback port, which can be killed with {@code
@@ -68,6 +72,8 @@ final class BotJvm implements AutoCloseable {
     env.put("GITHUB_API_URL", github.baseUrl());
     env.put("BOTWRIGHT_DOTENV", "false");
     env.put("LOG_LEVEL", "info");
+    // Per-installation write pacing (one comment a second) would only make the tests slower.
+    env.put("BOTWRIGHT_CLIENT_PACING", "false");
     return env;
   }
 
@@ -85,6 +91,34 @@ final class BotJvm implements AutoCloseable {
     return bot;
   }
 
+  /** {@link #start} on another thread, so that several bots start at once. */
+  static CompletableFuture<BotJvm> startAsync(
+      String name, Map<String, String> environment, List<String> properties, Path workDir) {
+    Map<String, String> env = Map.copyOf(environment);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return start(name, env, properties, workDir);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** Stops the bot {@code starting} gives, if it started, once it did. */
+  static void close(CompletableFuture<BotJvm> starting, String test) throws InterruptedException {
+    BotJvm bot;
+    try {
+      bot = starting.get(STARTUP.toSeconds() + 10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException notStarted) {
+      return;
+    }
+    bot.close(test);
+  }
+
   /** Starts the bot again (after {@link #kill}), same port and settings. */
   void restart() throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
@@ -95,7 +129,8 @@ final class BotJvm implements AutoCloseable {
             .info()
             .command()
             .orElseThrow(() -> new IllegalStateException("Cannot tell which java runs this test"));
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC"));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     systemProperties.forEach(p -> command.add("-D" + p));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     Files.writeString(

@@ -37,8 +37,8 @@ class TwoProcessRedisIT {
   void survivorFinishesTheDeadOnesDeliveriesExactlyOnce() throws Exception {
     RedisServer.assumeInstalled();
     TestIdentity identity = TestIdentity.generate();
-    BotJvm a = null;
-    BotJvm b = null;
+    CompletableFuture<BotJvm> startingA = null;
+    CompletableFuture<BotJvm> startingB = null;
     try (StatefulGitHub github = StatefulGitHub.start().commentLatency(40);
         RedisServer redis = RedisServer.start(workDir.resolve("redis"))) {
       Map<String, String> env = redisEnvironment(identity, github, redis);
@@ -46,9 +46,11 @@ class TwoProcessRedisIT {
       env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
       List<String> properties = List.of("botwright.redis.claim-timeout=3s");
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("a-journal").toString());
-      a = BotJvm.start("bot-a", env, properties, workDir);
+      startingA = BotJvm.startAsync("bot-a", env, properties, workDir);
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("b-journal").toString());
-      b = BotJvm.start("bot-b", env, properties, workDir);
+      startingB = BotJvm.startAsync("bot-b", env, properties, workDir);
+      BotJvm a = startingA.get(90, TimeUnit.SECONDS);
+      BotJvm b = startingB.get(90, TimeUnit.SECONDS);
       BotJvm first = a;
       BotJvm second = b;
       LoadDriver driver = new LoadDriver(identity.webhookSecret(), github.hookDeliveries());
@@ -118,11 +120,11 @@ class TwoProcessRedisIT {
           .allSatisfy((installation, mints) -> assertThat(mints).isEqualTo(1));
       assertThat(github.unknownCalls()).isEmpty();
     } finally {
-      if (a != null) {
-        a.close("TwoProcessRedisIT");
+      if (startingA != null) {
+        BotJvm.close(startingA, "TwoProcessRedisIT");
       }
-      if (b != null) {
-        b.close("TwoProcessRedisIT");
+      if (startingB != null) {
+        BotJvm.close(startingB, "TwoProcessRedisIT");
       }
     }
   }
