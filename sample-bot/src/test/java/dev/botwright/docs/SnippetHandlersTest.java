@@ -43,7 +43,8 @@ class SnippetHandlersTest {
     DeliveryResult result =
         webhooks.send("issue_comment.created", issueComment("/label bug")).assertHandled();
 
-    assertThat(result.handlers()).isEqualTo(3); // LabelCommands, CommentRouter, OnEventForms#audit
+    // LabelCommands, CommentRouter, CommandQueue#command, OnEventForms#audit
+    assertThat(result.handlers()).isEqualTo(4);
     assertThat(github.assertCalled(LABELS).body()).isEqualTo("{\"labels\":[\"bug\"]}");
   }
 
