@@ -46,8 +46,11 @@ class RedisRestartReconcileIT {
           BotJvm.start(
               "bot",
               env,
+              // Intake holds an id it could not queue for 2 x command-timeout + 1 s = 3 s (503 to
+              // a redelivery meanwhile); the reconciler asks once per guid, after that.
               List.of(
-                  "botwright.reconcile.initial-delay=1s",
+                  "botwright.redis.command-timeout=1s",
+                  "botwright.reconcile.initial-delay=8s",
                   "botwright.reconcile.interval=2s",
                   "botwright.reconcile.spacing=5ms",
                   "botwright.reconcile.max-redeliveries=1000",
