@@ -44,7 +44,10 @@ class TwoProcessRedisIT {
       Map<String, String> env = redisEnvironment(identity, github, redis);
       // Nothing here is for the reconciler to recover (RedisRestartReconcileIT covers it).
       env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
-      List<String> properties = List.of("botwright.redis.claim-timeout=3s");
+      // Short timeouts for what the dead process held: its running entries, and the token-minting
+      // locks it may have died holding (the survivor waits for those before minting itself).
+      List<String> properties =
+          List.of("botwright.redis.claim-timeout=3s", "botwright.redis.mint-lock-timeout=3s");
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("a-journal").toString());
       startingA = BotJvm.startAsync("bot-a", env, properties, workDir);
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("b-journal").toString());
