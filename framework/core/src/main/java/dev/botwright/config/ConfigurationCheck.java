@@ -26,8 +26,11 @@ public class ConfigurationCheck {
       AppConfiguration app,
       WebhookConfiguration webhook,
       GitHubApiConfiguration github,
-      SetupConfiguration setup) {
-    List<String> problems = problems(app, webhook, github, setup);
+      SetupConfiguration setup,
+      DispatchConfiguration dispatch,
+      JournalConfiguration journal) {
+    List<String> problems = new ArrayList<>(problems(app, webhook, github, setup));
+    problems.addAll(deliveryProblems(dispatch, journal));
     if (!problems.isEmpty()) {
       throw new BotwrightConfigurationException(problems);
     }
@@ -82,6 +85,77 @@ public class ConfigurationCheck {
     }
     settingProblems(webhook, github, problems);
     return problems;
+  }
+
+  /** Problems with the retry, queue and journal settings. */
+  static List<String> deliveryProblems(
+      DispatchConfiguration dispatch, JournalConfiguration journal) {
+    List<String> problems = new ArrayList<>();
+    if (dispatch.getMaxAttempts() < 1) {
+      problems.add(
+          "botwright.dispatch.max-attempts is "
+              + dispatch.getMaxAttempts()
+              + ": use 1 (no retry) or more; the default is "
+              + DispatchConfiguration.DEFAULT_MAX_ATTEMPTS
+              + ".");
+    }
+    if (!positive(dispatch.getRetryInitialBackoff())
+        || !positive(dispatch.getRetryMaxBackoff())
+        || dispatch.getRetryInitialBackoff().compareTo(dispatch.getRetryMaxBackoff()) > 0) {
+      problems.add(
+          "botwright.dispatch.retry-initial-backoff ("
+              + dispatch.getRetryInitialBackoff()
+              + ") and retry-max-backoff ("
+              + dispatch.getRetryMaxBackoff()
+              + ") must be positive, the initial no longer than the maximum, e.g. 10s and 10m.");
+    }
+    if (dispatch.getQueueMaxBytes() < 1) {
+      problems.add(
+          "botwright.dispatch.queue-max-bytes is "
+              + dispatch.getQueueMaxBytes()
+              + ": use a positive number of bytes, e.g. 268435456 (256 MB).");
+    }
+    if (dispatch.getShutdownTimeout() == null || dispatch.getShutdownTimeout().isNegative()) {
+      problems.add(
+          "botwright.dispatch.shutdown-timeout is "
+              + dispatch.getShutdownTimeout()
+              + ": use a duration of 0s or more, e.g. 30s.");
+    }
+    if (!journal.isEnabled()) {
+      return problems;
+    }
+    if (journal.getDir() == null || journal.getDir().isBlank()) {
+      problems.add(
+          "botwright.journal.dir (BOTWRIGHT_JOURNAL_DIR) is empty: give a writable directory,"
+              + " e.g. "
+              + JournalConfiguration.DEFAULT_DIR
+              + ".");
+    }
+    if (!positive(journal.getRetention())) {
+      problems.add(
+          "botwright.journal.retention (BOTWRIGHT_JOURNAL_RETENTION) is "
+              + journal.getRetention()
+              + ": use a positive duration; GitHub redelivers up to 3 days back, so at least 3d.");
+    }
+    if (journal.getSegmentBytes() < 64 * 1024) {
+      problems.add(
+          "botwright.journal.segment-bytes is "
+              + journal.getSegmentBytes()
+              + ": use at least 65536 (64 KB); the default is "
+              + JournalConfiguration.DEFAULT_SEGMENT_BYTES
+              + ".");
+    }
+    if (!positive(journal.getCompactionInterval())) {
+      problems.add(
+          "botwright.journal.compaction-interval is "
+              + journal.getCompactionInterval()
+              + ": use a positive duration, e.g. 10m.");
+    }
+    return problems;
+  }
+
+  private static boolean positive(java.time.Duration duration) {
+    return duration != null && !duration.isNegative() && !duration.isZero();
   }
 
   private static void keyProblem(AppConfiguration app, List<String> problems) {

@@ -141,6 +141,7 @@ final class WebhookController {
       isNew = store.recordIfNew(delivery.id(), webhook.getDedupeWindow());
     } catch (RuntimeException e) {
       LOG.error("Delivery {} could not be recorded: {}", delivery.id(), e.toString());
+      forgetQuietly(delivery.id());
       return unavailable(delivery, "The bot could not record the delivery");
     }
     if (!isNew) {
@@ -178,6 +179,15 @@ final class WebhookController {
     return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
         .body(Map.of("error", why + "; retry after " + seconds + " seconds"));
+  }
+
+  /** The store may have recorded the id before failing; a redelivery must not look duplicate. */
+  private void forgetQuietly(String id) {
+    try {
+      store.forget(id);
+    } catch (RuntimeException e) {
+      LOG.debug("Could not forget delivery {} either: {}", id, e.toString());
+    }
   }
 
   /** Whether the queue took the delivery; if not, the id is forgotten so a redelivery counts. */

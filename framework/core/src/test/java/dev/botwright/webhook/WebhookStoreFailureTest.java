@@ -41,6 +41,7 @@ class WebhookStoreFailureTest {
     assertThat(response.body())
         .isEqualTo("{\"error\":\"The bot could not record the delivery; retry after 4 seconds\"}");
     assertThat(response.body()).doesNotContain("connection refused");
+    assertThat(store.forgotten).containsExactly("unreachable");
   }
 
   @Singleton
