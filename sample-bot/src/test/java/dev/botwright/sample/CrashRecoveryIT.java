@@ -40,6 +40,9 @@ class CrashRecoveryIT {
       // Nothing here is for the reconciler to recover (RedisRestartReconcileIT covers it).
       env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
       env.put("BOTWRIGHT_JOURNAL_DIR", workDir.resolve("journal").toString());
+      // 4 workers x 40 ms per greeting: about 100 greetings/s, well behind the acks, so that the
+      // kill finds greetings in flight and acknowledged deliveries waiting.
+      env.put("BOTWRIGHT_DISPATCH_WORKERS", "4");
       bot = BotJvm.start("bot", env, List.of(), workDir);
       BotJvm target = bot;
       LoadDriver driver = new LoadDriver(identity.webhookSecret(), github.hookDeliveries());
