@@ -28,8 +28,12 @@ class FakeGitHubExamplesTest {
         .assertCalled(COMMENTS)
         .times(1)
         .withJsonBody(
-            "{\"body\":\"Thanks for opening this issue, @Codertocat! We'll take a look soon.\"}")
-        .withJsonPath("body", "Thanks for opening this issue, @Codertocat! We'll take a look soon.")
+            "{\"body\":\"Thanks for opening this issue, @Codertocat! We'll take a look soon.\\n"
+                + "<!-- botwright:greeting -->\"}")
+        .withJsonPath(
+            "body",
+            "Thanks for opening this issue, @Codertocat! We'll take a look soon.\n"
+                + "<!-- botwright:greeting -->")
         .withHeader("Authorization", "token ***");
     github.assertNoMoreCalls();
   }

@@ -27,13 +27,14 @@ class SnippetHandlersTest {
     DeliveryResult result =
         webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
 
-    // issues.opened: Greeter, IssueGreeter, OnEventForms#opened; issues: #anyIssueActivity; *:
-    // #audit
-    assertThat(result.handlers()).isEqualTo(5);
+    // issues.opened: Greeter, IssueGreeter, OnceOnlyGreeting, OnEventForms#opened; issues:
+    // #anyIssueActivity; *: #audit
+    assertThat(result.handlers()).isEqualTo(6);
     github
         .assertCalled(SampleBotTest.COMMENTS)
-        .times(2)
-        .withBodyContaining("Thanks for opening this, @Codertocat!");
+        .times(3)
+        .withBodyContaining("Thanks for opening this, @Codertocat!")
+        .withBodyContaining("Welcome, @Codertocat!\\n<!-- my-bot:greeting -->");
     assertThat(github.tokenMints()).isLessThanOrEqualTo(1);
   }
 

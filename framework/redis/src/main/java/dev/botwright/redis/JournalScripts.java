@@ -19,9 +19,10 @@ final class JournalScripts {
           + " redis.call('ZREMRANGEBYSCORE', KEYS[idx], '-inf', now - retention)";
 
   /**
-   * Records and queues a delivery. KEYS: hash, stream, retry, 5 indexes (RECEIVED, RUNNING, DONE,
-   * FAILED, DEAD). ARGV: id, event, action, installation, headers, body, receivedAt ms, retention
-   * ms, max backlog. Returns 0 when the backlog is full.
+   * Records and queues a delivery, and holds its de-duplication id for the whole window. KEYS:
+   * hash, stream, retry, 5 indexes (RECEIVED, RUNNING, DONE, FAILED, DEAD), de-duplication id.
+   * ARGV: id, event, action, installation, headers, body, receivedAt ms, retention ms, max backlog,
+   * de-duplication window ms. Returns 0 when the backlog is full.
    */
   static final String OFFER =
       "local id = ARGV[1] local now = tonumber(ARGV[7]) local retention = tonumber(ARGV[8])"
@@ -34,6 +35,7 @@ final class JournalScripts {
           + " redis.call('PEXPIRE', KEYS[1], retention)"
           + MOVE_INDEX
           + " redis.call('XADD', KEYS[2], '*', 'id', id)"
+          + " redis.call('SET', KEYS[9], 'RECEIVED', 'PX', ARGV[10])"
           + " return 1";
 
   /**

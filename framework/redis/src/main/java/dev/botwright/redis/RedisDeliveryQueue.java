@@ -1,6 +1,7 @@
 package dev.botwright.redis;
 
 import dev.botwright.config.DispatchConfiguration;
+import dev.botwright.config.WebhookConfiguration;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.DeliveryQueue;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,15 +38,26 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
   private final Redis redis;
   private final Clock clock;
   private final StreamWorkers workers;
+  private final Duration dedupeWindow;
 
   @Inject
-  RedisDeliveryQueue(Redis redis, DeliveryProcessor processor, DispatchConfiguration dispatch) {
-    this(redis, processor, dispatch.getWorkers(), Clock.systemUTC());
+  RedisDeliveryQueue(
+      Redis redis,
+      DeliveryProcessor processor,
+      DispatchConfiguration dispatch,
+      WebhookConfiguration webhook) {
+    this(redis, processor, dispatch.getWorkers(), Clock.systemUTC(), webhook.getDedupeWindow());
   }
 
   RedisDeliveryQueue(Redis redis, DeliveryProcessor processor, int workers, Clock clock) {
+    this(redis, processor, workers, clock, WebhookConfiguration.DEFAULT_DEDUPE_WINDOW);
+  }
+
+  RedisDeliveryQueue(
+      Redis redis, DeliveryProcessor processor, int workers, Clock clock, Duration dedupeWindow) {
     this.redis = redis;
     this.clock = clock;
+    this.dedupeWindow = dedupeWindow;
     this.workers = new StreamWorkers(redis, this, processor, workers, clock);
     workers().start();
   }
@@ -65,7 +78,8 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
       delivery.body(),
       bytes(Long.toString(delivery.receivedAt().toEpochMilli())),
       bytes(Long.toString(config.getRetention().toMillis())),
-      bytes(Integer.toString(config.getMaxBacklog()))
+      bytes(Integer.toString(config.getMaxBacklog())),
+      bytes(Long.toString(Math.max(1, dedupeWindow.toMillis())))
     };
     Long added =
         redis.callBytes(
@@ -160,6 +174,7 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
   String[] keys(String id) {
     List<String> keys = new ArrayList<>(List.of(hash(id), stream(), redis.key("retry")));
     STATES.forEach(s -> keys.add(index(s)));
+    keys.add(RedisDeliveryStore.key(redis, id));
     return keys.toArray(String[]::new);
   }
 

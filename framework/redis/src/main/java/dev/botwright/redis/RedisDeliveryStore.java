@@ -1,6 +1,7 @@
 package dev.botwright.redis;
 
 import dev.botwright.spi.DeliveryStore;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -8,13 +9,30 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * De-duplication shared by every process: {@code SET seen:<id> NX EX <window>}, so of two processes
+ * De-duplication shared by every process: {@code SET seen:<id> INTAKE NX}, so of two processes
  * receiving the same delivery exactly one dispatches it.
+ *
+ * <p>Intake only holds the id for {@link #intakeHold} (long enough to queue the delivery); the
+ * script that queues it ({@link JournalScripts#OFFER}) marks it {@code RECEIVED} for the whole
+ * window, and only then is a redelivery a duplicate. An id whose intake failed half-way while Redis
+ * went away (the {@code SET} applied but its answer lost, or the delivery never queued and the id
+ * never forgotten) is answered 503 while held ({@link IntakeUnfinishedException}) and is free again
+ * once the hold ends, so GitHub's redelivery of it is dispatched instead of being acknowledged as a
+ * duplicate of a delivery nobody queued.
  */
 @Singleton
 @Requires(property = RedisConfiguration.URL)
 @Replaces(DeliveryStore.class)
 final class RedisDeliveryStore implements DeliveryStore {
+
+  /**
+   * 1: the id is new and now held for intake; 0: its delivery was queued (a duplicate); 2: an
+   * intake holds it but never queued it (still running elsewhere, or it failed half-way).
+   */
+  private static final String RECORD =
+      "if redis.call('SET', KEYS[1], 'INTAKE', 'NX', 'PX', ARGV[1]) then return 1 end"
+          + " if redis.call('GET', KEYS[1]) == 'INTAKE' then return 2 end"
+          + " return 0";
 
   private final Redis redis;
 
@@ -24,12 +42,27 @@ final class RedisDeliveryStore implements DeliveryStore {
 
   @Override
   public boolean recordIfNew(String deliveryId, Duration window) {
-    long seconds = Math.max(1, window.toSeconds());
-    String answer =
+    long millis = Math.max(1, Math.min(window.toMillis(), intakeHold(redis.config()).toMillis()));
+    Long answer =
         redis.call(
             "record a delivery id",
-            c -> c.set(key(deliveryId), "RECEIVED", SetArgs.Builder.nx().ex(seconds)));
-    return "OK".equals(answer);
+            c ->
+                c.<Long>eval(
+                    RECORD,
+                    ScriptOutputType.INTEGER,
+                    new String[] {key(deliveryId)},
+                    Long.toString(millis)));
+    if (answer != null && answer == 2L) {
+      throw new IntakeUnfinishedException(deliveryId);
+    }
+    return answer != null && answer == 1L;
+  }
+
+  /**
+   * How long intake holds an id before the delivery is queued: two commands' worth, and a second.
+   */
+  static Duration intakeHold(RedisConfiguration config) {
+    return config.getCommandTimeout().multipliedBy(2).plusSeconds(1);
   }
 
   @Override
@@ -44,12 +77,37 @@ final class RedisDeliveryStore implements DeliveryStore {
         c -> c.set(key(deliveryId), outcome.name(), SetArgs.Builder.xx().keepttl()));
   }
 
-  /** What is stored for {@code deliveryId}: RECEIVED, HANDLED or FAILED; null when unknown. */
+  /**
+   * What is stored for {@code deliveryId}: INTAKE, RECEIVED, HANDLED or FAILED; null when unknown.
+   */
   String state(String deliveryId) {
     return redis.call("read a delivery id", c -> c.get(key(deliveryId)));
   }
 
-  private String key(String deliveryId) {
+  static String key(Redis redis, String deliveryId) {
     return redis.key("seen:" + deliveryId);
+  }
+
+  private String key(String deliveryId) {
+    return key(redis, deliveryId);
+  }
+
+  /**
+   * The delivery id is held by an intake that has not queued it: another process is taking the same
+   * delivery in right now, or an intake failed half-way while Redis went away. Intake answers 503,
+   * so GitHub records a failed attempt and the delivery can be redelivered once the hold ends,
+   * instead of acknowledging a duplicate of a delivery nobody queued.
+   */
+  static final class IntakeUnfinishedException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    IntakeUnfinishedException(String deliveryId) {
+      super(
+          "Delivery "
+              + deliveryId
+              + " is held by an unfinished intake (another process, or one that failed while"
+              + " Redis was away); it can be redelivered once the hold ends");
+    }
   }
 }

@@ -2,8 +2,10 @@ package dev.botwright.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.botwright.BotwrightConfigurationException;
+import dev.botwright.spi.DeliveryQueue.AttemptResult;
 import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
@@ -65,12 +67,53 @@ class RedisStoresTest {
     RedisDeliveryStore two = new RedisDeliveryStore(process());
 
     assertThat(one.recordIfNew("g-1", Duration.ofMinutes(5))).isTrue();
-    assertThat(two.recordIfNew("g-1", Duration.ofMinutes(5))).isFalse();
+    // Until the first intake queued the delivery, the second is told to come back later (503).
+    assertThatThrownBy(() -> two.recordIfNew("g-1", Duration.ofMinutes(5)))
+        .isInstanceOf(RedisDeliveryStore.IntakeUnfinishedException.class);
     two.recordOutcome("g-1", DeliveryOutcome.FAILED);
     assertThat(one.state("g-1")).isEqualTo("FAILED");
 
     one.forget("g-1");
     assertThat(two.recordIfNew("g-1", Duration.ofMinutes(5))).isTrue();
+  }
+
+  /**
+   * Redis went away in the middle of intake (the id recorded, the delivery never queued, the id
+   * never forgotten): once the short intake hold is over, GitHub's redelivery is new again. A
+   * queued delivery's id is held for the whole window.
+   */
+  @Test
+  void anIdIsHeldForTheWindowOnlyOnceItsDeliveryIsQueued() {
+    config.setCommandTimeout(Duration.ofMillis(100));
+    Redis redis = process();
+    RedisDeliveryStore store = new RedisDeliveryStore(redis);
+    assertThat(RedisDeliveryStore.intakeHold(config)).isEqualTo(Duration.ofMillis(1200));
+
+    assertThat(store.recordIfNew("lost", Duration.ofHours(6))).isTrue();
+    assertThatThrownBy(() -> store.recordIfNew("lost", Duration.ofHours(6)))
+        .isInstanceOf(RedisDeliveryStore.IntakeUnfinishedException.class)
+        .hasMessageContaining("lost");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .ignoreException(RedisDeliveryStore.IntakeUnfinishedException.class)
+        .until(() -> store.recordIfNew("lost", Duration.ofHours(6)));
+
+    RedisDeliveryQueue queue =
+        new RedisDeliveryQueue(
+            redis,
+            new RedisDeliveryQueueTest.Recorder((d, a) -> AttemptResult.SUCCEEDED),
+            1,
+            Clock.systemUTC(),
+            Duration.ofHours(6));
+    try {
+      assertThat(store.recordIfNew("queued", Duration.ofHours(6))).isTrue();
+      assertThat(queue.offer(RedisDeliveryQueueTest.delivery("queued"))).isTrue();
+      Long ttl = redis.call("read a ttl", c -> c.pttl(RedisDeliveryStore.key(redis, "queued")));
+      assertThat(ttl).isGreaterThan(Duration.ofHours(5).toMillis());
+      assertThat(store.recordIfNew("queued", Duration.ofHours(6))).isFalse();
+    } finally {
+      queue.close();
+    }
   }
 
   @Test

@@ -1,0 +1,237 @@
+package dev.botwright.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.botwright.test.TestIdentity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The packaged sample bot as a child JVM on a fixed loopback port, which can be killed with {@code
+ * kill -9} and started again on the same port, environment and directories. Its console (all runs)
+ * goes to {@code <name>.out} in the work directory.
+ */
+final class BotJvm implements AutoCloseable {
+
+  static final Path JAR = Path.of("target/sample-bot.jar");
+
+  /** The exit status of a process killed by SIGKILL (128 + 9). */
+  private static final int KILLED_BY_SIGKILL = 137;
+
+  private static final Duration STARTUP = Duration.ofSeconds(60);
+  private static final Duration SHUTDOWN = Duration.ofSeconds(15);
+
+  private final String name;
+  private final Map<String, String> environment;
+  private final List<String> systemProperties;
+  private final Path workDir;
+  private final Path output;
+  private final int port;
+  private Process process;
+
+  private BotJvm(
+      String name, Map<String, String> environment, List<String> properties, Path workDir)
+      throws IOException {
+    this.name = name;
+    this.environment = environment;
+    this.systemProperties = properties;
+    this.workDir = workDir;
+    this.output = workDir.resolve(name + ".out");
+    this.port = freePort();
+  }
+
+  /**
+   * The environment of a bot with {@code identity} against {@code github}, quiet logs and no {@code
+   * .env}; add to it before {@link #start}.
+   */
+  static Map<String, String> environment(TestIdentity identity, StatefulGitHub github) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("APP_ID", identity.appId());
+    env.put("PRIVATE_KEY", identity.privateKeyPem());
+    env.put("WEBHOOK_SECRET", identity.webhookSecret());
+    env.put("HOST", "127.0.0.1");
+    env.put("GITHUB_API_URL", github.baseUrl());
+    env.put("BOTWRIGHT_DOTENV", "false");
+    env.put("LOG_LEVEL", "info");
+    // Per-installation write pacing (one comment a second) would only make the tests slower.
+    env.put("BOTWRIGHT_CLIENT_PACING", "false");
+    return env;
+  }
+
+  /**
+   * Starts the jar with exactly {@code environment} (plus {@code PORT}) and the JVM system
+   * properties {@code -Dname=value} given; returns once it accepts connections.
+   */
+  static BotJvm start(
+      String name, Map<String, String> environment, List<String> properties, Path workDir)
+      throws IOException, InterruptedException {
+    assertThat(JAR).as("built by the package phase").exists();
+    Files.createDirectories(workDir);
+    BotJvm bot = new BotJvm(name, Map.copyOf(environment), List.copyOf(properties), workDir);
+    bot.restart();
+    return bot;
+  }
+
+  /** {@link #start} on another thread, so that several bots start at once. */
+  static CompletableFuture<BotJvm> startAsync(
+      String name, Map<String, String> environment, List<String> properties, Path workDir) {
+    Map<String, String> env = Map.copyOf(environment);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return start(name, env, properties, workDir);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** Stops the bot {@code starting} gives, if it started, once it did. */
+  static void close(CompletableFuture<BotJvm> starting, String test) throws InterruptedException {
+    BotJvm bot;
+    try {
+      bot = starting.get(STARTUP.toSeconds() + 10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException notStarted) {
+      return;
+    }
+    bot.close(test);
+  }
+
+  /** Starts the bot again (after {@link #kill}), same port and settings. */
+  void restart() throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException(name + " is still running");
+    }
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElseThrow(() -> new IllegalStateException("Cannot tell which java runs this test"));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    systemProperties.forEach(p -> command.add("-D" + p));
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    Files.writeString(
+        output,
+        "=== start " + name + " on port " + port + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    builder.environment().put("PORT", Integer.toString(port));
+    process = builder.start();
+    try {
+      awaitPort();
+    } catch (RuntimeException | Error | InterruptedException | IOException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** {@code kill -9}: SIGKILL to the JVM, no shutdown hook runs. Waits until it is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    assertThat(process.waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS))
+        .as("%s gone after SIGKILL", name)
+        .isTrue();
+    assertThat(process.exitValue()).as("%s killed by SIGKILL", name).isEqualTo(KILLED_BY_SIGKILL);
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  URI webhookUrl() {
+    return URI.create("http://127.0.0.1:" + port + "/api/github/webhooks");
+  }
+
+  String output() throws IOException {
+    return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  private void awaitPort() throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError(
+            name + " exited with " + process.exitValue() + " before listening:\n" + output());
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError(name + " did not listen on " + port + " in time:\n" + output());
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * Stops the bot gracefully (SIGTERM), forcibly when it takes too long, and keeps its console as
+   * {@code target/<test>-<name>.log}.
+   */
+  void close(String test) throws InterruptedException {
+    try {
+      close();
+    } finally {
+      try {
+        Files.copy(
+            output,
+            Path.of("target", test + "-" + name + ".log"),
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        // the kept copy only helps reading a failure; the test's outcome does not depend on it
+      }
+    }
+  }
+
+  /** Stops the bot gracefully (SIGTERM), forcibly when it takes too long. */
+  @Override
+  public void close() throws InterruptedException {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    if (!process.waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+}
