@@ -22,14 +22,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One pass over GitHub's record of the app's webhook deliveries: every delivery (by {@code guid})
- * of the look-back with no successful attempt, that the journal does not know and that no earlier
- * pass already asked for, is redelivered once, oldest first, at most {@code max-redeliveries} per
- * pass. Runs only in the process holding the {@value #LEASE} lease.
+ * of the look-back with no successful attempt and that the journal does not know is redelivered,
+ * oldest first, at most {@code max-redeliveries} per pass. A delivery already asked for is asked
+ * again only once GitHub lists a newer attempt that failed too (the redelivery itself was refused,
+ * say while Redis was away), and at most {@value #MAX_ASKS} times. Runs only in the process holding
+ * the {@value #LEASE} lease.
  */
 @Singleton
 final class Reconciler {
 
   static final String LEASE = "reconciler";
+
+  /** Redelivery requests per delivery at most, so a bot that always fails is not asked forever. */
+  static final int MAX_ASKS = 3;
 
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
 
@@ -40,8 +45,8 @@ final class Reconciler {
   private final SetupMode setup;
   private final Clock clock;
 
-  /** Guids this process asked GitHub to redeliver, and when; forgotten after the look-back. */
-  private final Map<String, Instant> requested = new ConcurrentHashMap<>();
+  /** Guids this process asked GitHub to redeliver; forgotten after the look-back. */
+  private final Map<String, Request> requested = new ConcurrentHashMap<>();
 
   @Inject
   Reconciler(
@@ -80,7 +85,7 @@ final class Reconciler {
     }
     Instant now = clock.instant();
     Instant cutoff = now.minus(config.getLookBack());
-    requested.values().removeIf(at -> at.isBefore(cutoff));
+    requested.values().removeIf(request -> request.at().isBefore(cutoff));
     HookDeliveries github = new HookDeliveries(clients.app(), this::pause);
     ReconcileRun.Counter count = new ReconcileRun.Counter();
     try {
@@ -91,7 +96,7 @@ final class Reconciler {
         String guid = delivery.get(0).guid();
         if (delivery.stream().anyMatch(HookDelivery::succeeded)) {
           count.succeeded++;
-        } else if (requested.containsKey(guid)) {
+        } else if (!mayAsk(requested.get(guid), delivery)) {
           count.alreadyRequested++;
         } else if (known(guid)) {
           count.known++;
@@ -121,7 +126,9 @@ final class Reconciler {
     pause();
     try {
       github.redeliver(newest.id());
-      requested.put(newest.guid(), now);
+      Request earlier = requested.get(newest.guid());
+      requested.put(
+          newest.guid(), new Request(newest.id(), now, earlier == null ? 1 : earlier.asks() + 1));
       count.redelivered++;
     } catch (GitHubApiException e) {
       count.failed++;
@@ -132,6 +139,21 @@ final class Reconciler {
           e.getMessage());
     }
   }
+
+  /**
+   * Whether to ask for {@code delivery}: never asked, or GitHub has since made a newer attempt
+   * (which failed, or the caller would not be here) and the asks are not used up.
+   */
+  private static boolean mayAsk(Request earlier, List<HookDelivery> delivery) {
+    if (earlier == null) {
+      return true;
+    }
+    long newest = delivery.stream().mapToLong(HookDelivery::id).max().orElse(0);
+    return newest > earlier.attemptId() && earlier.asks() < MAX_ASKS;
+  }
+
+  /** One delivery this process asked for: the attempt it named, when, and how many asks so far. */
+  private record Request(long attemptId, Instant at, int asks) {}
 
   private boolean known(String guid) {
     return journal.isPresent() && journal.get().find(guid).isPresent();

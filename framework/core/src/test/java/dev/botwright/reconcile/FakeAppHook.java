@@ -53,6 +53,31 @@ final class FakeAppHook implements AutoCloseable {
             .willReturn(aResponse().withStatus(202).withBody("{}")));
   }
 
+  /** One page holding failed attempts with these ids of one delivery, {@code g-retry}. */
+  void onePage(long... attemptIds) {
+    String items =
+        java.util.Arrays.stream(attemptIds)
+            .mapToObj(
+                id ->
+                    "{\"id\":"
+                        + id
+                        + ",\"guid\":\"g-retry\",\"status_code\":503,"
+                        + "\"delivered_at\":\"2026-03-04T11:00:00Z\",\"redelivery\":"
+                        + (id != attemptIds[0])
+                        + "}")
+            .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    github.stubFor(
+        get(urlPathEqualTo(DELIVERIES))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(items)));
+    github.stubFor(
+        post(urlPathMatching(DELIVERIES + "/[0-9]+/attempts"))
+            .willReturn(aResponse().withStatus(202).withBody("{}")));
+  }
+
   private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(
       String file, String nextCursor) {
     return aResponse()

@@ -179,6 +179,27 @@ class ReconcilerTest {
   }
 
   @Test
+  void aDeliveryWhoseRedeliveryFailedTooIsAskedAgainUpToTheLimit() {
+    Reconciler reconciler = reconciler();
+    hook.github.resetAll();
+    hook.onePage(200);
+    reconciler.run();
+    ReconcileRun beforeGitHubRetried = reconciler.run();
+    assertThat(beforeGitHubRetried.alreadyRequested()).isEqualTo(1);
+
+    // GitHub's redelivery (attempt 201) was refused as well, e.g. while Redis was away.
+    hook.onePage(200, 201);
+    reconciler.run();
+    hook.onePage(200, 201, 202);
+    reconciler.run();
+    hook.onePage(200, 201, 202, 203);
+    ReconcileRun exhausted = reconciler.run();
+
+    assertThat(hook.redelivered()).containsExactly("200", "201", "202");
+    assertThat(exhausted.alreadyRequested()).isEqualTo(1);
+  }
+
+  @Test
   void readsTheCursorOfTheNextLink() {
     assertThat(
             HookDeliveries.nextCursor(
