@@ -24,10 +24,7 @@ public class RedisConfiguration {
   private Duration claimTimeout = Duration.ofSeconds(60);
   private Duration retention = Duration.ofDays(3);
   private int maxBacklog = 1_000_000;
-  private int maxAttempts = 5;
-  private Duration backoff = Duration.ofSeconds(10);
-  private Duration maxBackoff = Duration.ofMinutes(10);
-  private Duration mintLockTimeout = Duration.ofSeconds(30);
+  private Duration mintLockTimeout = Duration.ofSeconds(10);
   private List<String> tokenEncryptionKey = new ArrayList<>();
 
   /** {@code redis://[:password@]host:port[/database]} or {@code rediss://…} for TLS. */
@@ -91,33 +88,6 @@ public class RedisConfiguration {
 
   public void setMaxBacklog(int maxBacklog) {
     this.maxBacklog = maxBacklog;
-  }
-
-  /** Attempts per delivery, the first included. */
-  public int getMaxAttempts() {
-    return maxAttempts;
-  }
-
-  public void setMaxAttempts(int maxAttempts) {
-    this.maxAttempts = maxAttempts;
-  }
-
-  /** The wait before the second attempt; it doubles for each further one. */
-  public Duration getBackoff() {
-    return backoff;
-  }
-
-  public void setBackoff(Duration backoff) {
-    this.backoff = backoff;
-  }
-
-  /** The longest wait between attempts. */
-  public Duration getMaxBackoff() {
-    return maxBackoff;
-  }
-
-  public void setMaxBackoff(Duration maxBackoff) {
-    this.maxBackoff = maxBackoff;
   }
 
   /** How long one process may hold a token-minting lock before others stop waiting for it. */

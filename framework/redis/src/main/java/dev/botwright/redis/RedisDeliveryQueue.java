@@ -46,19 +46,31 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
       DeliveryProcessor processor,
       DispatchConfiguration dispatch,
       WebhookConfiguration webhook) {
-    this(redis, processor, dispatch.getWorkers(), Clock.systemUTC(), webhook.getDedupeWindow());
-  }
-
-  RedisDeliveryQueue(Redis redis, DeliveryProcessor processor, int workers, Clock clock) {
-    this(redis, processor, workers, clock, WebhookConfiguration.DEFAULT_DEDUPE_WINDOW);
+    this(
+        redis,
+        processor,
+        dispatch.getWorkers(),
+        RetrySettings.of(dispatch),
+        Clock.systemUTC(),
+        webhook.getDedupeWindow());
   }
 
   RedisDeliveryQueue(
-      Redis redis, DeliveryProcessor processor, int workers, Clock clock, Duration dedupeWindow) {
+      Redis redis, DeliveryProcessor processor, int workers, RetrySettings retries, Clock clock) {
+    this(redis, processor, workers, retries, clock, WebhookConfiguration.DEFAULT_DEDUPE_WINDOW);
+  }
+
+  RedisDeliveryQueue(
+      Redis redis,
+      DeliveryProcessor processor,
+      int workers,
+      RetrySettings retries,
+      Clock clock,
+      Duration dedupeWindow) {
     this.redis = redis;
     this.clock = clock;
     this.dedupeWindow = dedupeWindow;
-    this.workers = new StreamWorkers(redis, this, processor, workers, clock);
+    this.workers = new StreamWorkers(redis, this, processor, workers, retries, clock);
     workers().start();
   }
 

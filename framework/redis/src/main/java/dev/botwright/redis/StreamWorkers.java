@@ -53,6 +53,7 @@ final class StreamWorkers {
   private final DeliveryProcessor processor;
   private final Clock clock;
   private final RedisConfiguration config;
+  private final RetrySettings retries;
   private final String consumer = UUID.randomUUID().toString();
   private final Semaphore free;
   private final ExecutorService pool;
@@ -67,7 +68,9 @@ final class StreamWorkers {
       RedisDeliveryQueue queue,
       DeliveryProcessor processor,
       int workers,
+      RetrySettings retries,
       Clock clock) {
+    this.retries = retries;
     this.redis = redis;
     this.queue = queue;
     this.processor = processor;
@@ -287,7 +290,7 @@ final class StreamWorkers {
           new Attempt(
               number,
               handlers.isEmpty() ? Set.of() : Set.of(handlers.split(",")),
-              number >= config.getMaxAttempts());
+              number >= retries.maxAttempts());
       AttemptResult result = processor.process(delivery, attempt);
       if (result.succeeded()) {
         finish(entry, deliveryId, "DONE", "", "", "", false);
@@ -297,7 +300,7 @@ final class StreamWorkers {
         if (result.permanent() || attempt.last()) {
           finish(entry, deliveryId, "DEAD", errors, failed, "", false);
         } else {
-          long next = clock.millis() + backoff(number).toMillis();
+          long next = clock.millis() + retries.backoff(number).toMillis();
           finish(entry, deliveryId, "FAILED", errors, failed, Long.toString(next), false);
         }
       }
@@ -391,11 +394,6 @@ final class StreamWorkers {
     } catch (RedisUnavailableException e) {
       // It expires after claim-timeout.
     }
-  }
-
-  Duration backoff(int attempt) {
-    Duration wait = config.getBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
-    return wait.compareTo(config.getMaxBackoff()) > 0 ? config.getMaxBackoff() : wait;
   }
 
   private static String errors(AttemptResult result) {

@@ -16,13 +16,14 @@ final class Connect {
     config.setUrl(server.url());
     config.setKeyPrefix("test:");
     config.setClaimTimeout(Duration.ofMillis(600));
-    config.setBackoff(Duration.ofMillis(100));
-    config.setMaxBackoff(Duration.ofMillis(400));
-    config.setMaxAttempts(3);
     config.setCommandTimeout(Duration.ofSeconds(2));
     config.setTokenEncryptionKey(List.of(KEY));
     return config;
   }
+
+  /** Three attempts, 100 ms before the second (with jitter: 50-100 ms), 400 ms at most. */
+  static final RetrySettings RETRIES =
+      new RetrySettings(3, Duration.ofMillis(100), Duration.ofMillis(400));
 
   static Redis process(RedisConfiguration config) {
     return new Redis(config, new AppConfiguration());

@@ -164,6 +164,7 @@ class RedisDeliveryQueueTest {
                   return AttemptResult.SUCCEEDED;
                 }),
             1,
+            Connect.RETRIES,
             Clock.systemUTC());
     first.offer(delivery("d-4"));
     await().until(() -> first.pending() == 1);
@@ -226,7 +227,8 @@ class RedisDeliveryQueueTest {
 
   private RedisDeliveryQueue queue(DeliveryProcessor processor) {
     Redis redis = Connect.process(config);
-    RedisDeliveryQueue queue = new RedisDeliveryQueue(redis, processor, 4, Clock.systemUTC());
+    RedisDeliveryQueue queue =
+        new RedisDeliveryQueue(redis, processor, 4, Connect.RETRIES, Clock.systemUTC());
     closing.add(0, redis::close);
     closing.add(0, queue::close);
     return queue;

@@ -103,6 +103,7 @@ class RedisStoresTest {
             redis,
             new RedisDeliveryQueueTest.Recorder((d, a) -> AttemptResult.SUCCEEDED),
             1,
+            Connect.RETRIES,
             Clock.systemUTC(),
             Duration.ofHours(6));
     try {
