@@ -1,0 +1,17 @@
+package dev.botwright.install;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** The embedded index's file format: every installation with its repositories, and the links. */
+@Serdeable
+record IndexSnapshot(int version, List<Entry> installations, List<Link> links) {
+
+  static final int VERSION = 1;
+
+  @Serdeable
+  record Entry(IndexedInstallation installation, List<IndexedRepository> repositories) {}
+
+  @Serdeable
+  record Link(long userId, long installationId) {}
+}
