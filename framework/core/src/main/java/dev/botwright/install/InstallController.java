@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -92,7 +91,9 @@ final class InstallController {
     if (wantsJson(request)) {
       return HttpResponse.ok(Map.of("url", url)).header("Cache-Control", "no-store");
     }
-    return HttpResponse.redirect(URI.create(url)).header("Cache-Control", "no-store");
+    return HttpResponse.status(HttpStatus.FOUND)
+        .header("Location", url)
+        .header("Cache-Control", "no-store");
   }
 
   @Get(uri = "/setup", produces = MediaType.TEXT_HTML)

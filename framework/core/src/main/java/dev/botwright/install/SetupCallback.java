@@ -10,7 +10,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -103,7 +102,8 @@ final class SetupCallback {
     if (refused != null) {
       return refused;
     }
-    return HttpResponse.<String>redirect(URI.create(verified.returnTo()))
+    return HttpResponse.<String>status(HttpStatus.FOUND)
+        .header("Location", verified.returnTo())
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer");
   }
