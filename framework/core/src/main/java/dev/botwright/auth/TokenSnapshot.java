@@ -11,6 +11,11 @@ record TokenSnapshot(int version, List<Entry> tokens) {
 
   static final int VERSION = 1;
 
+  // Serde leaves empty lists and maps out of the file, so they come back as null.
+  TokenSnapshot {
+    tokens = tokens == null ? List.of() : tokens;
+  }
+
   @Serdeable
   record Entry(
       long installationId,
@@ -18,5 +23,11 @@ record TokenSnapshot(int version, List<Entry> tokens) {
       Map<String, String> permissions,
       String sealed,
       Instant expiresAt,
-      Instant mintedAt) {}
+      Instant mintedAt) {
+
+    Entry {
+      repositories = repositories == null ? List.of() : repositories;
+      permissions = permissions == null ? Map.of() : permissions;
+    }
+  }
 }

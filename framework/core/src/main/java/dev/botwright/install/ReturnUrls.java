@@ -30,7 +30,8 @@ final class ReturnUrls {
     }
     String form = returnTo;
     for (int round = 0; round <= DECODE_ROUNDS; round++) {
-      checkForm(form);
+      // A decoded space is harmless; a raw one, or any decoded control character, is not.
+      checkForm(form, round == 0 ? 0x21 : 0x20);
       String decoded;
       try {
         decoded = URLDecoder.decode(form.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -53,7 +54,7 @@ final class ReturnUrls {
     return returnTo;
   }
 
-  private static void checkForm(String form) {
+  private static void checkForm(String form, int lowestAllowed) {
     if (!form.startsWith("/")) {
       throw refused("it must start with a single '/'");
     }
@@ -65,7 +66,7 @@ final class ReturnUrls {
       if (c == '\\') {
         throw refused("browsers read '\\' as '/'");
       }
-      if (c < 0x21 || c == 0x7f) {
+      if (c < lowestAllowed || c == 0x7f) {
         throw refused("it contains a space or control character");
       }
     }
