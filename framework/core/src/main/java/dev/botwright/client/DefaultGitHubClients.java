@@ -13,8 +13,11 @@ import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Creates app, installation and per-delivery clients. Creating one is cheap and mints nothing: they
@@ -24,7 +27,7 @@ import java.util.Objects;
 @Internal
 @Singleton
 @Requires(missingBeans = GitHubClients.class)
-public class DefaultGitHubClients implements GitHubClients, EventClients {
+public class DefaultGitHubClients implements GitHubClients, EventClients, UserClients {
 
   /** The User-Agent when none is configured. */
   public static final String DEFAULT_USER_AGENT = "botwright";
@@ -116,6 +119,27 @@ public class DefaultGitHubClients implements GitHubClients, EventClients {
     Objects.requireNonNull(deliveryId, "deliveryId");
     return new DefaultGitHubClient(
         executor, endpoints, installationAuthorizer(installationId), deliveryId);
+  }
+
+  @Override
+  public GitHubClient user(Supplier<String> token, Runnable onUnauthorized) {
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(onUnauthorized, "onUnauthorized");
+    return new DefaultGitHubClient(
+        executor,
+        endpoints,
+        new UserAuthorizer(() -> "Bearer " + token.get(), onUnauthorized),
+        null);
+  }
+
+  @Override
+  public GitHubClient oauthApp(String clientId, String clientSecret) {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+    return new DefaultGitHubClient(
+        executor, endpoints, new UserAuthorizer(() -> basic, () -> {}), null);
   }
 
   private RequestAuthorizer installationAuthorizer(long installationId) {

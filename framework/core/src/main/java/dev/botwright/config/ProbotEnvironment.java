@@ -32,6 +32,7 @@ final class ProbotEnvironment {
     keys.put("GHE_PROTOCOL", "botwright.github.ghe-protocol");
     keys.put("GH_ORG", "botwright.github.org");
     keys.put("WEBHOOK_PROXY_URL", "botwright.setup.webhook-proxy-url");
+    keys.put("BOTWRIGHT_SESSION_KEYS", "botwright.oauth.session-keys");
     keys.put("PORT", "micronaut.server.port");
     keys.put("HOST", "micronaut.server.host");
     keys.put("LOG_LEVEL", "logger.levels.root");

@@ -1,11 +1,48 @@
 package dev.botwright.oauth;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 import java.util.Optional;
 
-/** Finds the signed-in user of a request. Inject it into your controllers. */
+/**
+ * Finds the signed-in user of a request. Inject it into your controllers. Botwright's
+ * implementation exists when {@code botwright.oauth.enabled} is true; the methods with a default
+ * body throw {@link UnsupportedOperationException} in other implementations unless they override
+ * them.
+ */
 public interface UserSessions {
 
   /** The request's user, if its session cookie is present, intact, unexpired and not revoked. */
   Optional<UserSession> current(HttpRequest<?> request);
+
+  /**
+   * Signs a user in with an OAuth {@code code} obtained without PKCE, such as the one GitHub adds
+   * to the setup URL when "Request user authorization (OAuth) during installation" is on: trades it
+   * for a token, reads the user and primary verified email, and sets the session cookie on this
+   * request's response.
+   *
+   * @throws SignInException when the code is refused (400), the user has no verified email (400) or
+   *     GitHub fails (502); its message is safe to show
+   */
+  default UserSession signIn(HttpRequest<?> request, String code) {
+    throw new UnsupportedOperationException("signIn needs botwright.oauth.enabled: true");
+  }
+
+  /** Sets {@code session}'s cookie on {@code response}, e.g. after {@link #signIn}. */
+  default void remember(UserSession session, MutableHttpResponse<?> response) {
+    throw new UnsupportedOperationException("remember needs botwright.oauth.enabled: true");
+  }
+
+  /** Clears the session cookie on this request's response. */
+  default void signOut(HttpRequest<?> request) {
+    throw new UnsupportedOperationException("signOut needs botwright.oauth.enabled: true");
+  }
+
+  /**
+   * Ends every session of {@code userId} issued until now, e.g. on {@code
+   * github_app_authorization.revoked}: their cookies are refused from now on.
+   */
+  default void revokeAll(long userId) {
+    throw new UnsupportedOperationException("revokeAll needs botwright.oauth.enabled: true");
+  }
 }
