@@ -6,10 +6,12 @@ import dev.botwright.event.Installation;
 import dev.botwright.event.InstallationEvent;
 import dev.botwright.event.InstallationRepositoriesEvent;
 import dev.botwright.event.RepositorySummary;
+import dev.botwright.oauth.UserSessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the {@link InstallationIndex} current from webhooks. A bean only when {@code
@@ -21,11 +23,11 @@ import java.util.List;
 final class IndexUpdater {
 
   private final InstallationIndex index;
-  private final List<UserSessionRevoker> revokers;
+  private final Optional<UserSessions> sessions;
 
-  IndexUpdater(InstallationIndex index, List<UserSessionRevoker> revokers) {
+  IndexUpdater(InstallationIndex index, Optional<UserSessions> sessions) {
     this.index = index;
-    this.revokers = revokers;
+    this.sessions = sessions;
   }
 
   @OnEvent({"installation.created", "installation.new_permissions_accepted"})
@@ -72,7 +74,7 @@ final class IndexUpdater {
   void revoked(GithubAppAuthorizationEvent event) {
     long userId = event.sender().id();
     index.unlinkUser(userId);
-    revokers.forEach(revoker -> revoker.revokeAll(userId));
+    sessions.ifPresent(s -> s.revokeAll(userId));
   }
 
   private static IndexedInstallation toIndexed(Installation installation) {

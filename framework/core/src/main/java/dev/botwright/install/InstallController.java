@@ -101,8 +101,9 @@ final class InstallController {
       HttpRequest<?> request,
       @QueryValue("installation_id") @Nullable String installationId,
       @QueryValue("setup_action") @Nullable String setupAction,
-      @QueryValue @Nullable String state) {
-    return callback.handle(request, installationId, setupAction, state);
+      @QueryValue @Nullable String state,
+      @QueryValue @Nullable String code) {
+    return callback.handle(request, installationId, setupAction, state, code);
   }
 
   private static Map<String, String> metadata(HttpRequest<?> request) {

@@ -1,6 +1,8 @@
 package dev.botwright.install;
 
 import dev.botwright.github.GitHubApiException;
+import dev.botwright.oauth.SignInException;
+import dev.botwright.oauth.SignInRequiredException;
 import dev.botwright.oauth.UserSession;
 import dev.botwright.oauth.UserSessions;
 import io.micronaut.context.annotation.Requires;
@@ -49,7 +51,8 @@ final class SetupCallback {
       HttpRequest<?> request,
       @Nullable String installationParameter,
       @Nullable String action,
-      @Nullable String state) {
+      @Nullable String state,
+      @Nullable String code) {
     if ("request".equals(action)) {
       return InstallPages.page(
           HttpStatus.OK,
@@ -71,7 +74,13 @@ final class SetupCallback {
           HttpStatus.BAD_REQUEST,
           "installation_id must be a positive number. Open this page from GitHub.");
     }
-    Optional<UserSession> user = sessions.flatMap(s -> s.current(request));
+    Optional<UserSession> user;
+    try {
+      user = user(request, code);
+    } catch (SignInException e) {
+      LOG.info("Setup callback: signing in with GitHub's code failed ({})", e.status());
+      return InstallPages.error(HttpStatus.valueOf(e.status()), e.getMessage());
+    }
     if (state == null || state.isEmpty()) {
       return approved(installationId, action, user);
     }
@@ -149,6 +158,9 @@ final class SetupCallback {
       index.save(found.get());
       repositories.refresh(installationId);
       index.link(user.userId(), installationId);
+    } catch (SignInRequiredException e) {
+      // The sign-in module answers it: 401, the session cookie cleared, a link to sign in again.
+      throw e;
     } catch (GitHubApiException e) {
       LOG.warn(
           "Setup callback for installation {}: GitHub answered {} to {}",
@@ -169,6 +181,25 @@ final class SetupCallback {
     }
     events.publishEvent(new InstallationLinked(user.userId(), installationId, action, metadata));
     return null;
+  }
+
+  /**
+   * The signed-in user; else, when GitHub sent a {@code code} ("Request user authorization during
+   * installation"), the user it signs in.
+   */
+  private Optional<UserSession> user(HttpRequest<?> request, @Nullable String code) {
+    if (sessions.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UserSession> current = sessions.get().current(request);
+    if (current.isPresent() || code == null || code.isEmpty()) {
+      return current;
+    }
+    try {
+      return Optional.of(sessions.get().signIn(request, code));
+    } catch (UnsupportedOperationException e) {
+      return Optional.empty();
+    }
   }
 
   private static long parseId(@Nullable String value) {

@@ -33,7 +33,7 @@ class IndexUpdaterTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject InstallationIndex index;
-  @Inject InstallTestBeans.Revocations revocations;
+  @Inject InstallTestBeans.HeaderSessions revocations;
   @Inject HandlerRegistry registry;
 
   @Override

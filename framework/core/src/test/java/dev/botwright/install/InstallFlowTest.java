@@ -76,7 +76,8 @@ class InstallFlowTest implements TestPropertyProvider {
       assertThat(event.getFormattedMessage())
           .doesNotContain(FakeInstallGitHub.USER_TOKEN)
           .doesNotContain(FakeInstallGitHub.INSTALLATION_TOKEN)
-          .doesNotContain("oauth-code-secret")
+          .doesNotContain(InstallTestBeans.HeaderSessions.GOOD_CODE)
+          .doesNotContain("bad-code-secret")
           .doesNotContain("eyJ");
     }
   }
@@ -223,6 +224,21 @@ class InstallFlowTest implements TestPropertyProvider {
   }
 
   @Test
+  void gitHubsCodeSignsTheUserInWhenNoSessionExists() {
+    String state = states.issue("/done", null, Map.of());
+
+    HttpResponse<String> refused = setup("42", "install", state, null, "bad-code-secret");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("refused the sign-in code");
+    assertThat(index.installationsOf(7)).isEmpty();
+
+    HttpResponse<String> response =
+        setup("42", "install", state, null, InstallTestBeans.HeaderSessions.GOOD_CODE);
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(index.installationsOf(7)).extracting(IndexedInstallation::id).containsExactly(42L);
+  }
+
+  @Test
   void aStateMadeForAnotherUserIsRefused() {
     String state = states.issue("/done", 8L, Map.of());
 
@@ -290,6 +306,11 @@ class InstallFlowTest implements TestPropertyProvider {
   }
 
   private HttpResponse<String> setup(String id, String action, String state, String user) {
+    return setup(id, action, state, user, null);
+  }
+
+  private HttpResponse<String> setup(
+      String id, String action, String state, String user, String code) {
     StringBuilder query = new StringBuilder("/github/setup?setup_action=" + action);
     if (id != null) {
       query.append("&installation_id=").append(id);
@@ -297,7 +318,9 @@ class InstallFlowTest implements TestPropertyProvider {
     if (state != null) {
       query.append("&state=").append(state);
     }
-    query.append("&code=oauth-code-secret");
+    if (code != null) {
+      query.append("&code=").append(code);
+    }
     List<String> headers = new java.util.ArrayList<>(List.of("Accept", "text/html"));
     if (user != null) {
       headers.addAll(List.of(USER_HEADER, user));

@@ -1,6 +1,7 @@
 package dev.botwright.install;
 
 import dev.botwright.github.GitHubClient;
+import dev.botwright.oauth.SignInException;
 import dev.botwright.oauth.UserSession;
 import dev.botwright.oauth.UserSessions;
 import io.micronaut.context.annotation.Requires;
@@ -25,6 +26,9 @@ final class InstallTestBeans {
   @Requires(property = "botwright.test.install", value = "true")
   static final class HeaderSessions implements UserSessions {
 
+    static final String GOOD_CODE = "install-code-good-secret";
+
+    final List<Long> revoked = new CopyOnWriteArrayList<>();
     private final String apiUrl;
     private final JsonMapper json;
 
@@ -44,6 +48,20 @@ final class InstallTestBeans {
                   new Session(
                       Long.parseLong(parts[0]), parts[1], new TokenClient(apiUrl, parts[2], json)));
     }
+
+    /** GitHub's code from the setup URL: {@link #GOOD_CODE} signs in user 7. */
+    @Override
+    public UserSession signIn(HttpRequest<?> request, String code) {
+      if (!GOOD_CODE.equals(code)) {
+        throw new SignInException(400, "GitHub refused the sign-in code. Sign in again.");
+      }
+      return new Session(7, "octocat", new TokenClient(apiUrl, FakeInstallGitHub.USER_TOKEN, json));
+    }
+
+    @Override
+    public void revokeAll(long userId) {
+      revoked.add(userId);
+    }
   }
 
   record Session(long userId, String login, GitHubClient github) implements UserSession {
@@ -55,17 +73,6 @@ final class InstallTestBeans {
     @Override
     public Instant expiresAt() {
       return Instant.now().plusSeconds(3600);
-    }
-  }
-
-  @Singleton
-  @Requires(property = "botwright.test.install", value = "true")
-  static final class Revocations implements UserSessionRevoker {
-    final List<Long> revoked = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void revokeAll(long userId) {
-      revoked.add(userId);
     }
   }
 
