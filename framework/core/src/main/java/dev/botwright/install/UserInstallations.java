@@ -2,6 +2,7 @@ package dev.botwright.install;
 
 import dev.botwright.github.GitHubClient;
 import io.micronaut.json.tree.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,13 @@ final class UserInstallations {
         .filter(item -> idOf(item) == installationId)
         .findFirst()
         .map(UserInstallations::toIndexed);
+  }
+
+  /** Every installation of this app the user can access. */
+  static List<IndexedInstallation> all(GitHubClient user) {
+    return user.paginate("GET /user/installations", Map.of("per_page", 100))
+        .map(UserInstallations::toIndexed)
+        .toList();
   }
 
   static IndexedInstallation toIndexed(JsonNode item) {

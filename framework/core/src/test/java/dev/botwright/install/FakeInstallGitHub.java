@@ -63,6 +63,15 @@ final class FakeInstallGitHub implements AutoCloseable {
                         + "\",\"expires_at\":\"2099-01-01T00:00:00Z\"}")
                     .withStatus(201)));
     server.stubFor(
+        post(urlPathEqualTo("/app/installations/41/access_tokens"))
+            .willReturn(
+                json("{\"token\":\"ghs_other_41\",\"expires_at\":\"2099-01-01T00:00:00Z\"}")
+                    .withStatus(201)));
+    server.stubFor(
+        get(urlPathEqualTo("/installation/repositories"))
+            .withHeader("Authorization", equalTo("token ghs_other_41"))
+            .willReturn(json("{\"total_count\":0,\"repositories\":[]}")));
+    server.stubFor(
         get(urlPathEqualTo("/installation/repositories"))
             .withHeader("Authorization", equalTo("token " + INSTALLATION_TOKEN))
             .willReturn(

@@ -43,6 +43,7 @@ class InstallFlowTest implements TestPropertyProvider {
   @Inject InstallationIndex index;
   @Inject InstallTestBeans.Linked linked;
   @Inject JsonMapper json;
+  @Inject InstallationAccess access;
 
   @Override
   public Map<String, String> getProperties() {
@@ -268,6 +269,23 @@ class InstallFlowTest implements TestPropertyProvider {
 
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(index.installationsOf(7)).isEmpty();
+  }
+
+  @Test
+  void accessIsVerifiedWithTheUsersTokenAndReplacesTheirLinks() {
+    index.save(new IndexedInstallation(5, "gone", "User", false));
+    index.link(7, 5);
+    var session =
+        new InstallTestBeans.Session(
+            7, "octocat", new TokenClient(github.url(), FakeInstallGitHub.USER_TOKEN, json));
+
+    List<IndexedInstallation> mine = access.verify(session);
+
+    assertThat(mine).extracting(IndexedInstallation::id).containsExactly(41L, 42L);
+    assertThat(access.repository(7, "octo-org/web")).isPresent();
+    assertThat(access.repository(7, "octo-org/elsewhere")).isEmpty();
+    assertThat(access.repository(8, "octo-org/web")).isEmpty();
+    index.delete(5);
   }
 
   @Test
