@@ -17,6 +17,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
@@ -43,7 +44,6 @@ final class WebUi {
   private final InstallationAccess access;
   private final InstallationIndex index;
   private final String login;
-  private final String logout;
   private final String install;
 
   WebUi(
@@ -56,7 +56,6 @@ final class WebUi {
     this.access = access;
     this.index = index;
     this.login = oauth.getPrefix() + "/login";
-    this.logout = oauth.getPrefix() + "/logout";
     this.install = installs.getPath() + "/install";
   }
 
@@ -182,10 +181,20 @@ final class WebUi {
             + "</pre>");
   }
 
-  private String signOutForm() {
-    return "<form method=\"post\" action=\""
-        + Html.escape(logout)
-        + "\"><button id=\"sign-out\" type=\"submit\">Sign out</button></form>";
+  /**
+   * Signs out from a plain HTML form (form-encoded, which the sign-in module's JSON logout route
+   * does not take); the cookie's SameSite attribute keeps other sites from posting it.
+   */
+  @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> signOut(HttpRequest<?> request) {
+    sessions.signOut(request);
+    return HttpResponse.<String>status(HttpStatus.SEE_OTHER)
+        .header("Location", "/")
+        .header("Cache-Control", "no-store");
+  }
+
+  private static String signOutForm() {
+    return "<form method=\"post\" action=\"/sign-out\"><button id=\"sign-out\" type=\"submit\">Sign out</button></form>";
   }
 
   private static String fileForm(String repo) {

@@ -41,7 +41,11 @@ final class Browser {
   }
 
   HttpResponse<String> post(URI uri) {
-    last = send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+    last =
+        send(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     return last;
   }
 

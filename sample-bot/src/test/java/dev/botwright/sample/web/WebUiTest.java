@@ -99,8 +99,9 @@ class WebUiTest implements TestPropertyProvider {
   void signingOutEndsTheSession() {
     Browser browser = signedIn();
 
-    browser.post(uri("/api/github/oauth/logout"));
+    HttpResponse<String> out = browser.post(uri("/sign-out"));
 
+    assertThat(out.statusCode()).isEqualTo(303);
     assertThat(browser.cookies).doesNotContainKey("botwright_session");
     assertThat(browser.open(uri("/")).body()).contains("id=\"sign-in\"");
   }
