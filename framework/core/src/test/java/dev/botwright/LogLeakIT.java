@@ -29,7 +29,12 @@ class LogLeakIT {
           "previous-secret",
           "queue-secret",
           "It's a Secret to Everybody",
-          "the new secret");
+          "the new secret",
+          // The OAuth tests' client secret and session keys (dev.botwright.oauth).
+          "oauth-client-secret-7f3a",
+          "bm9HbzBJc0FUZXN0S2V5VGhhdElzMzJCeXRlc0xvbmc=",
+          "b2xkS2V5T2xkS2V5T2xkS2V5T2xkS2V5T2xkS2V5MTI=",
+          "Z29uZUtleUdvbmVLZXlHb25lS2V5R29uZUtleUdvbmU=");
 
   /** Token values the core tests' fakes hand out, and the shapes of JWTs and signatures. */
   private static final List<Pattern> SECRET_SHAPES =
@@ -38,6 +43,10 @@ class LogLeakIT {
           Pattern.compile("\\binstallation-\\d+"),
           Pattern.compile(Pattern.quote("opaque/token+of?any=length")),
           Pattern.compile("\\bghs_\\w+"),
+          Pattern.compile("\\bgh[ur]_\\w+"),
+          Pattern.compile("\\boauth-code-[\\w-]+"),
+          Pattern.compile("3584d83530557fdd1f46af8289938c8ef79f9dc5"),
+          Pattern.compile("botwright_(session|oauth_state)=[\\w-]{20,}"),
           Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ"),
           Pattern.compile("sha256=[0-9a-fA-F]{64}"));
 

@@ -50,7 +50,7 @@ final class FakeGitHubOAuth implements AutoCloseable {
                 okJson(
                     "{\"error\":\"bad_verification_code\",\"error_description\":\"The code passed"
                         + " is incorrect or expired.\"}")));
-    tokenFor("code=" + CODE + "&", TOKEN, REFRESH);
+    tokenFor("code=" + CODE, TOKEN, REFRESH);
     user(TOKEN, USER_ID, "octocat", "octocat@github.com", true);
     server.stubFor(
         get(urlPathMatching("/repos/[^/]+/[^/]+/contents/.*"))
