@@ -177,7 +177,8 @@ final class SetupCallback {
             "Home");
       }
       return InstallPages.error(
-          HttpStatus.BAD_GATEWAY, "GitHub did not answer as expected; try again in a moment.");
+          HttpStatus.BAD_GATEWAY,
+          "GitHub did not answer as expected; try again in a moment from the install link.");
     }
     events.publishEvent(new InstallationLinked(user.userId(), installationId, action, metadata));
     return null;
