@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Map;
@@ -41,6 +42,12 @@ class OAuthTestController {
         .body()
         .get("content")
         .getStringValue();
+  }
+
+  /** As an installation's setup callback would: a code from GitHub without PKCE. */
+  @Get(uri = "/installed", produces = "text/plain")
+  String installed(HttpRequest<?> request, @QueryValue String code) {
+    return sessions.signIn(request, code).login();
   }
 
   private UserSession required(HttpRequest<?> request) {

@@ -119,6 +119,26 @@ class SignInFlowTest implements TestPropertyProvider {
   }
 
   @Test
+  void anotherFlowsCodeStartsASessionWithoutPkce() {
+    Browser browser = new Browser();
+
+    HttpResponse<String> answer =
+        browser.get(server.getURI().resolve("/me/installed?code=" + FakeGitHubOAuth.CODE));
+
+    assertThat(answer.body()).isEqualTo("octocat");
+    assertThat(browser.get(server.getURI().resolve("/me")).body())
+        .isEqualTo("octocat 583231 octocat@github.com");
+    Map<String, String> form =
+        FakeGitHubOAuth.form(
+            github
+                .server
+                .findAll(postRequestedFor(urlPathEqualTo(FakeGitHubOAuth.TOKEN_PATH)))
+                .get(0)
+                .getBodyAsString());
+    assertThat(form).containsEntry("code", FakeGitHubOAuth.CODE).doesNotContainKey("code_verifier");
+  }
+
+  @Test
   void theCallbackCannotBeReplayedEvenWithTheSavedStateCookie() {
     Browser browser = new Browser();
     String state = startLogin(browser, "/");
