@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Singleton
 @Requires(missingBeans = InstallationTokenCache.class)
+@Requires(missingProperty = "botwright.tokens.store-key")
 final class InMemoryInstallationTokenCache implements InstallationTokenCache {
 
   static final int SEGMENTED_FROM = 4096;

@@ -24,6 +24,7 @@ final class ProbotEnvironment {
     keys.put("PRIVATE_KEY_PATH", "botwright.app.private-key-path");
     keys.put("GITHUB_CLIENT_ID", "botwright.app.client-id");
     keys.put("GITHUB_CLIENT_SECRET", "botwright.app.client-secret");
+    keys.put("GITHUB_APP_SLUG", "botwright.install.app-slug");
     keys.put("WEBHOOK_SECRET", "botwright.webhook.secrets");
     keys.put("WEBHOOK_PATH", "botwright.webhook.path");
     keys.put("GITHUB_API_URL", "botwright.github.api-url");

@@ -23,6 +23,7 @@ public final class EventTypes {
           Map.entry("delete", DeleteEvent.class),
           Map.entry("discussion", DiscussionEvent.class),
           Map.entry("discussion_comment", DiscussionCommentEvent.class),
+          Map.entry("github_app_authorization", GithubAppAuthorizationEvent.class),
           Map.entry("installation", InstallationEvent.class),
           Map.entry("installation_repositories", InstallationRepositoriesEvent.class),
           Map.entry("issue_comment", IssueCommentEvent.class),

@@ -131,7 +131,7 @@ class EventModelTest {
 
       assertThat(type.getAnnotation(GitHubEvent.class).value()).isEqualTo(event);
     }
-    assertThat(EventTypes.events()).hasSize(21);
+    assertThat(EventTypes.events()).hasSize(22);
     assertThat(EventTypes.of("star")).isEmpty();
   }
 

@@ -44,6 +44,9 @@ final class ExpectedFields {
       assertThat(e.checkSuite().headSha()).hasSize(40);
     } else if (parsed instanceof InstallationEvent e) {
       assertThat(e.installation().account().login()).isNotBlank();
+    } else if (parsed instanceof GithubAppAuthorizationEvent e) {
+      assertThat(e.action()).isEqualTo("revoked");
+      assertThat(e.installation()).isNull();
     } else if (parsed instanceof InstallationRepositoriesEvent e) {
       assertThat(e.repositoriesAdded().size() + e.repositoriesRemoved().size()).isPositive();
     } else if (parsed instanceof ReleaseEvent e) {

@@ -1,0 +1,6 @@
+/**
+ * Installing the app from your own site: install links with a signed {@code state}, GitHub's setup
+ * callback that links an installation to the signed-in user only after GitHub confirms the user can
+ * access it, and an index of installations and their repositories kept current from webhooks.
+ */
+package dev.botwright.install;

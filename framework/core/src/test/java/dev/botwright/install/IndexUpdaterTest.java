@@ -1,0 +1,204 @@
+package dev.botwright.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.botwright.dispatch.HandlerRegistry;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Webhooks keep the index current: each installation event, renames and revocations. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndexUpdaterTest implements TestPropertyProvider {
+
+  private static final String ORG = "{\"login\":\"octo-org\",\"id\":9,\"type\":\"Organization\"}";
+  private static final String SENDER = "{\"login\":\"octocat\",\"id\":7,\"type\":\"User\"}";
+
+  @Inject EmbeddedServer server;
+  @Inject InstallationIndex index;
+  @Inject InstallTestBeans.HeaderSessions revocations;
+  @Inject HandlerRegistry registry;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "botwright.install.enabled", "true",
+        "botwright.install.app-slug", "botwright-test",
+        "botwright.install.index-file",
+            "target/install-tests/" + UUID.randomUUID() + "/installations.json",
+        "botwright.github.api-url", "http://127.0.0.1:9",
+        "botwright.test.install", "true");
+  }
+
+  @BeforeEach
+  void clean() {
+    index.delete(42);
+    revocations.revoked.clear();
+  }
+
+  @Test
+  void theIndexListensToInstallationEventsWhenEnabled() {
+    assertThat(registry.listensTo("installation", "created")).isTrue();
+    assertThat(registry.listensTo("installation_repositories", "removed")).isTrue();
+    assertThat(registry.listensTo("installation_target", "renamed")).isTrue();
+    assertThat(registry.listensTo("github_app_authorization", "revoked")).isTrue();
+  }
+
+  @Test
+  void createdSuspendUnsuspendPermissionsAndDeleted() {
+    send("installation", installation("created", null, "[" + repo(100, "web") + "]"));
+    awaitUntil(() -> index.installation(42).isPresent());
+    assertThat(index.installation(42))
+        .contains(new IndexedInstallation(42, "octo-org", "Organization", false));
+    assertThat(index.repositories(42))
+        .containsExactly(new IndexedRepository(100, "octo-org/web", false));
+
+    send("installation", installation("suspend", "\"2024-01-01T00:00:00Z\"", "null"));
+    awaitUntil(() -> index.installation(42).orElseThrow().suspended());
+
+    send("installation", installation("unsuspend", null, "null"));
+    awaitUntil(() -> !index.installation(42).orElseThrow().suspended());
+
+    send("installation", installation("new_permissions_accepted", null, "null"));
+    index.link(7, 42);
+    await().during(Duration.ofMillis(200)).until(() -> index.installation(42).isPresent());
+    assertThat(index.repositories(42)).hasSize(1);
+
+    send("installation", installation("deleted", null, "null"));
+    awaitUntil(() -> index.installation(42).isEmpty());
+    assertThat(index.repositories(42)).isEmpty();
+    assertThat(index.installationsOf(7)).isEmpty();
+  }
+
+  @Test
+  void repositoriesAddedAndRemoved() {
+    send("installation", installation("created", null, "[" + repo(100, "web") + "]"));
+    awaitUntil(() -> index.installation(42).isPresent());
+
+    send("installation_repositories", repositories("added", "[" + repo(101, "api") + "]", "[]"));
+    awaitUntil(() -> index.repositories(42).size() == 2);
+
+    send("installation_repositories", repositories("removed", "[]", "[" + repo(100, "web") + "]"));
+    awaitUntil(() -> index.repositories(42).size() == 1);
+    assertThat(index.repositories(42))
+        .extracting(IndexedRepository::fullName)
+        .containsExactly("octo-org/api");
+  }
+
+  @Test
+  void aRenamedAccountIsRenamedInTheIndex() {
+    send("installation", installation("created", null, "[]"));
+    awaitUntil(() -> index.installation(42).isPresent());
+
+    send(
+        "installation_target",
+        "{\"action\":\"renamed\",\"account\":{\"login\":\"octo-renamed\",\"id\":9},"
+            + "\"changes\":{\"login\":{\"from\":\"octo-org\"}},\"target_type\":\"Organization\","
+            + "\"installation\":{\"id\":42},\"sender\":"
+            + SENDER
+            + "}");
+
+    awaitUntil(() -> index.installation(42).orElseThrow().account().equals("octo-renamed"));
+  }
+
+  @Test
+  void aRevokedAuthorizationUnlinksTheUserAndEndsTheirSessions() {
+    send("installation", installation("created", null, "[]"));
+    awaitUntil(() -> index.installation(42).isPresent());
+    index.link(7, 42);
+    index.link(8, 42);
+
+    send("github_app_authorization", "{\"action\":\"revoked\",\"sender\":" + SENDER + "}");
+
+    awaitUntil(() -> revocations.revoked.contains(7L));
+    assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(index.installationsOf(8)).extracting(IndexedInstallation::id).containsExactly(42L);
+    assertThat(revocations.revoked).containsExactly(7L);
+  }
+
+  private static String installation(String action, String suspendedAt, String repositories) {
+    return "{\"action\":\""
+        + action
+        + "\",\"installation\":{\"id\":42,\"account\":"
+        + ORG
+        + ",\"target_type\":\"Organization\",\"suspended_at\":"
+        + suspendedAt
+        + ",\"permissions\":{},\"events\":[]},\"repositories\":"
+        + repositories
+        + ",\"sender\":"
+        + SENDER
+        + "}";
+  }
+
+  private static String repositories(String action, String added, String removed) {
+    return "{\"action\":\""
+        + action
+        + "\",\"installation\":{\"id\":42,\"account\":"
+        + ORG
+        + ",\"permissions\":{},\"events\":[]},\"repository_selection\":\"selected\","
+        + "\"repositories_added\":"
+        + added
+        + ",\"repositories_removed\":"
+        + removed
+        + ",\"sender\":"
+        + SENDER
+        + "}";
+  }
+
+  private static String repo(long id, String name) {
+    return "{\"id\":"
+        + id
+        + ",\"name\":\""
+        + name
+        + "\",\"full_name\":\"octo-org/"
+        + name
+        + "\",\"private\":false}";
+  }
+
+  private void send(String event, String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    var response =
+        InstallHttp.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.getPort() + "/api/github/webhooks"))
+                .header("Content-Type", "application/json")
+                .header("X-GitHub-Event", event)
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", sign(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+  }
+
+  private static void awaitUntil(BooleanSupplier condition) {
+    await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
+  }
+
+  private static String sign(byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(
+          new SecretKeySpec("test-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
