@@ -10,11 +10,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Micronaut's request loggers write each request's URL, query included, at DEBUG, and GitHub's
- * redirect to the sign-in callback carries the one-time code there. With sign-in on, those loggers
- * are kept at INFO so {@code LOG_LEVEL=debug} never writes a code to the logs.
+ * redirects carry one-time codes and states there (the sign-in callback, the installation setup
+ * callback, the manifest conversion of setup mode). Those loggers are kept at INFO so {@code
+ * LOG_LEVEL=debug} never writes a code to the logs; set {@code botwright.logging.request-urls=true}
+ * to see them while debugging routing on a machine whose logs stay private.
  */
 @Context
-@Requires(property = "botwright.oauth.enabled", value = "true")
+@Requires(property = "botwright.logging.request-urls", notEquals = "true")
 final class RequestLogGuard {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestLogGuard.class);
@@ -29,7 +31,8 @@ final class RequestLogGuard {
     for (String name : URL_LOGGERS) {
       if (LoggerFactory.getLogger(name).isDebugEnabled()) {
         loggingSystems.forEach(system -> system.setLogLevel(name, LogLevel.INFO));
-        LOG.info("{} logs request URLs at DEBUG, which hold OAuth codes: kept at INFO", name);
+        LOG.info(
+            "{} logs request URLs at DEBUG, which hold OAuth codes and states: kept at INFO", name);
       }
     }
   }

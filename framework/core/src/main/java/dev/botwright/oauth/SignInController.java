@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
@@ -54,7 +55,9 @@ final class SignInController {
     this.urls = urls;
   }
 
-  @Get("/login")
+  @Get(
+      value = "/login",
+      produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
   HttpResponse<?> login(
       HttpRequest<?> request, @QueryValue("return_to") @Nullable String returnTo) {
     String clientId;
@@ -73,7 +76,9 @@ final class SignInController {
         .cookie(cookies.state(state));
   }
 
-  @Get("/callback")
+  @Get(
+      value = "/callback",
+      produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
   HttpResponse<?> callback(
       HttpRequest<?> request,
       @QueryValue @Nullable String code,
@@ -105,7 +110,12 @@ final class SignInController {
     }
   }
 
-  @Post("/logout")
+  // Any content type: the sign-out form of a plain HTML page posts form data, a script JSON or
+  // nothing.
+  @Post(
+      value = "/logout",
+      consumes = MediaType.ALL,
+      produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
   HttpResponse<?> logout(HttpRequest<?> request) {
     sessions.signOut(request);
     if (OAuthResponses.wantsJson(request)) {

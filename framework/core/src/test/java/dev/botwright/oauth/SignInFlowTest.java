@@ -275,6 +275,24 @@ class SignInFlowTest implements TestPropertyProvider {
   }
 
   @Test
+  void aBrowserThatAcceptsOnlyHtmlCanSignInAndAPlainFormSignsOut() {
+    Browser browser = new Browser();
+    HttpResponse<String> login =
+        browser.get(server.getURI().resolve("/api/github/oauth/login"), "Accept", "text/html");
+    assertThat(login.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> logout =
+        browser.post(
+            server.getURI().resolve("/api/github/oauth/logout"),
+            "Content-Type",
+            "application/x-www-form-urlencoded",
+            "Accept",
+            "text/html");
+    assertThat(logout.statusCode()).isEqualTo(303);
+    assertThat(logout.headers().firstValue("Location")).contains("/");
+  }
+
+  @Test
   void tokenRoutesAreOffByDefault() {
     Browser browser = new Browser();
     assertThat(browser.get(server.getURI().resolve("/api/github/oauth/token")).statusCode())
