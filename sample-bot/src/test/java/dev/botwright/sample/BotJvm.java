@@ -165,6 +165,20 @@ final class BotJvm implements AutoCloseable {
     assertThat(process.exitValue()).as("%s killed by SIGKILL", name).isEqualTo(KILLED_BY_SIGKILL);
   }
 
+  /** Sends SIGTERM, as an orchestrator stopping the bot does, and returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /**
+   * Waits up to {@code timeout} for the JVM to exit; its exit status, or empty if still running.
+   */
+  java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        ? java.util.OptionalInt.of(process.exitValue())
+        : java.util.OptionalInt.empty();
+  }
+
   boolean alive() {
     return process != null && process.isAlive();
   }
