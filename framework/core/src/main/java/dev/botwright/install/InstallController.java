@@ -13,6 +13,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URLEncoder;
@@ -73,13 +75,14 @@ final class InstallController {
     }
     Long userId = sessions.flatMap(s -> s.current(request)).map(UserSession::userId).orElse(null);
     String url;
+    String state = states.issue(target, userId, metadata);
     try {
       url =
           github.webBaseUrl().toString().replaceAll("/+$", "")
               + "/apps/"
               + URLEncoder.encode(slug.get(), StandardCharsets.UTF_8)
               + "/installations/new?state="
-              + states.issue(target, userId, metadata);
+              + state;
     } catch (GitHubApiException e) {
       LOG.warn("Could not read the app's slug from GitHub (status {})", e.status());
       return answer(
@@ -88,12 +91,23 @@ final class InstallController {
           "error",
           "GitHub did not answer GET /app; try again, or set botwright.install.app-slug.");
     }
+    // Lax: GitHub's redirect back to the setup URL is a top-level GET from another site.
+    Cookie browser =
+        Cookie.of(InstallStates.COOKIE, states.verify(state).nonce())
+            .httpOnly(true)
+            .secure(request.isSecure())
+            .sameSite(SameSite.Lax)
+            .path("/")
+            .maxAge(states.lifetime());
     if (wantsJson(request)) {
-      return HttpResponse.ok(Map.of("url", url)).header("Cache-Control", "no-store");
+      return HttpResponse.ok(Map.of("url", url))
+          .header("Cache-Control", "no-store")
+          .cookie(browser);
     }
     return HttpResponse.status(HttpStatus.FOUND)
         .header("Location", url)
-        .header("Cache-Control", "no-store");
+        .header("Cache-Control", "no-store")
+        .cookie(browser);
   }
 
   @Get(uri = "/setup", produces = MediaType.TEXT_HTML)

@@ -47,12 +47,23 @@ final class InstallStates {
    *
    * @param userId the user signed in when the link was made, or {@code null}
    */
+  /**
+   * The cookie holding the nonce of the last install link this browser opened: GitHub's {@code
+   * code} signs a user in only in that browser.
+   */
+  static final String COOKIE = "botwright_install";
+
   record State(
       String returnTo,
       @Nullable Long userId,
       String nonce,
       Map<String, String> metadata,
       Instant expiresAt) {}
+
+  /** How long a state is accepted. */
+  Duration lifetime() {
+    return lifetime;
+  }
 
   /** Why a state was refused; the message is safe to show. */
   static final class InvalidState extends RuntimeException {

@@ -12,6 +12,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -74,19 +76,21 @@ final class SetupCallback {
           HttpStatus.BAD_REQUEST,
           "installation_id must be a positive number. Open this page from GitHub.");
     }
-    Optional<UserSession> user;
-    try {
-      user = user(request, code);
-    } catch (SignInException e) {
-      LOG.info("Setup callback: signing in with GitHub's code failed ({})", e.status());
-      return InstallPages.error(HttpStatus.valueOf(e.status()), e.getMessage());
-    }
     if (state == null || state.isEmpty()) {
-      return approved(installationId, action, user);
+      // Without our state nothing proves the browser started this flow, so GitHub's code is not
+      // used to sign anyone in (that would let a stranger's link sign a victim into their account).
+      return approved(installationId, action, sessions.flatMap(s -> s.current(request)));
     }
     InstallStates.State verified;
+    Optional<UserSession> user;
     try {
       verified = states.verify(state);
+      try {
+        user = user(request, code, verified);
+      } catch (SignInException e) {
+        LOG.info("Setup callback: signing in with GitHub's code failed ({})", e.status());
+        return InstallPages.error(HttpStatus.valueOf(e.status()), e.getMessage());
+      }
       if (user.isEmpty()) {
         return InstallPages.page(
             HttpStatus.UNAUTHORIZED,
@@ -188,7 +192,8 @@ final class SetupCallback {
    * The signed-in user; else, when GitHub sent a {@code code} ("Request user authorization during
    * installation"), the user it signs in.
    */
-  private Optional<UserSession> user(HttpRequest<?> request, @Nullable String code) {
+  private Optional<UserSession> user(
+      HttpRequest<?> request, @Nullable String code, InstallStates.State verified) {
     if (sessions.isEmpty()) {
       return Optional.empty();
     }
@@ -196,11 +201,29 @@ final class SetupCallback {
     if (current.isPresent() || code == null || code.isEmpty()) {
       return current;
     }
+    if (!startedInThisBrowser(request, verified)) {
+      // A state can be had from the install link by anyone; only the browser that followed it
+      // carries its nonce, so a stranger's link cannot sign this browser into their account.
+      LOG.info("Setup callback: GitHub's code ignored, the install link was opened elsewhere");
+      return Optional.empty();
+    }
     try {
       return Optional.of(sessions.get().signIn(request, code));
     } catch (UnsupportedOperationException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean startedInThisBrowser(HttpRequest<?> request, InstallStates.State state) {
+    return request
+        .getCookies()
+        .findCookie(InstallStates.COOKIE)
+        .map(
+            cookie ->
+                MessageDigest.isEqual(
+                    cookie.getValue().getBytes(StandardCharsets.UTF_8),
+                    state.nonce().getBytes(StandardCharsets.UTF_8)))
+        .orElse(false);
   }
 
   private static long parseId(@Nullable String value) {

@@ -228,15 +228,59 @@ class InstallFlowTest implements TestPropertyProvider {
   void gitHubsCodeSignsTheUserInWhenNoSessionExists() {
     String state = states.issue("/done", null, Map.of());
 
-    HttpResponse<String> refused = setup("42", "install", state, null, "bad-code-secret");
+    String browser = InstallStates.COOKIE + "=" + states.verify(state).nonce();
+    HttpResponse<String> refused =
+        setup("42", "install", state, null, "bad-code-secret", "Cookie", browser);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("refused the sign-in code");
     assertThat(index.installationsOf(7)).isEmpty();
 
     HttpResponse<String> response =
-        setup("42", "install", state, null, InstallTestBeans.HeaderSessions.GOOD_CODE);
+        setup(
+            "42",
+            "install",
+            state,
+            null,
+            InstallTestBeans.HeaderSessions.GOOD_CODE,
+            "Cookie",
+            browser);
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(index.installationsOf(7)).extracting(IndexedInstallation::id).containsExactly(42L);
+  }
+
+  @Test
+  void gitHubsCodeSignsNoOneInOutsideTheBrowserThatOpenedTheInstallLink() {
+    HttpResponse<String> link =
+        InstallHttp.get(uri("/github/install?return_to=/done"), "Accept", "application/json");
+    String state = link.body().replaceAll(".*state=([^\"]+)\".*", "$1");
+    assertThat(link.headers().allValues("Set-Cookie"))
+        .singleElement()
+        .satisfies(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith(InstallStates.COOKIE + "=" + states.verify(state).nonce())
+                    .containsIgnoringCase("HttpOnly")
+                    .contains("SameSite=Lax"));
+
+    // A stranger's link, opened in another browser: no cookie, so the code signs no one in.
+    HttpResponse<String> elsewhere =
+        setup("42", "install", state, null, InstallTestBeans.HeaderSessions.GOOD_CODE);
+    assertThat(elsewhere.statusCode()).isEqualTo(401);
+    assertThat(elsewhere.body()).contains("Sign in first");
+    assertThat(index.installationsOf(7)).isEmpty();
+
+    // Another link's nonce does not do either.
+    HttpResponse<String> otherNonce =
+        setup(
+            "42",
+            "install",
+            state,
+            null,
+            InstallTestBeans.HeaderSessions.GOOD_CODE,
+            "Cookie",
+            InstallStates.COOKIE + "=" + states.verify(states.issue("/", null, Map.of())).nonce());
+    assertThat(otherNonce.statusCode()).isEqualTo(401);
+    assertThat(index.installationsOf(7)).isEmpty();
   }
 
   @Test
@@ -328,7 +372,7 @@ class InstallFlowTest implements TestPropertyProvider {
   }
 
   private HttpResponse<String> setup(
-      String id, String action, String state, String user, String code) {
+      String id, String action, String state, String user, String code, String... extraHeaders) {
     StringBuilder query = new StringBuilder("/github/setup?setup_action=" + action);
     if (id != null) {
       query.append("&installation_id=").append(id);
@@ -343,6 +387,7 @@ class InstallFlowTest implements TestPropertyProvider {
     if (user != null) {
       headers.addAll(List.of(USER_HEADER, user));
     }
+    headers.addAll(List.of(extraHeaders));
     return InstallHttp.get(uri(query.toString()), headers.toArray(String[]::new));
   }
 
