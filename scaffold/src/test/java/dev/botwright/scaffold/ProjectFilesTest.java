@@ -79,6 +79,9 @@ class ProjectFilesTest {
         .contains("description: \"Says \\\"hi\\\" & <waves>\"\n")
         .contains("  metadata: read");
     assertThat(files.get("Dockerfile")).contains("ENV HOST=0.0.0.0");
+    // The bot user cannot write to /app: the journal needs a directory of its own, on a volume.
+    assertThat(files.get("Dockerfile"))
+        .contains("chown bot /data", "ENV BOTWRIGHT_JOURNAL_DIR=/data/journal", "VOLUME /data");
     assertThat(files.get(".gitignore"))
         .contains("*.pem")
         .contains(".env")
