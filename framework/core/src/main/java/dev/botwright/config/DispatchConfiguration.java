@@ -25,8 +25,12 @@ public class DispatchConfiguration {
   /** Longest wait between attempts. */
   public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofMinutes(10);
 
-  /** Payload bytes of accepted deliveries waiting for a worker before intake answers 503. */
-  public static final long DEFAULT_QUEUE_MAX_BYTES = 256L * 1024 * 1024;
+  /**
+   * The most payload bytes held in memory for waiting deliveries: 256 MB, or a quarter of the heap
+   * when that is less, so that a backlog cannot exhaust a small heap.
+   */
+  public static final long DEFAULT_QUEUE_MAX_BYTES =
+      Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
   /** How long shutdown waits for running handlers. */
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
@@ -104,7 +108,10 @@ public class DispatchConfiguration {
     this.retryMaxBackoff = retryMaxBackoff;
   }
 
-  /** Payload bytes that may wait for a worker; beyond that intake answers 503. */
+  /**
+   * Payload bytes of waiting deliveries held in memory. Beyond it the journal leaves payloads on
+   * disk and reads them back when their attempt starts; the in-memory queue answers 503.
+   */
   public long getQueueMaxBytes() {
     return queueMaxBytes;
   }

@@ -156,7 +156,8 @@ final class JournalDeliveryQueue
 
   private Task task(Delivery delivery, Delivery held) {
     String key = processor().orderingKey(delivery).orElse(null);
-    return new Task(delivery.id(), delivery.installationId(), key, delivery.body().length, held);
+    long inMemory = held == null ? 0 : delivery.body().length;
+    return new Task(delivery.id(), delivery.installationId(), key, inMemory, held);
   }
 
   private DeliveryProcessor processor() {
@@ -186,11 +187,14 @@ final class JournalDeliveryQueue
 
   @Override
   public boolean offer(Delivery delivery) {
-    if (closing
-        || !queue.hasRoom(
-            delivery.body().length, dispatch.getQueueCapacity(), dispatch.getQueueMaxBytes())) {
+    if (closing || !queue.hasRoom(0, dispatch.getQueueCapacity(), Long.MAX_VALUE)) {
       return false;
     }
+    // Over queue-max-bytes the payload is not refused but left on disk and read back when its
+    // attempt starts: the journal bounds the backlog's memory, not its size.
+    boolean held =
+        queue.hasRoom(
+            delivery.body().length, dispatch.getQueueCapacity(), dispatch.getQueueMaxBytes());
     LogRecord.Received record =
         new LogRecord.Received(
             delivery.id(),
@@ -204,7 +208,7 @@ final class JournalDeliveryQueue
     JournalIndex.Entry entry = index.computeIfAbsent(delivery.id(), JournalIndex.Entry::new);
     synchronized (entry) {
       entry.received(record, location);
-      entry.task = task(delivery, delivery);
+      entry.task = task(delivery, held ? delivery : null);
     }
     queue.addRecovered(entry.task);
     return true;

@@ -65,6 +65,7 @@ class JournalDeliveryQueueTest {
       };
   private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
   private final List<JournalDeliveryQueue> open = new ArrayList<>();
+  private long queueMaxBytes = DispatchConfiguration.DEFAULT_QUEUE_MAX_BYTES;
 
   @AfterEach
   void closeAll() {
@@ -85,6 +86,7 @@ class JournalDeliveryQueueTest {
     DispatchConfiguration dispatch = new DispatchConfiguration();
     dispatch.setWorkers(4);
     dispatch.setShutdownTimeout(Duration.ofSeconds(5));
+    dispatch.setQueueMaxBytes(queueMaxBytes);
     DeliveryProcessor processor =
         new DeliveryProcessor() {
           @Override
@@ -334,6 +336,45 @@ class JournalDeliveryQueueTest {
     assertThat(second.find("s2").orElseThrow().state()).isEqualTo(DeliveryState.RECEIVED);
     second.start();
     await().until(() -> second.find("s2").orElseThrow().state() == DeliveryState.DONE);
+  }
+
+  @Test
+  void payloadsOverTheMemoryBoundWaitOnDiskInsteadOfBeingRefused() {
+    queueMaxBytes = 40;
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) -> {
+              try {
+                release.await(5, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              bodies.add(new String(d.body(), StandardCharsets.UTF_8));
+              return AttemptResult.SUCCEEDED;
+            },
+            d -> Optional.of("one-at-a-time"),
+            3);
+    queue.start();
+
+    // Each body is 13 bytes: the first waits in memory, the rest only on disk.
+    for (int i = 1; i <= 8; i++) {
+      assertThat(queue.offer(delivery("big-" + i))).as("offer %d", i).isTrue();
+    }
+    release.countDown();
+
+    await()
+        .until(
+            () ->
+                java.util.stream.IntStream.rangeClosed(1, 8)
+                    .allMatch(
+                        i -> queue.find("big-" + i).orElseThrow().state() == DeliveryState.DONE));
+    assertThat(bodies)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 8)
+                .mapToObj(i -> "{\"n\":\"big-" + i + "\"}")
+                .toList());
   }
 
   @Test
