@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +41,7 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
 
   private final Path file;
   private final int capacity;
-  private final TokenCipher cipher;
+  private final AesGcmKeyRing cipher;
   private final JsonMapper json;
   private final Clock clock;
   private final LinkedHashMap<Key, Token> tokens = new LinkedHashMap<>(16, 0.75f, true);
@@ -48,13 +51,13 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
     this(
         Path.of(config.getStoreFile()),
         config.getCacheSize(),
-        new TokenCipher(config.getStoreKey()),
+        keyFrom(config.getStoreKey()),
         json,
         Clock.systemUTC());
   }
 
   FileInstallationTokenCache(
-      Path file, int capacity, TokenCipher cipher, JsonMapper json, Clock clock) {
+      Path file, int capacity, AesGcmKeyRing cipher, JsonMapper json, Clock clock) {
     this.file = file;
     this.capacity = capacity;
     this.cipher = cipher;
@@ -152,6 +155,20 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
               + file.toAbsolutePath()
               + ": make sure its folder is writable, or set botwright.tokens.store-file.",
           e);
+    }
+  }
+
+  /**
+   * The AES key derived from the store key, which is any passphrase; a file written by an earlier
+   * version still opens because the derivation is unchanged.
+   */
+  static AesGcmKeyRing keyFrom(String storeKey) {
+    try {
+      return AesGcmKeyRing.of(
+          MessageDigest.getInstance("SHA-256")
+              .digest(("botwright-token-store:" + storeKey).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This JVM lacks SHA-256", e);
     }
   }
 
