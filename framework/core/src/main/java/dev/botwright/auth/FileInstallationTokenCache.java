@@ -1,6 +1,7 @@
 package dev.botwright.auth;
 
 import dev.botwright.config.TokenConfiguration;
+import dev.botwright.files.AtomicFile;
 import dev.botwright.spi.InstallationTokenCache;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -138,17 +138,8 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
                     token.expiresAt(),
                     token.mintedAt())));
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-      try {
-        Files.write(
-            temporary, json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, entries)));
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFile.replace(
+          file, json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, entries)));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write installation tokens to "
