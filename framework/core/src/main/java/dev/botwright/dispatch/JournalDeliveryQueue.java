@@ -191,15 +191,7 @@ final class JournalDeliveryQueue
             delivery.body().length, dispatch.getQueueCapacity(), dispatch.getQueueMaxBytes())) {
       return false;
     }
-    LogRecord.Received record =
-        new LogRecord.Received(
-            delivery.id(),
-            delivery.event(),
-            delivery.action(),
-            delivery.installationId(),
-            delivery.headers(),
-            delivery.body(),
-            delivery.receivedAt().toEpochMilli());
+    LogRecord.Received record = received(delivery);
     dev.botwright.journal.Location location = log.append(record);
     JournalIndex.Entry entry = index.computeIfAbsent(delivery.id(), JournalIndex.Entry::new);
     synchronized (entry) {
@@ -345,15 +337,7 @@ final class JournalDeliveryQueue
       if (delivery == null) {
         return ReplayResult.NOT_FOUND;
       }
-      LogRecord.Received record =
-          new LogRecord.Received(
-              delivery.id(),
-              delivery.event(),
-              delivery.action(),
-              delivery.installationId(),
-              delivery.headers(),
-              delivery.body(),
-              delivery.receivedAt().toEpochMilli());
+      LogRecord.Received record = received(delivery);
       entry.received(record, log.append(record));
       entry.updatedAt = clock.millis();
       entry.task = task(delivery, null);
@@ -436,5 +420,16 @@ final class JournalDeliveryQueue
   /** Whether shutdown has begun. */
   boolean isClosing() {
     return closing;
+  }
+
+  private static LogRecord.Received received(Delivery delivery) {
+    return new LogRecord.Received(
+        delivery.id(),
+        delivery.event(),
+        delivery.action(),
+        delivery.installationId(),
+        delivery.headers(),
+        delivery.body(),
+        delivery.receivedAt().toEpochMilli());
   }
 }
