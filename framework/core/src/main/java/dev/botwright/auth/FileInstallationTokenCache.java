@@ -1,6 +1,7 @@
 package dev.botwright.auth;
 
 import dev.botwright.config.TokenConfiguration;
+import dev.botwright.files.AtomicFile;
 import dev.botwright.spi.InstallationTokenCache;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -8,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +41,7 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
 
   private final Path file;
   private final int capacity;
-  private final TokenCipher cipher;
+  private final AesGcmKeyRing cipher;
   private final JsonMapper json;
   private final Clock clock;
   private final LinkedHashMap<Key, Token> tokens = new LinkedHashMap<>(16, 0.75f, true);
@@ -48,13 +51,13 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
     this(
         Path.of(config.getStoreFile()),
         config.getCacheSize(),
-        new TokenCipher(config.getStoreKey()),
+        keyFrom(config.getStoreKey()),
         json,
         Clock.systemUTC());
   }
 
   FileInstallationTokenCache(
-      Path file, int capacity, TokenCipher cipher, JsonMapper json, Clock clock) {
+      Path file, int capacity, AesGcmKeyRing cipher, JsonMapper json, Clock clock) {
     this.file = file;
     this.capacity = capacity;
     this.cipher = cipher;
@@ -135,23 +138,28 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
                     token.expiresAt(),
                     token.mintedAt())));
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-      try {
-        Files.write(
-            temporary, json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, entries)));
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFile.replace(
+          file, json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, entries)));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write installation tokens to "
               + file.toAbsolutePath()
               + ": make sure its folder is writable, or set botwright.tokens.store-file.",
           e);
+    }
+  }
+
+  /**
+   * The AES key derived from the store key, which is any passphrase; a file written by an earlier
+   * version still opens because the derivation is unchanged.
+   */
+  static AesGcmKeyRing keyFrom(String storeKey) {
+    try {
+      return AesGcmKeyRing.of(
+          MessageDigest.getInstance("SHA-256")
+              .digest(("botwright-token-store:" + storeKey).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This JVM lacks SHA-256", e);
     }
   }
 

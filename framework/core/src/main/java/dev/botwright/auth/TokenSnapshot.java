@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The persisted token file: each entry's token value is sealed by {@link TokenCipher}. */
+/** The persisted token file: each entry's token value is sealed by {@link AesGcmKeyRing}. */
 @Serdeable
 record TokenSnapshot(int version, List<Entry> tokens) {
 

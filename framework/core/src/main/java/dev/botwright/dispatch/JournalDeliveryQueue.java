@@ -195,15 +195,7 @@ final class JournalDeliveryQueue
     boolean held =
         queue.hasRoom(
             delivery.body().length, dispatch.getQueueCapacity(), dispatch.getQueueMaxBytes());
-    LogRecord.Received record =
-        new LogRecord.Received(
-            delivery.id(),
-            delivery.event(),
-            delivery.action(),
-            delivery.installationId(),
-            delivery.headers(),
-            delivery.body(),
-            delivery.receivedAt().toEpochMilli());
+    LogRecord.Received record = received(delivery);
     dev.botwright.journal.Location location = log.append(record);
     JournalIndex.Entry entry = index.computeIfAbsent(delivery.id(), JournalIndex.Entry::new);
     synchronized (entry) {
@@ -349,15 +341,7 @@ final class JournalDeliveryQueue
       if (delivery == null) {
         return ReplayResult.NOT_FOUND;
       }
-      LogRecord.Received record =
-          new LogRecord.Received(
-              delivery.id(),
-              delivery.event(),
-              delivery.action(),
-              delivery.installationId(),
-              delivery.headers(),
-              delivery.body(),
-              delivery.receivedAt().toEpochMilli());
+      LogRecord.Received record = received(delivery);
       entry.received(record, log.append(record));
       entry.updatedAt = clock.millis();
       entry.task = task(delivery, null);
@@ -440,5 +424,16 @@ final class JournalDeliveryQueue
   /** Whether shutdown has begun. */
   boolean isClosing() {
     return closing;
+  }
+
+  private static LogRecord.Received received(Delivery delivery) {
+    return new LogRecord.Received(
+        delivery.id(),
+        delivery.event(),
+        delivery.action(),
+        delivery.installationId(),
+        delivery.headers(),
+        delivery.body(),
+        delivery.receivedAt().toEpochMilli());
   }
 }

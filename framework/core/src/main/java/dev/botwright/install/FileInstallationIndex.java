@@ -1,6 +1,7 @@
 package dev.botwright.install;
 
 import dev.botwright.config.InstallConfiguration;
+import dev.botwright.files.AtomicFile;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
@@ -192,16 +193,7 @@ final class FileInstallationIndex implements InstallationIndex {
     links.forEach((user, ids) -> ids.forEach(id -> linkList.add(new IndexSnapshot.Link(user, id))));
     IndexSnapshot snapshot = new IndexSnapshot(IndexSnapshot.VERSION, entries, linkList);
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-      try {
-        Files.write(temporary, json.writeValueAsBytes(snapshot));
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFile.replace(file, json.writeValueAsBytes(snapshot));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write the installation index to "

@@ -1,14 +1,15 @@
 package dev.botwright.install;
 
+import static dev.botwright.web.HtmlPage.escape;
+
+import dev.botwright.web.HtmlPage;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 
 /**
- * The few pages of the installation flow: one heading, one message, an optional link. Every value
- * is escaped; no scripts, no framing, no referrer (the callback's query carries GitHub's code).
+ * The few pages of the installation flow: one heading, one message, an optional link, in the {@link
+ * HtmlPage} skeleton (the callback's query carries GitHub's code).
  */
 final class InstallPages {
 
@@ -25,12 +26,8 @@ final class InstallPages {
       String message,
       @Nullable String linkUrl,
       @Nullable String linkText) {
-    StringBuilder html = new StringBuilder(512);
-    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(escape(title))
-        .append("</title><style>")
-        .append(STYLE)
-        .append("</style></head><body><main id=\"")
+    StringBuilder body = new StringBuilder(256);
+    body.append("<main id=\"")
         .append(escape(id))
         .append("\"><h1>")
         .append(escape(title))
@@ -38,41 +35,17 @@ final class InstallPages {
         .append(escape(message))
         .append("</p>");
     if (linkUrl != null) {
-      html.append("<p><a id=\"next\" href=\"")
+      body.append("<p><a id=\"next\" href=\"")
           .append(escape(linkUrl))
           .append("\">")
           .append(escape(linkText))
           .append("</a></p>");
     }
-    html.append("</main></body></html>");
-    return HttpResponse.<String>status(status)
-        .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
-        .header("Cache-Control", "no-store")
-        .header("Referrer-Policy", "no-referrer")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-        .body(html.toString());
+    body.append("</main>");
+    return HtmlPage.response(status, HtmlPage.document(title, STYLE, body.toString()));
   }
 
   static MutableHttpResponse<String> error(HttpStatus status, String message) {
     return page(status, "problem", "The installation was not linked", message, "/", "Home");
-  }
-
-  static String escape(@Nullable String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

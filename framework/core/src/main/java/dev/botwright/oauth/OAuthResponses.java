@@ -1,5 +1,8 @@
 package dev.botwright.oauth;
 
+import static dev.botwright.web.HtmlPage.escape;
+
+import dev.botwright.web.HtmlPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,18 +17,10 @@ import java.util.Map;
  */
 final class OAuthResponses {
 
-  private static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
-
   private OAuthResponses() {}
 
   static MutableHttpResponse<?> error(
       HttpRequest<?> request, int status, String error, String message, String loginUrl) {
-    MutableHttpResponse<Object> response =
-        HttpResponse.status(HttpStatus.valueOf(status))
-            .header("Cache-Control", "no-store")
-            .header("Referrer-Policy", "no-referrer")
-            .header("X-Content-Type-Options", "nosniff");
     if (wantsJson(request)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", error);
@@ -33,36 +28,24 @@ final class OAuthResponses {
       if (loginUrl != null) {
         body.put("login", loginUrl);
       }
-      return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+      return HttpResponse.status(HttpStatus.valueOf(status))
+          .header("Cache-Control", "no-store")
+          .header("Referrer-Policy", "no-referrer")
+          .header("X-Content-Type-Options", "nosniff")
+          .contentType(MediaType.APPLICATION_JSON_TYPE)
+          .body(body);
     }
     String link =
         loginUrl == null
             ? ""
             : "<p><a id=\"sign-in\" href=\"" + escape(loginUrl) + "\">Sign in with GitHub</a></p>";
-    String html =
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in</title>"
-            + "</head><body><h1>Sign-in did not work</h1><p id=\"message\">"
-            + escape(message)
-            + "</p>"
-            + link
-            + "</body></html>";
-    return response
-        .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
-        .header("Content-Security-Policy", CSP)
-        .header("X-Frame-Options", "DENY")
-        .body(html);
+    String body =
+        "<h1>Sign-in did not work</h1><p id=\"message\">" + escape(message) + "</p>" + link;
+    return HtmlPage.response(HttpStatus.valueOf(status), HtmlPage.document("Sign-in", null, body));
   }
 
   static boolean wantsJson(HttpRequest<?> request) {
     String accept = request.getHeaders().get("Accept");
     return accept != null && accept.contains("application/json") && !accept.contains("text/html");
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

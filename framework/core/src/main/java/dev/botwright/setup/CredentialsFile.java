@@ -1,13 +1,10 @@
 package dev.botwright.setup;
 
+import dev.botwright.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,33 +30,7 @@ final class CredentialsFile {
     Path target = file.toAbsolutePath();
     String existing =
         Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
-    String text = merge(existing, values);
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path temp = dir.resolve("." + target.getFileName() + ".tmp-" + System.nanoTime());
-    try {
-      createOwnerOnly(temp);
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void createOwnerOnly(Path temp) throws IOException {
-    try {
-      Files.createFile(
-          temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(temp);
-    } catch (FileAlreadyExistsException e) {
-      throw new IOException("Temporary file " + temp + " already exists", e);
-    }
+    AtomicFile.replace(target, merge(existing, values).getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@code existing} with {@code values} set; values that were there are replaced in place. */

@@ -1,8 +1,9 @@
 package dev.botwright.setup;
 
-import io.micronaut.http.HttpResponse;
+import static dev.botwright.web.HtmlPage.escape;
+
+import dev.botwright.web.HtmlPage;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +22,23 @@ final class Pages {
   private static final String ROOT = "META-INF/botwright/setup/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)\\}?\\}\\}");
 
-  /** No scripts, no framing, no referrer: the callback URL carries GitHub's one-time code. */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+  /** The layout's styles (the skeleton itself is {@link HtmlPage}'s). */
+  private static final String STYLE =
+      """
+      body { font: 16px/1.5 system-ui, sans-serif; color: #1f2328; background: #f6f8fa; margin: 0; }
+      main { max-width: 640px; margin: 48px auto; background: #fff; border: 1px solid #d0d7de;
+        border-radius: 8px; padding: 24px 32px; }
+      h1 { font-size: 24px; margin-top: 0; }
+      code, pre { font: 13px ui-monospace, monospace; background: #f6f8fa; border-radius: 4px; }
+      pre { padding: 8px; overflow: auto; max-height: 160px; }
+      button, .button { background: #1f883d; color: #fff; border: 0; border-radius: 6px;
+        padding: 8px 16px; font-size: 16px; cursor: pointer; text-decoration: none;
+        display: inline-block; }
+      .problem { color: #d1242f; }
+      label { display: block; margin: 12px 0 4px; font-weight: 600; }
+      input[type=text], input[type=password] { width: 100%; padding: 6px; box-sizing: border-box; }
+      .muted { color: #59636e; font-size: 14px; }
+      """;
 
   private Pages() {}
 
@@ -31,15 +46,8 @@ final class Pages {
   static MutableHttpResponse<String> page(
       HttpStatus status, String title, String fragment, Map<String, String> values) {
     String content = render(template(fragment), values);
-    String html = render(template("layout.html"), Map.of("title", title, "content", content));
-    return HttpResponse.<String>status(status)
-        .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
-        .header("Cache-Control", "no-store")
-        .header("Referrer-Policy", "no-referrer")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("X-Frame-Options", "DENY")
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .body(html);
+    String body = "<main>\n<h1>" + escape(title) + "</h1>\n" + content + "</main>";
+    return HtmlPage.response(status, HtmlPage.document(title + " · Botwright", STYLE, body));
   }
 
   /** An error page with a link back to {@code retryUrl}. */
@@ -60,21 +68,6 @@ final class Pages {
           out, Matcher.quoteReplacement(m.group(1).isEmpty() ? escape(value) : value));
     }
     m.appendTail(out);
-    return out.toString();
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
     return out.toString();
   }
 

@@ -1,5 +1,6 @@
 package dev.botwright.setup;
 
+import dev.botwright.web.HtmlPage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -73,7 +74,7 @@ final class SetupController {
       values.put(
           "problems",
           manifest.problems().stream()
-              .map(p -> "<li>" + Pages.escape(p) + "</li>")
+              .map(p -> "<li>" + HtmlPage.escape(p) + "</li>")
               .collect(Collectors.joining()));
       return Pages.page(
           HttpStatus.INTERNAL_SERVER_ERROR,
@@ -175,7 +176,7 @@ final class SetupController {
         "problem",
         problem == null
             ? ""
-            : "<p class=\"problem\" id=\"problem\">" + Pages.escape(problem) + "</p>");
+            : "<p class=\"problem\" id=\"problem\">" + HtmlPage.escape(problem) + "</p>");
     return Pages.page(status, "Use an existing GitHub App", "import.html", values)
         .cookie(cookie(CSRF_COOKIE, csrf));
   }
@@ -196,7 +197,7 @@ final class SetupController {
         credentials.htmlUrl() == null
             ? "<p>Install the app on your repositories from its settings page on GitHub.</p>"
             : "<p><a class=\"button\" id=\"install\" href=\""
-                + Pages.escape(credentials.htmlUrl() + "/installations/new")
+                + HtmlPage.escape(credentials.htmlUrl() + "/installations/new")
                 + "\">Install the app on your repositories</a></p>");
     return Pages.page(HttpStatus.OK, "Your GitHub App is ready", "success.html", values);
   }

@@ -36,7 +36,8 @@ class SessionKeysTest {
                         "botwright.oauth.session-keys",
                         OAuthProperties.KEY + "," + shortKey)))
         .rootCause()
-        .hasMessageContaining("key number 2 is not the base64 of 32 bytes")
+        .hasMessageContaining(
+            "session-keys (environment variable BOTWRIGHT_SESSION_KEYS): key #2 decodes to 16 bytes, not 32")
         .hasMessageNotContaining(shortKey)
         .hasMessageNotContaining(OAuthProperties.KEY);
   }

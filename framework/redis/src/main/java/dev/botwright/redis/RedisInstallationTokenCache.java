@@ -1,5 +1,6 @@
 package dev.botwright.redis;
 
+import dev.botwright.auth.AesGcmKeyRing;
 import dev.botwright.spi.InstallationTokenCache;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
@@ -23,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installation tokens shared by every process, encrypted (see {@link TokenCipher}) and expiring
- * with the token. Minting is single-flight across processes: the process that takes {@code
- * token-lock:<key>} mints, the others poll for its token; if the holder dies its lock expires and
- * the next one mints. When Redis is unreachable a process mints for itself.
+ * Installation tokens shared by every process, encrypted (see {@link AesGcmKeyRing}, the Redis key
+ * as associated data so a value copied to another key does not open) and expiring with the token.
+ * Minting is single-flight across processes: the process that takes {@code token-lock:<key>} mints,
+ * the others poll for its token; if the holder dies its lock expires and the next one mints. When
+ * Redis is unreachable a process mints for itself.
  */
 @Context // so a missing or bad encryption key stops the bot at start-up, not at the first token
 @Requires(property = RedisConfiguration.URL)
@@ -39,22 +41,38 @@ final class RedisInstallationTokenCache implements InstallationTokenCache {
       "if redis.call('GET', KEYS[1]) == ARGV[1] then"
           + " return redis.call('DEL', KEYS[1]) else return 0 end";
 
+  private static final String SETTING =
+      "botwright.redis.token-encryption-key (BOTWRIGHT_TOKEN_ENCRYPTION_KEY)";
+
   private final Redis redis;
-  private final TokenCipher cipher;
+  private final AesGcmKeyRing cipher;
   private final Duration lockTimeout;
   private final Clock clock;
   private final String owner = UUID.randomUUID().toString();
 
   @Inject
   RedisInstallationTokenCache(Redis redis) {
-    this(redis, TokenCipher.of(keys(redis.config())), Clock.systemUTC());
+    this(redis, keyRing(keys(redis.config())), Clock.systemUTC());
   }
 
-  RedisInstallationTokenCache(Redis redis, TokenCipher cipher, Clock clock) {
+  RedisInstallationTokenCache(Redis redis, AesGcmKeyRing cipher, Clock clock) {
     this.redis = redis;
     this.cipher = cipher;
     this.lockTimeout = redis.config().getMintLockTimeout();
     this.clock = clock;
+  }
+
+  /**
+   * Reads the base64 keys, failing with every problem at once (never the key itself); the first
+   * encrypts and every one decrypts, so keys rotate without a flush.
+   */
+  static AesGcmKeyRing keyRing(List<String> keys) {
+    return AesGcmKeyRing.parse(
+        SETTING,
+        keys,
+        SETTING
+            + " is not set; in Redis mode installation tokens are stored encrypted. Generate a key"
+            + " with `openssl rand -base64 32` and give every process the same one.");
   }
 
   static List<String> keys(RedisConfiguration config) {

@@ -142,10 +142,11 @@ class RedisStoresTest {
 
   @Test
   void badOrMissingKeysStopTheStartListingEachProblem() {
-    assertThatThrownBy(() -> TokenCipher.of(List.of()))
+    assertThatThrownBy(() -> RedisInstallationTokenCache.keyRing(List.of()))
         .isInstanceOf(BotwrightConfigurationException.class)
         .hasMessageContaining("openssl rand -base64 32");
-    assertThatThrownBy(() -> TokenCipher.of(List.of("not base64!", "c2hvcnQ=")))
+    assertThatThrownBy(
+            () -> RedisInstallationTokenCache.keyRing(List.of("not base64!", "c2hvcnQ=")))
         .isInstanceOfSatisfying(
             BotwrightConfigurationException.class,
             e ->
@@ -221,7 +222,8 @@ class RedisStoresTest {
   }
 
   private static RedisInstallationTokenCache cache(Redis redis, String... keys) {
-    return new RedisInstallationTokenCache(redis, TokenCipher.of(List.of(keys)), Clock.systemUTC());
+    return new RedisInstallationTokenCache(
+        redis, RedisInstallationTokenCache.keyRing(List.of(keys)), Clock.systemUTC());
   }
 
   private static Token token(String value) {
