@@ -84,10 +84,10 @@ class RedisStoresTest {
    */
   @Test
   void anIdIsHeldForTheWindowOnlyOnceItsDeliveryIsQueued() {
-    config.setCommandTimeout(Duration.ofMillis(100));
+    config.setCommandTimeout(Duration.ofMillis(500));
     Redis redis = process();
     RedisDeliveryStore store = new RedisDeliveryStore(redis);
-    assertThat(RedisDeliveryStore.intakeHold(config)).isEqualTo(Duration.ofMillis(1200));
+    assertThat(RedisDeliveryStore.intakeHold(config)).isEqualTo(Duration.ofMillis(2000));
 
     assertThat(store.recordIfNew("lost", Duration.ofHours(6))).isTrue();
     assertThatThrownBy(() -> store.recordIfNew("lost", Duration.ofHours(6)))
