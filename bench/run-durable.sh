@@ -8,7 +8,7 @@
 # Env (defaults in brackets): MODES ["journal redis2"] (also "memory": the journal switched off
 # with MEMORY_ENV), N [4000] measured deliveries per mode, C [16] total concurrency, K [200]
 # installations, WARMUP_N [1000], E2E_TIMEOUT_S [60], MEMORY_ENV [BOTWRIGHT_JOURNAL_ENABLED=false],
-# OUT [/tmp/botwright-bench/durable-<time>], BOT_PORT [3000] (second bot: +1), GH_PORT [3001],
+# OUT [/tmp/botwright-bench/durable-<time>], BOT_PORT [3000] (second bot: +1), GH_PORT [3002],
 # REDIS_PORT [6390]; BOT_JVM_FLAGS, BOT_ENV, BENCH_HARNESS, BOT_JAR: bench/env.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -17,7 +17,7 @@ bench_key
 MODES="${MODES:-journal redis2}" N="${N:-4000}" C="${C:-16}" K="${K:-200}"
 WARMUP_N="${WARMUP_N:-1000}" E2E_TIMEOUT_S="${E2E_TIMEOUT_S:-60}"
 MEMORY_ENV="${MEMORY_ENV:-BOTWRIGHT_JOURNAL_ENABLED=false}"
-BOT_PORT="${BOT_PORT:-3000}" GH_PORT="${GH_PORT:-3001}" REDIS_PORT="${REDIS_PORT:-6390}"
+BOT_PORT="${BOT_PORT:-3000}" GH_PORT="${GH_PORT:-3002}" REDIS_PORT="${REDIS_PORT:-6390}"
 OUT="${OUT:-/tmp/botwright-bench/durable-$(date +%Y%m%d-%H%M%S)}"
 SECRET=bench-secret
 KEY=$(openssl rand -base64 32)
@@ -32,6 +32,8 @@ wait_url() { for _ in $(seq 1 "$2"); do curl -s -o /dev/null --max-time 1 "$1" &
 comments() { curl -s --max-time 2 "http://127.0.0.1:$GH_PORT/stats?brief=1" | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const j=JSON.parse(s);console.log(j.comments.total+" "+j.comments.lastAt)})'; }
 start_bot() { # port, journal dir, extra env
+  # Something already answering there (e.g. the fake GitHub) would pass for the bot's health check.
+  if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; then echo "port $1 is already in use" >&2; return 1; fi
   (cd "$OUT" && exec env $BOT_ENV $3 APP_ID=12345 PRIVATE_KEY_PATH="$PRIVATE_KEY_PATH" WEBHOOK_SECRET="$SECRET" \
     PORT="$1" HOST=127.0.0.1 GITHUB_API_URL="http://127.0.0.1:$GH_PORT" BOTWRIGHT_JOURNAL_DIR="$2" \
     java $BOT_JVM_FLAGS -jar "$BOT_JAR") >>"$OUT/bot-$1.log" 2>&1 &
