@@ -2,6 +2,8 @@ package dev.botwright.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.sample.web.FakeGitHubWeb;
+import dev.botwright.sample.web.WebUiProperties;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,11 @@ class TestLogLeakIT {
     List<String> leaks =
         new LogLeaks()
             .value("a token minted by the kit's FakeGitHub", "ghs_fake_token_")
+            .value("the web pages' user token", FakeGitHubWeb.USER_TOKEN)
+            .value("the web pages' installation token", FakeGitHubWeb.INSTALLATION_TOKEN)
+            .value("the web pages' OAuth client secret", FakeGitHubWeb.CLIENT_SECRET)
+            .value("the web pages' OAuth code", FakeGitHubWeb.CODE)
+            .value("the web pages' session key", WebUiProperties.SESSION_KEY)
             .shape(KIT_WEBHOOK_SECRET)
             .shape(PEM_LINE)
             .shape(PEM_ARMOUR)

@@ -19,14 +19,14 @@ import java.util.Base64;
  * browser straight back with a code, as if the user clicked "Authorize"; user 7 (octocat) can
  * access installation 42 on octo-org, which can access {@code octo-org/web}.
  */
-final class FakeGitHubWeb implements AutoCloseable {
+public final class FakeGitHubWeb implements AutoCloseable {
 
   static final String SLUG = "botwright-sample";
   static final String CLIENT_ID = "Iv1.sampletest";
-  static final String CLIENT_SECRET = "sample-client-secret-9c1d";
-  static final String CODE = "sample-code-good";
-  static final String USER_TOKEN = "ghu_sampleUserToken7";
-  static final String INSTALLATION_TOKEN = "ghs_sampleInstallationToken42";
+  public static final String CLIENT_SECRET = "sample-client-secret-9c1d";
+  public static final String CODE = "sample-code-good";
+  public static final String USER_TOKEN = "ghu_sampleUserToken7";
+  public static final String INSTALLATION_TOKEN = "ghs_sampleInstallationToken42";
   static final String README = "# Hello <web>\nSee & read.\n";
 
   final WireMockServer server =

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The sample with sign-in on, against {@link FakeGitHubWeb}. */
-final class WebUiProperties {
+public final class WebUiProperties {
 
-  static final String SESSION_KEY = "c2FtcGxlU2Vzc2lvbktleVRoYXRJczMyQnl0ZXNMbmc=";
+  public static final String SESSION_KEY = "c2FtcGxlU2Vzc2lvbktleVRoYXRJczMyQnl0ZXNMbmc=";
 
   private WebUiProperties() {}
 
