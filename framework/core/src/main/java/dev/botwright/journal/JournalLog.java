@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +50,18 @@ public final class JournalLog implements AutoCloseable {
   }
 
   /**
+   * The journal holds payloads from private repositories: only the bot's own user may read the
+   * directory (file systems without POSIX permissions keep their own rules).
+   */
+  private static void ownerOnly(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // e.g. Windows: access follows the folder's ACL
+    }
+  }
+
+  /**
    * Opens (creating if needed) the journal in {@code dir}, passes every record on disk to {@code
    * replay} in log order, cutting off a torn tail, and starts the writer.
    *
@@ -57,6 +70,7 @@ public final class JournalLog implements AutoCloseable {
   public static JournalLog open(Path dir, long segmentBytes, boolean fsync, Replay replay)
       throws IOException {
     Files.createDirectories(dir);
+    ownerOnly(dir);
     Path lockFile = dir.resolve("lock");
     FileChannel lockChannel =
         FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -66,6 +66,7 @@ class JournalDeliveryQueueTest {
   private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
   private final List<JournalDeliveryQueue> open = new ArrayList<>();
   private long queueMaxBytes = DispatchConfiguration.DEFAULT_QUEUE_MAX_BYTES;
+  private Path journalDir;
 
   @AfterEach
   void closeAll() {
@@ -81,7 +82,7 @@ class JournalDeliveryQueueTest {
       java.util.function.Function<Delivery, Optional<String>> key,
       int maxAttempts) {
     JournalConfiguration journal = new JournalConfiguration();
-    journal.setDir(dir.toString());
+    journal.setDir((journalDir == null ? dir : journalDir).toString());
     journal.setSegmentBytes(4096);
     DispatchConfiguration dispatch = new DispatchConfiguration();
     dispatch.setWorkers(4);
@@ -375,6 +376,26 @@ class JournalDeliveryQueueTest {
             java.util.stream.IntStream.rangeClosed(1, 8)
                 .mapToObj(i -> "{\"n\":\"big-" + i + "\"}")
                 .toList());
+  }
+
+  @Test
+  void onlyTheBotsUserMayReadTheJournal() throws Exception {
+    // A directory the bot creates, with the usual umask, and one that exists with wide access.
+    journalDir = dir.resolve("new/journal");
+    queue((d, a) -> AttemptResult.SUCCEEDED).offer(delivery("private"));
+    Path existing = java.nio.file.Files.createDirectories(dir.resolve("existing"));
+    java.nio.file.Files.setPosixFilePermissions(
+        existing, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    journalDir = existing;
+    queue((d, a) -> AttemptResult.SUCCEEDED).offer(delivery("private"));
+
+    for (Path journal : List.of(dir.resolve("new/journal"), existing)) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(journal)))
+          .as("permissions of %s", journal)
+          .isEqualTo("rwx------");
+    }
   }
 
   @Test
