@@ -137,6 +137,15 @@ public class ConfigurationCheck {
               + journal.getRetention()
               + ": use a positive duration; GitHub redelivers up to 3 days back, so at least 3d.");
     }
+    if (journal.getMaxRemembered() < 1) {
+      problems.add(
+          "botwright.journal.max-remembered is "
+              + journal.getMaxRemembered()
+              + ": use a positive number of finished deliveries to remember; the default on this"
+              + " heap is "
+              + JournalConfiguration.DEFAULT_MAX_REMEMBERED
+              + ".");
+    }
     if (journal.getSegmentBytes() < 64 * 1024) {
       problems.add(
           "botwright.journal.segment-bytes is "

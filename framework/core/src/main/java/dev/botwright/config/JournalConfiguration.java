@@ -26,6 +26,14 @@ public class JournalConfiguration {
   /** How often finished deliveries' payloads and expired ids are dropped from disk. */
   public static final Duration DEFAULT_COMPACTION_INTERVAL = Duration.ofMinutes(10);
 
+  /**
+   * Finished deliveries remembered in memory (for de-duplication, {@code find} and replay):
+   * 200,000, or fewer on a small heap (about 300 bytes each, at most a sixteenth of the heap).
+   */
+  public static final int DEFAULT_MAX_REMEMBERED =
+      (int) Math.min(200_000, Runtime.getRuntime().maxMemory() / 16 / 300);
+
+  private int maxRemembered = DEFAULT_MAX_REMEMBERED;
   private boolean enabled = true;
   private String dir = DEFAULT_DIR;
   private boolean fsync;
@@ -75,6 +83,19 @@ public class JournalConfiguration {
 
   public void setRetention(Duration retention) {
     this.retention = retention;
+  }
+
+  /**
+   * How many finished deliveries are remembered within the retention; beyond it the oldest are
+   * forgotten first (in memory at once, on disk at the next compaction), so memory stays bounded
+   * whatever the traffic.
+   */
+  public int getMaxRemembered() {
+    return maxRemembered;
+  }
+
+  public void setMaxRemembered(int maxRemembered) {
+    this.maxRemembered = maxRemembered;
   }
 
   /** Size after which the journal starts a new segment file. */

@@ -58,6 +58,13 @@ final class JournalDeliveryQueue
   private final Clock clock;
   private final BeanProvider<DeliveryProcessor> processorProvider;
   private final Map<String, JournalIndex.Entry> index = new ConcurrentHashMap<>();
+
+  /** Ids of finished deliveries, oldest first, so that the index stays within max-remembered. */
+  private final java.util.Queue<String> finishedOrder =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private final java.util.concurrent.atomic.AtomicInteger finishedCount =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final RunQueue queue;
   private final JournalLog log;
   private volatile DeliveryProcessor processor;
@@ -108,6 +115,9 @@ final class JournalDeliveryQueue
       JournalIndex.Entry entry = index.get(record.id());
       if (entry != null) {
         entry.apply((LogRecord.State) record);
+        if (entry.state == DeliveryState.DONE) {
+          remember(entry.id);
+        }
       }
     }
   }
@@ -279,6 +289,25 @@ final class JournalDeliveryQueue
       }
       entry.task = null;
       queue.finished(task);
+      if (entry.state == DeliveryState.DONE) {
+        remember(entry.id);
+      }
+    }
+  }
+
+  /**
+   * Remembers a finished delivery, forgetting the oldest finished ones beyond max-remembered (dead
+   * deliveries are kept for replay; a delivery that runs again is not forgotten while it runs).
+   */
+  private void remember(String id) {
+    finishedOrder.add(id);
+    finishedCount.incrementAndGet();
+    String oldest;
+    while (finishedCount.get() > journal.getMaxRemembered()
+        && (oldest = finishedOrder.poll()) != null) {
+      finishedCount.decrementAndGet();
+      index.computeIfPresent(
+          oldest, (key, entry) -> entry.state == DeliveryState.DONE ? null : entry);
     }
   }
 
@@ -360,7 +389,7 @@ final class JournalDeliveryQueue
           if (latest == null || !isFinal(latest.state())) {
             return Compactor.Keep.ALL;
           }
-          if (latest.updatedAt() < cutoff) {
+          if (latest.updatedAt() < cutoff || !index.containsKey(received.id())) {
             return Compactor.Keep.DROP;
           }
           return latest.state() == DeliveryState.DEAD ? Compactor.Keep.ALL : Compactor.Keep.SUMMARY;

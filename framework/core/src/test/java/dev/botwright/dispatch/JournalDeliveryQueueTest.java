@@ -67,6 +67,7 @@ class JournalDeliveryQueueTest {
   private final List<JournalDeliveryQueue> open = new ArrayList<>();
   private long queueMaxBytes = DispatchConfiguration.DEFAULT_QUEUE_MAX_BYTES;
   private Path journalDir;
+  private int maxRemembered = JournalConfiguration.DEFAULT_MAX_REMEMBERED;
 
   @AfterEach
   void closeAll() {
@@ -84,6 +85,7 @@ class JournalDeliveryQueueTest {
     JournalConfiguration journal = new JournalConfiguration();
     journal.setDir((journalDir == null ? dir : journalDir).toString());
     journal.setSegmentBytes(4096);
+    journal.setMaxRemembered(maxRemembered);
     DispatchConfiguration dispatch = new DispatchConfiguration();
     dispatch.setWorkers(4);
     dispatch.setShutdownTimeout(Duration.ofSeconds(5));
@@ -396,6 +398,36 @@ class JournalDeliveryQueueTest {
           .as("permissions of %s", journal)
           .isEqualTo("rwx------");
     }
+  }
+
+  @Test
+  void onlyTheNewestFinishedDeliveriesAreRememberedAcrossRestartsAndCompaction() throws Exception {
+    maxRemembered = 3;
+    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    first.start();
+    for (int i = 1; i <= 5; i++) {
+      assertThat(first.recordIfNew("r" + i, Duration.ofDays(1))).isTrue();
+      first.offer(delivery("r" + i));
+      int n = i;
+      await()
+          .until(() -> first.find("r" + n).map(r -> r.state() == DeliveryState.DONE).orElse(true));
+    }
+
+    assertThat(first.find("r1")).isEmpty();
+    assertThat(first.find("r2")).isEmpty();
+    assertThat(first.find("r5")).isPresent();
+    reopen(first);
+
+    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(java.util.stream.Stream.of("r1", "r2", "r3", "r4", "r5"))
+        .filteredOn(id -> second.find(id).isPresent())
+        .containsExactly("r3", "r4", "r5");
+    second.compact();
+    reopen(second);
+
+    JournalDeliveryQueue third = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(third.recordIfNew("r5", Duration.ofDays(1))).as("remembered: a duplicate").isFalse();
+    assertThat(third.recordIfNew("r1", Duration.ofDays(1))).as("forgotten").isTrue();
   }
 
   @Test
