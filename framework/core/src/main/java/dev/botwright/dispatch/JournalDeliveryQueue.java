@@ -52,6 +52,15 @@ final class JournalDeliveryQueue
   private static final Logger LOG = LoggerFactory.getLogger(JournalDeliveryQueue.class);
   private static final int MAX_ERROR_CHARS = 1000;
 
+  /** How often the journal's size is checked between timed compactions. */
+  private static final long SIZE_CHECK_MILLIS = 10_000;
+
+  /** Segments written since the last compaction that trigger one early. */
+  private static final int COMPACT_AFTER_SEGMENTS = 4;
+
+  /** Bytes on disk right after the last compaction. */
+  private volatile long afterLastCompaction;
+
   private final JournalConfiguration journal;
   private final DispatchConfiguration dispatch;
   private final RetryPolicy retries;
@@ -162,6 +171,24 @@ final class JournalDeliveryQueue
         Executors.newSingleThreadScheduledExecutor(
             WorkerThreads.factory("botwright-journal-compaction-", false));
     compaction.scheduleWithFixedDelay(this::compactQuietly, every, every, TimeUnit.MILLISECONDS);
+    long check = Math.min(every, SIZE_CHECK_MILLIS);
+    compaction.scheduleWithFixedDelay(this::compactIfLarge, check, check, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Under heavy traffic the interval alone would let finished payloads pile up on disk (and make
+   * the next start read them all): compact as soon as the segments hold more than {@value
+   * #COMPACT_AFTER_SEGMENTS} segments' worth beyond what the last compaction left.
+   */
+  void compactIfLarge() {
+    try {
+      long bytes = log.diskBytes();
+      if (bytes > afterLastCompaction + COMPACT_AFTER_SEGMENTS * journal.getSegmentBytes()) {
+        compactQuietly();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Could not measure the journal's size", e);
+    }
   }
 
   private Task task(Delivery delivery, Delivery held) {
@@ -413,6 +440,7 @@ final class JournalDeliveryQueue
   private void compactQuietly() {
     try {
       compact();
+      afterLastCompaction = log.diskBytes();
     } catch (IOException | RuntimeException e) {
       LOG.warn("Compaction of the delivery journal failed; trying again later", e);
     }

@@ -431,6 +431,40 @@ class JournalDeliveryQueueTest {
   }
 
   @Test
+  void aJournalThatGrewBySeveralSegmentsIsCompactedWithoutWaitingForTheInterval() throws Exception {
+    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    queue.start();
+    byte[] body = ("{\"pad\":\"" + "x".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 30; i++) {
+      Delivery small = delivery("grow-" + i);
+      queue.offer(
+          new Delivery(
+              small.id(),
+              small.event(),
+              small.action(),
+              small.installationId(),
+              small.headers(),
+              body,
+              small.receivedAt()));
+    }
+    await()
+        .until(
+            () ->
+                java.util.stream.IntStream.range(0, 30)
+                    .allMatch(
+                        i -> queue.find("grow-" + i).orElseThrow().state() == DeliveryState.DONE));
+    long grown = queue.diskBytes();
+    assertThat(grown).as("30 KB of payloads in 4 KB segments").isGreaterThan(4 * 4096);
+
+    queue.compactIfLarge();
+    long compacted = queue.diskBytes();
+    assertThat(compacted).as("finished payloads dropped").isLessThan(grown / 3);
+
+    queue.compactIfLarge();
+    assertThat(queue.diskBytes()).as("small again: nothing to do").isEqualTo(compacted);
+  }
+
+  @Test
   void aSecondQueueOnTheSameDirectoryIsRefused() {
     queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThatThrownBy(() -> queue((d, a) -> AttemptResult.SUCCEEDED))
