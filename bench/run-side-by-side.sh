@@ -32,7 +32,10 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS: Probot (throttling off)" >&2
   MODES=off "$BENCH_HARNESS/run-probot.sh" >/dev/null
   echo "== round $round/$ROUNDS: Botwright" >&2
-  BOT_NAME=botwright BOT_CWD="$REPO" BOT_CMD="env $BOT_ENV java $BOT_JVM_FLAGS -jar $BOT_JAR" \
+  # The delivery journal (on by default) lives in this run's OUT: every start of the bot in the run
+  # resumes from it, as a restarted bot would, and no run inherits another run's journal.
+  BOT_NAME=botwright BOT_CWD="$REPO" \
+    BOT_CMD="env $BOT_ENV BOTWRIGHT_JOURNAL_DIR=$OUT/journal java $BOT_JVM_FLAGS -jar $BOT_JAR" \
     BOT_READY_URL=http://127.0.0.1:3000/health \
     BOT_WEBHOOK_URL=http://127.0.0.1:3000/api/github/webhooks \
     "$BENCH_HARNESS/run-scenarios.sh"
