@@ -53,10 +53,10 @@ final class JournalDeliveryQueue
   private static final int MAX_ERROR_CHARS = 1000;
 
   /** How often the journal's size is checked between timed compactions. */
-  private static final long SIZE_CHECK_MILLIS = 10_000;
+  private static final long SIZE_CHECK_MILLIS = 2_000;
 
   /** Segments written since the last compaction that trigger one early. */
-  private static final int COMPACT_AFTER_SEGMENTS = 4;
+  private static final int COMPACT_AFTER_SEGMENTS = 1;
 
   /** Bytes on disk right after the last compaction. */
   private volatile long afterLastCompaction;
@@ -178,7 +178,7 @@ final class JournalDeliveryQueue
   /**
    * Under heavy traffic the interval alone would let finished payloads pile up on disk (and make
    * the next start read them all): compact as soon as the segments hold more than {@value
-   * #COMPACT_AFTER_SEGMENTS} segments' worth beyond what the last compaction left.
+   * #COMPACT_AFTER_SEGMENTS} segment's worth beyond what the last compaction left.
    */
   void compactIfLarge() {
     try {
@@ -468,10 +468,21 @@ final class JournalDeliveryQueue
   @PreDestroy
   synchronized void close() {
     closing = true;
+    boolean compactionStopped = true;
     if (compaction != null) {
       compaction.shutdownNow();
+      try {
+        compactionStopped = compaction.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        compactionStopped = false;
+      }
     }
     int unfinished = workers == null ? queue.waiting() : workers.stop();
+    if (workers != null && compactionStopped) {
+      // The next start reads the whole journal back: leave it only what it needs.
+      compactQuietly();
+    }
     log.close();
     if (unfinished > 0) {
       LOG.info("Stopped with {} deliveries unfinished; they resume on the next start", unfinished);
