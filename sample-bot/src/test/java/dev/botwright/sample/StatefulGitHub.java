@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A fake GitHub with state, at the HTTP level on loopback: it mints installation tokens (counting
@@ -82,6 +84,24 @@ final class StatefulGitHub implements AutoCloseable {
 
   HookDeliveries hookDeliveries() {
     return hookDeliveries;
+  }
+
+  /** Fails naming every delivery that was greeted more than once. */
+  void assertNoneGreetedTwice(List<LoadDriver.Delivery> deliveries) {
+    Map<String, Integer> twice =
+        deliveries.stream()
+            .filter(d -> commentsFor(d.id()) > 1)
+            .collect(Collectors.toMap(LoadDriver.Delivery::id, d -> commentsFor(d.id())));
+    assertThat(twice).as("deliveries greeted more than once").isEmpty();
+  }
+
+  /** Fails unless each delivery's issue holds exactly the greetings made for that delivery. */
+  void assertEachIssueHoldsOnlyItsGreeting(List<LoadDriver.Delivery> deliveries) {
+    for (LoadDriver.Delivery d : deliveries) {
+      assertThat(comments(LoadDriver.OWNER, LoadDriver.REPO, d.issue()))
+          .as("greetings on issue %d", d.issue())
+          .hasSize(commentsFor(d.id()));
+    }
   }
 
   /** Tokens minted for {@code installation}. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,16 +106,8 @@ class TwoProcessRedisIT {
       assertThat(again.body()).contains("duplicate");
 
       Thread.sleep(2000);
-      Map<String, Integer> twice =
-          deliveries.stream()
-              .filter(d -> github.commentsFor(d.id()) > 1)
-              .collect(Collectors.toMap(LoadDriver.Delivery::id, d -> github.commentsFor(d.id())));
-      assertThat(twice).as("deliveries greeted more than once").isEmpty();
-      for (LoadDriver.Delivery d : deliveries) {
-        assertThat(github.comments(LoadDriver.OWNER, LoadDriver.REPO, d.issue()))
-            .as("greetings on issue %d", d.issue())
-            .hasSize(github.commentsFor(d.id()));
-      }
+      github.assertNoneGreetedTwice(deliveries);
+      github.assertEachIssueHoldsOnlyItsGreeting(deliveries);
       assertThat(github.tokenMints())
           .as("token mints per installation across both processes")
           .hasSize(INSTALLATIONS)

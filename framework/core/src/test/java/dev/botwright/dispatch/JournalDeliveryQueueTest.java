@@ -434,25 +434,7 @@ class JournalDeliveryQueueTest {
   void aJournalThatGrewBySeveralSegmentsIsCompactedWithoutWaitingForTheInterval() throws Exception {
     JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
     queue.start();
-    byte[] body = ("{\"pad\":\"" + "x".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < 30; i++) {
-      Delivery small = delivery("grow-" + i);
-      queue.offer(
-          new Delivery(
-              small.id(),
-              small.event(),
-              small.action(),
-              small.installationId(),
-              small.headers(),
-              body,
-              small.receivedAt()));
-    }
-    await()
-        .until(
-            () ->
-                java.util.stream.IntStream.range(0, 30)
-                    .allMatch(
-                        i -> queue.find("grow-" + i).orElseThrow().state() == DeliveryState.DONE));
+    offerKilobyteDeliveriesAndAwaitDone(queue, "grow", 30);
     long grown = queue.diskBytes();
     assertThat(grown).as("30 KB of payloads in 4 KB segments").isGreaterThan(2 * 4096);
 
@@ -468,10 +450,23 @@ class JournalDeliveryQueueTest {
   void aCleanShutdownLeavesTheNextStartOnlyWhatItNeeds() throws Exception {
     JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
     first.start();
+    offerKilobyteDeliveriesAndAwaitDone(first, "bye", 6);
+    assertThat(first.diskBytes()).isGreaterThan(6_000);
+
+    reopen(first);
+
+    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(second.diskBytes()).as("finished payloads dropped at shutdown").isLessThan(3_000);
+    assertThat(second.recordIfNew("bye-3", Duration.ofDays(1))).as("still remembered").isFalse();
+  }
+
+  /** Offers {@code count} deliveries with 1 KB bodies, ids {@code prefix-0...}, and waits. */
+  private static void offerKilobyteDeliveriesAndAwaitDone(
+      JournalDeliveryQueue queue, String prefix, int count) {
     byte[] body = ("{\"pad\":\"" + "x".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < 6; i++) {
-      Delivery small = delivery("bye-" + i);
-      first.offer(
+    for (int i = 0; i < count; i++) {
+      Delivery small = delivery(prefix + "-" + i);
+      queue.offer(
           new Delivery(
               small.id(),
               small.event(),
@@ -484,16 +479,11 @@ class JournalDeliveryQueueTest {
     await()
         .until(
             () ->
-                java.util.stream.IntStream.range(0, 6)
+                java.util.stream.IntStream.range(0, count)
                     .allMatch(
-                        i -> first.find("bye-" + i).orElseThrow().state() == DeliveryState.DONE));
-    assertThat(first.diskBytes()).isGreaterThan(6_000);
-
-    reopen(first);
-
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
-    assertThat(second.diskBytes()).as("finished payloads dropped at shutdown").isLessThan(3_000);
-    assertThat(second.recordIfNew("bye-3", Duration.ofDays(1))).as("still remembered").isFalse();
+                        i ->
+                            queue.find(prefix + "-" + i).orElseThrow().state()
+                                == DeliveryState.DONE));
   }
 
   @Test

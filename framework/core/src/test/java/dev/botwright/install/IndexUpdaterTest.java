@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.botwright.dispatch.HandlerRegistry;
+import dev.botwright.setup.SetupHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -175,7 +176,7 @@ class IndexUpdaterTest implements TestPropertyProvider {
   private void send(String event, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     var response =
-        InstallHttp.send(
+        SetupHttp.send(
             HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.getPort() + "/api/github/webhooks"))
                 .header("Content-Type", "application/json")

@@ -3,6 +3,7 @@ package dev.botwright.install;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.dispatch.HandlerRegistry;
+import dev.botwright.setup.SetupHttp;
 import io.micronaut.context.BeanContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -25,7 +26,7 @@ class InstallDisabledTest {
     assertThat(registry.listensTo("installation_target", "renamed")).isFalse();
     assertThat(registry.listensTo("github_app_authorization", "revoked")).isFalse();
     assertThat(
-            InstallHttp.get(URI.create("http://127.0.0.1:" + server.getPort() + "/github/install"))
+            SetupHttp.get(URI.create("http://127.0.0.1:" + server.getPort() + "/github/install"))
                 .statusCode())
         .isEqualTo(404);
   }

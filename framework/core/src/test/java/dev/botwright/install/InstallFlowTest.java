@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.botwright.dispatch.LogCapture;
+import dev.botwright.setup.SetupHttp;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -91,7 +92,7 @@ class InstallFlowTest implements TestPropertyProvider {
   @Test
   void theInstallLinkCarriesASignedStateWithReturnPathUserAndMetadata() throws Exception {
     HttpResponse<String> response =
-        InstallHttp.get(
+        SetupHttp.get(
             uri("/github/install?return_to=/done%3Fx%3D1&plan=pro"),
             "Accept",
             "application/json",
@@ -111,7 +112,7 @@ class InstallFlowTest implements TestPropertyProvider {
 
   @Test
   void aBrowserIsRedirectedToTheInstallUrl() {
-    HttpResponse<String> response = InstallHttp.get(uri("/github/install"), "Accept", "text/html");
+    HttpResponse<String> response = SetupHttp.get(uri("/github/install"), "Accept", "text/html");
 
     assertThat(response.statusCode()).isEqualTo(302);
     String location = response.headers().firstValue("Location").orElseThrow();
@@ -136,7 +137,7 @@ class InstallFlowTest implements TestPropertyProvider {
       })
   void returnUrlsOfOtherSitesAreRefused(String returnTo) {
     HttpResponse<String> response =
-        InstallHttp.get(
+        SetupHttp.get(
             uri("/github/install?return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8)),
             "Accept",
             "text/html");
@@ -251,7 +252,7 @@ class InstallFlowTest implements TestPropertyProvider {
   @Test
   void gitHubsCodeSignsNoOneInOutsideTheBrowserThatOpenedTheInstallLink() {
     HttpResponse<String> link =
-        InstallHttp.get(uri("/github/install?return_to=/done"), "Accept", "application/json");
+        SetupHttp.get(uri("/github/install?return_to=/done"), "Accept", "application/json");
     String state = link.body().replaceAll(".*state=([^\"]+)\".*", "$1");
     assertThat(link.headers().allValues("Set-Cookie"))
         .singleElement()
@@ -388,7 +389,7 @@ class InstallFlowTest implements TestPropertyProvider {
       headers.addAll(List.of(USER_HEADER, user));
     }
     headers.addAll(List.of(extraHeaders));
-    return InstallHttp.get(uri(query.toString()), headers.toArray(String[]::new));
+    return SetupHttp.get(uri(query.toString()), headers.toArray(String[]::new));
   }
 
   private URI uri(String path) {

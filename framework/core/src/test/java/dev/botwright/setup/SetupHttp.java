@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Plain HTTP calls for the setup tests: no redirects followed, cookies passed by hand. */
-final class SetupHttp {
+/**
+ * Plain HTTP calls for the tests of Botwright's own pages (setup, installation): no redirects
+ * followed, cookies passed by hand.
+ */
+public final class SetupHttp {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private SetupHttp() {}
 
-  static HttpResponse<String> get(URI uri, String... headers) {
+  public static HttpResponse<String> get(URI uri, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -28,7 +31,7 @@ final class SetupHttp {
     return send(request.build());
   }
 
-  static HttpResponse<String> send(HttpRequest request) {
+  public static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
