@@ -92,7 +92,6 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     this.shutdownTimeout = shutdownTimeout;
     this.queue = new RunQueue(clock, true);
     this.workers = new Workers(queue, this::run, workers, virtualThreads, shutdownTimeout);
-    this.workers.start();
   }
 
   @Override
@@ -100,7 +99,11 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     String key = processor.orderingKey(delivery).orElse(null);
     Task task =
         new Task(delivery.id(), delivery.installationId(), key, delivery.body().length, delivery);
-    return queue.add(task, capacity, maxBytes);
+    if (!queue.add(task, capacity, maxBytes)) {
+      return false;
+    }
+    workers.demand();
+    return true;
   }
 
   @Override

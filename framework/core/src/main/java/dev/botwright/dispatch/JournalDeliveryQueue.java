@@ -77,7 +77,7 @@ final class JournalDeliveryQueue
   private final RunQueue queue;
   private final JournalLog log;
   private volatile DeliveryProcessor processor;
-  private Workers workers;
+  private volatile Workers workers;
   private ScheduledExecutorService compaction;
   private volatile boolean closing;
 
@@ -165,7 +165,7 @@ final class JournalDeliveryQueue
             dispatch.getWorkers(),
             dispatch.isVirtualThreads(),
             dispatch.getShutdownTimeout());
-    workers.start();
+    workers.startUpTo(queue.waiting());
     long every = journal.getCompactionInterval().toMillis();
     compaction =
         Executors.newSingleThreadScheduledExecutor(
@@ -240,7 +240,15 @@ final class JournalDeliveryQueue
       entry.task = task(delivery, held ? delivery : null);
     }
     queue.addRecovered(entry.task);
+    demand();
     return true;
+  }
+
+  private void demand() {
+    Workers started = workers;
+    if (started != null) {
+      started.demand();
+    }
   }
 
   @Override
@@ -293,7 +301,21 @@ final class JournalDeliveryQueue
               next == DeliveryState.FAILED ? now + retries.backoff(attempt.number()).toMillis() : 0,
               next == DeliveryState.FAILED ? result.failedHandlers() : entry.handlers,
               errors);
-      log.append(state);
+      // Not awaited: the running record is already on disk, so if this one is lost in a crash
+      // the delivery runs again as a later attempt (at least once, as documented), and the
+      // worker need not wait for a group commit after every delivery.
+      log.appendAsync(state)
+          .whenComplete(
+              (written, error) -> {
+                if (error != null) {
+                  LOG.warn(
+                      "Delivery {} ended as {} but the journal could not record it ({});"
+                          + " it runs again on the next start",
+                      state.id(),
+                      state.state(),
+                      error.toString());
+                }
+              });
       entry.apply(state);
     }
     if (entry.state == DeliveryState.FAILED) {
@@ -403,6 +425,7 @@ final class JournalDeliveryQueue
       entry.task = task(delivery, null);
       queue.addRecovered(entry.task);
     }
+    demand();
     LOG.info("Delivery {} ({}) queued again by a replay", id, entry.eventKey);
     return ReplayResult.QUEUED;
   }

@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** The worker threads of a queue: each takes tasks until the run queue closes. */
+/**
+ * The worker threads of a queue: each takes tasks until the run queue closes. Threads are started
+ * on demand, when work waits and no worker is idle, up to the configured count: an idle bot keeps
+ * none of the (by default 32) stacks, and a burst grows the pool as far as it needs.
+ */
 final class Workers {
 
   private final RunQueue queue;
@@ -16,6 +21,8 @@ final class Workers {
   private final ThreadFactory factory;
   private final Duration shutdownTimeout;
   private final List<Thread> threads = new ArrayList<>();
+  private final AtomicInteger idle = new AtomicInteger();
+  private boolean stopped;
 
   Workers(
       RunQueue queue,
@@ -30,17 +37,53 @@ final class Workers {
     this.shutdownTimeout = shutdownTimeout;
   }
 
-  void start() {
-    for (int i = 0; i < count; i++) {
-      Thread worker = factory.newThread(this::work);
-      threads.add(worker);
-      worker.start();
+  /**
+   * Starts a worker when more tasks wait than workers are idle and the count allows one more; call
+   * after every arrival.
+   */
+  void demand() {
+    int idleNow = idle.get();
+    if (idleNow > 0 && queue.waiting() <= idleNow) {
+      return;
+    }
+    startUpTo(started() + 1);
+  }
+
+  /** Starts workers until {@code wanted} run (at most the count): for a backlog found on start. */
+  void startUpTo(int wanted) {
+    synchronized (threads) {
+      while (!stopped && threads.size() < Math.min(wanted, count)) {
+        Thread worker = factory.newThread(this::work);
+        threads.add(worker);
+        worker.start();
+      }
     }
   }
 
+  /** Workers started so far. */
+  int started() {
+    synchronized (threads) {
+      return threads.size();
+    }
+  }
+
+  /** Workers waiting for a task. */
+  int idle() {
+    return idle.get();
+  }
+
   private void work() {
-    Task task;
-    while ((task = queue.take()) != null) {
+    while (true) {
+      idle.incrementAndGet();
+      Task task;
+      try {
+        task = queue.take();
+      } finally {
+        idle.decrementAndGet();
+      }
+      if (task == null) {
+        return;
+      }
       run.accept(task);
     }
   }
@@ -51,9 +94,14 @@ final class Workers {
    * @return tasks still waiting or running afterwards
    */
   int stop() {
+    List<Thread> started;
+    synchronized (threads) {
+      stopped = true;
+      started = List.copyOf(threads);
+    }
     queue.close();
     long deadline = System.nanoTime() + shutdownTimeout.toNanos();
-    for (Thread worker : threads) {
+    for (Thread worker : started) {
       long left = deadline - System.nanoTime();
       try {
         if (left > 0) {
@@ -66,7 +114,7 @@ final class Workers {
     }
     int unfinished = queue.waiting() + queue.running();
     if (queue.running() > 0) {
-      threads.forEach(Thread::interrupt);
+      started.forEach(Thread::interrupt);
     }
     return unfinished;
   }

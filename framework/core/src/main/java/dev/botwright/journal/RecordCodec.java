@@ -35,7 +35,10 @@ final class RecordCodec {
 
   /** The framed bytes of {@code record}. */
   static byte[] encode(LogRecord record) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    // Sized for the body up front: growing by doubling would copy a 10 KB payload five times.
+    int bodyBytes =
+        record instanceof LogRecord.Received r && r.body() != null ? r.body().length : 0;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + bodyBytes);
     bytes.write(new byte[HEADER_BYTES], 0, HEADER_BYTES);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       if (record instanceof LogRecord.Received r) {
