@@ -5,9 +5,12 @@ import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +48,17 @@ public final class Compactor {
     return dir.resolve("compaction.tmp");
   }
 
+  /**
+   * Two passes over the sealed segments that decode no payload: the first finds each delivery's
+   * last received record and latest state, the second writes what the policy keeps, reading a
+   * payload back (by its location) only for the deliveries kept whole. Under sustained traffic most
+   * deliveries are finished, so a compaction copies summaries, not 64 MB of payloads twice.
+   */
   static Result rewrite(Path dir, List<Long> segments, Policy policy) throws IOException {
     Map<String, Location> lastReceived = new HashMap<>();
     Map<String, LogRecord.State> latest = new HashMap<>();
     for (long segment : segments) {
-      Segments.readAndRepair(
+      Segments.scan(
           dir,
           segment,
           (record, location) -> {
@@ -58,42 +67,62 @@ public final class Compactor {
             } else {
               latest.put(record.id(), (LogRecord.State) record);
             }
-          });
+          },
+          false);
     }
     long target = segments.get(segments.size() - 1);
     Path file = tmp(dir);
     Map<String, Location> locations = new HashMap<>();
+    Map<Long, FileChannel> readers = new HashMap<>();
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       long[] position = {0};
       for (long segment : segments) {
-        Segments.readAndRepair(
+        Segments.scan(
             dir,
             segment,
             (record, location) -> {
-              if (!(record instanceof LogRecord.Received received)
+              if (!(record instanceof LogRecord.Received summary)
                   || !location.equals(lastReceived.get(record.id()))) {
                 return;
               }
               LogRecord.State state = latest.get(record.id());
-              Keep keep = policy.keep(received, state);
+              Keep keep = policy.keep(summary, state);
               if (keep == Keep.DROP) {
                 return;
               }
-              LogRecord.Received kept = keep == Keep.ALL ? received : received.summary();
+              LogRecord kept = keep == Keep.ALL ? whole(dir, readers, location) : summary;
               locations.put(record.id(), new Location(target, position[0]));
               position[0] += write(out, kept);
               if (state != null) {
                 position[0] += write(out, state);
               }
-            });
+            },
+            false);
       }
       out.flush();
+    } finally {
+      for (FileChannel reader : readers.values()) {
+        reader.close();
+      }
     }
-    try (var channel =
-        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
     return new Result(file, target, locations);
+  }
+
+  /** The record at {@code location} with its payload. */
+  private static LogRecord whole(Path dir, Map<Long, FileChannel> readers, Location location) {
+    try {
+      FileChannel reader = readers.get(location.segment());
+      if (reader == null) {
+        reader = FileChannel.open(Segments.path(dir, location.segment()), StandardOpenOption.READ);
+        readers.put(location.segment(), reader);
+      }
+      return Segments.readAt(reader, location.offset());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static void install(Path dir, List<Long> segments, Result result) throws IOException {
@@ -114,7 +143,7 @@ public final class Compactor {
     try {
       out.write(frame);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return frame.length;
   }

@@ -80,14 +80,28 @@ final class RecordCodec {
 
   /** Whether {@code payload} matches the checksum of its frame header. */
   static boolean valid(byte[] payload, int crc) {
+    return valid(payload, payload.length, crc);
+  }
+
+  /** Whether the first {@code length} bytes of {@code payload} match the checksum. */
+  static boolean valid(byte[] payload, int length, int crc) {
     CRC32 check = new CRC32();
-    check.update(payload);
+    check.update(payload, 0, length);
     return (int) check.getValue() == crc;
   }
 
   /** The record in a payload whose checksum was verified. */
   static LogRecord decode(byte[] payload) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    return decode(payload, payload.length, true);
+  }
+
+  /**
+   * The record in the first {@code length} bytes of a verified payload; without {@code body} a
+   * received record comes back as its {@link LogRecord.Received#summary() summary}, which saves a
+   * compaction copying every payload it is about to drop.
+   */
+  static LogRecord decode(byte[] payload, int length, boolean body) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, 0, length));
     byte kind = in.readByte();
     if (kind == RECEIVED) {
       String id = in.readUTF();
@@ -100,9 +114,9 @@ final class RecordCodec {
       for (int i = 0; i < count; i++) {
         headers.put(in.readUTF(), in.readUTF());
       }
-      int length = in.readInt();
-      byte[] body = length < 0 ? null : in.readNBytes(length);
-      return new LogRecord.Received(id, event, action, installation, headers, body, receivedAt);
+      int bodyLength = in.readInt();
+      byte[] bytes = bodyLength < 0 || !body ? null : in.readNBytes(bodyLength);
+      return new LogRecord.Received(id, event, action, installation, headers, bytes, receivedAt);
     }
     if (kind == STATE) {
       String id = in.readUTF();

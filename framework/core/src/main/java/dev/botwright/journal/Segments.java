@@ -55,19 +55,8 @@ final class Segments {
    */
   static long readAndRepair(Path dir, long segment, JournalLog.Replay visitor) throws IOException {
     Path file = path(dir, segment);
-    long valid = 0;
     long size = Files.size(file);
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      while (valid < size) {
-        Frame frame = readFrame(in, size - valid);
-        if (frame == null) {
-          break;
-        }
-        visitor.record(frame.record(), new Location(segment, valid));
-        valid = valid + RecordCodec.HEADER_BYTES + frame.length();
-      }
-    }
+    long valid = scan(dir, segment, visitor, true);
     if (valid < size) {
       LOG.warn(
           "Delivery journal segment {} ends with {} bytes of an incomplete or corrupt record"
@@ -82,9 +71,37 @@ final class Segments {
     return valid;
   }
 
+  /**
+   * Passes every valid record of a segment to {@code visitor}, received records without their
+   * payload unless {@code bodies}; stops at the first frame that is short or fails its checksum.
+   *
+   * @return the length of the valid part
+   */
+  static long scan(Path dir, long segment, JournalLog.Replay visitor, boolean bodies)
+      throws IOException {
+    Path file = path(dir, segment);
+    long valid = 0;
+    long size = Files.size(file);
+    byte[][] buffer = {new byte[1 << 14]};
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      while (valid < size) {
+        Frame frame = readFrame(in, size - valid, buffer, bodies);
+        if (frame == null) {
+          break;
+        }
+        visitor.record(frame.record(), new Location(segment, valid));
+        valid = valid + RecordCodec.HEADER_BYTES + frame.length();
+      }
+    }
+    return valid;
+  }
+
   private record Frame(LogRecord record, int length) {}
 
-  private static Frame readFrame(DataInputStream in, long left) throws IOException {
+  /** Reads a frame's payload into {@code buffer[0]}, which grows as needed and is reused. */
+  private static Frame readFrame(DataInputStream in, long left, byte[][] buffer, boolean bodies)
+      throws IOException {
     if (left < RecordCodec.HEADER_BYTES) {
       return null;
     }
@@ -101,12 +118,15 @@ final class Segments {
         || length > left - RecordCodec.HEADER_BYTES) {
       return null;
     }
-    byte[] payload = in.readNBytes(length);
-    if (payload.length < length || !RecordCodec.valid(payload, crc)) {
+    if (buffer[0].length < length) {
+      buffer[0] = new byte[Math.max(length, buffer[0].length * 2)];
+    }
+    byte[] payload = buffer[0];
+    if (in.readNBytes(payload, 0, length) < length || !RecordCodec.valid(payload, length, crc)) {
       return null;
     }
     try {
-      return new Frame(RecordCodec.decode(payload), length);
+      return new Frame(RecordCodec.decode(payload, length, bodies), length);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -516,4 +516,45 @@ class JournalDeliveryQueueTest {
     JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(reopened.find("c5")).isEmpty();
   }
+
+  @Test
+  void compactionKeepsThePayloadsOfDeadAndRetryingDeliveriesWholeAndOnlyThose() throws Exception {
+    List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) -> {
+              bodies.add(new String(d.body(), StandardCharsets.UTF_8));
+              return switch (d.id()) {
+                case "dead" -> failed(d, "H#h", new PermanentFailure("gone"));
+                case "retrying" -> failed(d, "H#h", new IllegalStateException("later"));
+                default -> AttemptResult.SUCCEEDED;
+              };
+            });
+    queue.start();
+    for (String id : List.of("done", "dead", "retrying")) {
+      queue.offer(delivery(id));
+    }
+    await().until(() -> queue.find("retrying").orElseThrow().state() == DeliveryState.FAILED);
+    await().until(() -> queue.find("dead").orElseThrow().state() == DeliveryState.DEAD);
+    await().until(() -> queue.find("done").orElseThrow().state() == DeliveryState.DONE);
+    queue.compact();
+
+    assertThat(queue.replay("done")).isEqualTo(ReplayResult.NOT_FOUND);
+    assertThat(queue.replay("dead")).isEqualTo(ReplayResult.QUEUED);
+    await().until(() -> bodies.size() == 4);
+    assertThat(bodies.get(3)).isEqualTo("{\"n\":\"dead\"}");
+
+    reopen(queue);
+    bodies.clear();
+    JournalDeliveryQueue reopened =
+        queue(
+            (d, a) -> {
+              bodies.add(new String(d.body(), StandardCharsets.UTF_8));
+              return AttemptResult.SUCCEEDED;
+            });
+    now.addAndGet(Duration.ofMinutes(1).toMillis());
+    reopened.start();
+    await().until(() -> reopened.find("retrying").orElseThrow().state() == DeliveryState.DONE);
+    assertThat(bodies).containsExactly("{\"n\":\"retrying\"}");
+  }
 }
