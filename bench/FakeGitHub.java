@@ -7,6 +7,7 @@
 // reads GHE_HOST/GHE_PROTOCOL, sends them that way).
 //   POST [/api/v3]/app/installations/{id}/access_tokens  (Bearer <JWT>)  -> 201 token, 1 h
 //   POST [/api/v3]/repos/{o}/{r}/issues/{n}/comments (token|Bearer ghs_fake...) -> 201 comment
+//   GET [/api/v3]/app/hook/deliveries (Bearer <JWT>) -> 200 [] (Botwright's reconciler asks)
 //   a known path with a missing or wrong Authorization -> 401, counted as "unauthorized"
 //   anything else -> 404, counted as "other"
 //   GET /stats -> {"comments":n,"mints":n,"unauthorized":n,"other":n}
@@ -28,6 +29,7 @@ public class FakeGitHub {
   static final AtomicLong OTHER = new AtomicLong();
   static final AtomicLong UNAUTHORIZED = new AtomicLong();
   static final Pattern MINT = Pattern.compile("(/api/v3)?/app/installations/\\d+/access_tokens");
+  static final Pattern HOOK_DELIVERIES = Pattern.compile("(/api/v3)?/app/hook/deliveries");
   static final Pattern COMMENT_PATH =
       Pattern.compile("(/api/v3)?/repos/[^/]+/[^/]+/issues/\\d+/comments");
   // an RS256 JWT: three base64url parts
@@ -89,6 +91,14 @@ public class FakeGitHub {
         body = ("{\"token\":\"ghs_fake" + n + "\",\"expires_at\":\"" + Instant.now().plusSeconds(3600)
                 + "\",\"permissions\":{},\"repository_selection\":\"all\"}")
             .getBytes(StandardCharsets.UTF_8);
+      } else {
+        status = unauthorized();
+        body = UNAUTHORIZED_BODY;
+      }
+    } else if (method.equals("GET") && HOOK_DELIVERIES.matcher(path).matches()) {
+      status = 200;
+      if (auth != null && JWT.matcher(auth).matches()) {
+        body = "[]".getBytes(StandardCharsets.UTF_8);
       } else {
         status = unauthorized();
         body = UNAUTHORIZED_BODY;

@@ -29,6 +29,7 @@ const METRICS = [
   ["token mints (timed part)", (r) => r.mints],
   ["token mints (since start)", (r) => r.mintsTotal],
   ["start-to-ready ms", (r) => r.readyMs],
+  ["warm-up deliveries (this point)", (r) => r.warmupSent ?? NaN],
 ];
 const pointKey = (r) => `${r.c} connections, ${r.k} installations, ${r.payload}, ` +
   (r.rate > 0 ? `paced at ${r.rate} deliveries/s` : "flood");
@@ -37,8 +38,9 @@ const out = [];
 for (const p of points) {
   const of = (bot) => rows.filter((r) => pointKey(r) === p && r.bot === bot);
   const ra = of(a), rb = of(b);
-  const warm = [...new Set([...ra, ...rb].map((r) => r.warmupS))].join("/");
-  out.push(`### ${p} (warm-up ${warm} s; rounds: ${a} ${ra.length}, ${b} ${rb.length})`, "");
+  const set = (f) => [...new Set([...ra, ...rb].map(f))].join("/");
+  out.push(`### ${p}`, "", `Warm-up ${set((r) => r.warmupS)} s of flood before this point; ` +
+    `${set((r) => r.loadBeforeS)} s of load in all before its timed part; rounds: ${a} ${ra.length}, ${b} ${rb.length}.`, "");
   out.push(`| metric | ${a} (median) | ${b} (median) | ${a}/${b} | ${a} per round | ${b} per round |`);
   out.push("|---|---|---|---|---|---|");
   for (const [label, get] of METRICS) {

@@ -15,7 +15,10 @@
 #           dispatch queue (10,000) and then gets 503s
 #   A point's e2e events/s = comments / (wrk time + drain); "refused503" = wrk's answers with a
 #   status >= 400 (Botwright: queue full); "socketErrors" = connect/read/write errors + timeouts.
-#   WARMUP_S [5] per point, skipped when installations > 1000 (their first token mints are the point)
+#   WARMUP_S [5] seconds of flood before each point, skipped when installations > 1000 (their
+#           first token mints are the point); FIRST_WARMUP_S [WARMUP_S] before the first point
+#           (the fresh bot's JIT warm-up). Each line records its warm-up (warmupS, warmupSent) and
+#           the seconds of load the bot had before its timed part (loadBeforeS).
 #   WRK_THREADS [1]  E2E_TIMEOUT_S [60]  OUT [/tmp/botwright-bench/ceiling-<time>]
 #   BOT_PORT [3000]  GH_PORT [3002]  BOT_JVM_FLAGS, BOT_ENV, BENCH_HARNESS, BOT_JAR: bench/env.sh
 # The bot under test (the harness's run-scenarios.sh contract; defaults are Botwright's):
@@ -41,7 +44,7 @@ if ! command -v wrk >/dev/null; then
   else echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 2; fi
 fi
 POINTS="${POINTS:-64 200 - 10 2500}"
-WARMUP_S="${WARMUP_S:-5}" WRK_THREADS="${WRK_THREADS:-1}" E2E_TIMEOUT_S="${E2E_TIMEOUT_S:-60}"
+WARMUP_S="${WARMUP_S:-5}" FIRST_WARMUP_S="${FIRST_WARMUP_S:-${WARMUP_S:-5}}" WRK_THREADS="${WRK_THREADS:-1}" E2E_TIMEOUT_S="${E2E_TIMEOUT_S:-60}"
 BOT_PORT="${BOT_PORT:-3000}" GH_PORT="${GH_PORT:-3002}"
 BOT_NAME="${BOT_NAME:-botwright}" BOT_CWD="${BOT_CWD:-$REPO}" LABEL="${LABEL:-}"
 BOT_READY_URL="${BOT_READY_URL:-http://127.0.0.1:$BOT_PORT/health}"
@@ -88,7 +91,7 @@ done
 READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 echo "$BOT_NAME pid $BOT_PID ready in $READY_MS ms: $BOT_CMD" >&2
 
-run=0
+run=0 load_s=0
 while read -r C K PAYLOAD DUR RATE; do
   [ -n "${C:-}" ] || continue
   run=$((run + 1))
@@ -101,12 +104,13 @@ while read -r C K PAYLOAD DUR RATE; do
     DELIVERIES="$deliveries" RUN_ID="$2" RESULT="$3" timeout $(( $1 + 30 )) wrk -t "$T" -c "$C" -d "${1}s" \
       --timeout 10s -s "$REPO/bench/wrk-webhooks.lua" "$BOT_WEBHOOK_URL" >/dev/null
   }
-  before=$(comments) warmed=0
-  if [ "$WARMUP_S" -gt 0 ] && [ "$K" -le 1000 ]; then # many installations: keep their first mints cold
-    wrkrun "$WARMUP_S" "warm$run-$$" "$OUT/warm.json"
-    drain $(( before + $(sed -E 's/.*"requests":([0-9]+).*/\1/' "$OUT/warm.json") \
-      - $(sed -E 's/.*"non2xx":([0-9]+).*/\1/' "$OUT/warm.json") )) >/dev/null
-    warmed="$WARMUP_S"
+  before=$(comments) warmed=0 warm_sent=0 warm_s="$WARMUP_S"
+  [ "$run" -gt 1 ] || warm_s="$FIRST_WARMUP_S"
+  if [ "$warm_s" -gt 0 ] && [ "$K" -le 1000 ]; then # many installations: keep their first mints cold
+    wrkrun "$warm_s" "warm$run-$$" "$OUT/warm.json"
+    warm_sent=$(sed -E 's/.*"requests":([0-9]+).*/\1/' "$OUT/warm.json")
+    drain $(( before + warm_sent - $(sed -E 's/.*"non2xx":([0-9]+).*/\1/' "$OUT/warm.json") )) >/dev/null
+    warmed="$warm_s" load_s=$(( load_s + warm_s ))
   fi
   base=$(comments); mints0=$(gh_stat mints); unauth0=$(gh_stat unauthorized); other0=$(gh_stat other)
   bot0=$(cpu_s "$BOT_PID"); gh0=$(cpu_s "$GH_PID"); w0=$(date +%s%N)
@@ -130,10 +134,11 @@ while read -r C K PAYLOAD DUR RATE; do
   rss=$(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$BOT_PID/status")
   node -e '
     const [r, c, k, p, done, w0, w1, b0, b1, g0, g1, wc, rss, bot, label, rate, warm, ready,
-      mints, mintsAll, unauth, other] = process.argv.slice(1);
+      mints, mintsAll, unauth, other, warmSent, loadBefore] = process.argv.slice(1);
     const x = JSON.parse(require("fs").readFileSync(r, "utf8"));
     const e2eS = (w1 - w0) / 1e9, botCpu = b1 - b0;
-    const o = { bot, label, c: +c, k: +k, payload: p, rate: +rate, warmupS: +warm, readyMs: +ready,
+    const o = { bot, label, c: +c, k: +k, payload: p, rate: +rate, warmupS: +warm,
+      warmupSent: +warmSent, loadBeforeS: +loadBefore, readyMs: +ready,
       sent: x.requests, refused503: x.non2xx,
       socketErrors: x.connectErrors + (x.readErrors || 0) + (x.writeErrors || 0) + x.timeouts,
       comments: +done, mints: +mints, mintsTotal: +mintsAll, github401: +unauth, github404: +other,
@@ -144,6 +149,8 @@ while read -r C K PAYLOAD DUR RATE; do
       wrkCpuPct: +(100 * wc / x.seconds).toFixed(0), botPeakRssMb: +rss };
     console.log(JSON.stringify(o));' "$OUT/point-$run.json" "$C" "$K" "$(basename "$template")" "$done_n" \
     "$w0" "$w1" "$bot0" "$bot1" "$gh0" "$gh1" "$wrk_cpu" "$rss" "$BOT_NAME" "$LABEL" "${RATE:-0}" \
-    "$warmed" "$READY_MS" "$mints" "$mints_all" "$unauth" "$other" | tee -a "$OUT/ceiling.jsonl"
+    "$warmed" "$READY_MS" "$mints" "$mints_all" "$unauth" "$other" "$warm_sent" "$load_s" \
+    | tee -a "$OUT/ceiling.jsonl"
+  load_s=$(( load_s + DUR ))
 done <<<"$POINTS"
 echo "== $OUT/ceiling.jsonl" >&2

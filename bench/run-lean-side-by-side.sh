@@ -13,14 +13,17 @@
 #   POINTS ["64 200 - 10" and "64 200 - 10 1000"]  run-ceiling.sh's lines: scenario a's shape
 #           (64 connections, 200 installations, the harness's 10 KB issues.opened) as a flood,
 #           then paced at 1,000 deliveries/s (ack latency when neither bot is saturated)
-#   WARMUP_S [5 with -XX:TieredStopAtLevel=1 in BOT_JVM_FLAGS (C1 only), else 15 (C2 needs
-#           longer)] seconds of flood before each point, the same for both bots; recorded per line
+#   WARMUP_S [5 with -XX:TieredStopAtLevel=1 in BOT_JVM_FLAGS (C1 only), else 30: C2 needs about
+#           30 s of load (docs/performance.md, the ceiling)] seconds of flood before the first point
+#           of each fresh bot, the same for both bots; POINT_WARMUP_S [5] before each later point.
+#           Recorded per line (warmupS, warmupSent, loadBeforeS) and in lean-summary.md
 #   BOT_JVM_FLAGS [bench/env.sh's]  e.g. the default JIT: BOT_JVM_FLAGS="$(. bench/env.sh;
 #           echo "${BOT_JVM_FLAGS/-XX:TieredStopAtLevel=1/}")"   BOT_ENV, BOT_JAR: bench/env.sh
 #   PROBOT_WORK [/tmp/probot-bench]  PROBOT_VERSION [14.3.2]  BOT_LOG_LEVEL [warn] (Probot's)
 #   BOT_PORT [3000]  GH_PORT [3002]  OUT [/tmp/botwright-bench/lean-side-by-side-<time>]
 #   and what run-ceiling.sh reads (WRK_THREADS, E2E_TIMEOUT_S).
-# Takes about ROUNDS * 2 * (points * (WARMUP_S + seconds + drain) + ~5 s of starts).
+# Takes about ROUNDS * 2 * (WARMUP_S + points * seconds + (points - 1) * POINT_WARMUP_S + drains +
+# ~5 s of starts): about 4 minutes with the defaults and C1, 6 with the default JIT.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bench_check
@@ -29,8 +32,8 @@ bench_cds
 ROUNDS="${ROUNDS:-3}"
 POINTS="${POINTS:-64 200 - 10
 64 200 - 10 1000}"
-case " $BOT_JVM_FLAGS " in *" -XX:TieredStopAtLevel=1 "*) WARMUP_DEFAULT=5 ;; *) WARMUP_DEFAULT=15 ;; esac
-WARMUP_S="${WARMUP_S:-$WARMUP_DEFAULT}"
+case " $BOT_JVM_FLAGS " in *" -XX:TieredStopAtLevel=1 "*) WARMUP_DEFAULT=5 ;; *) WARMUP_DEFAULT=30 ;; esac
+WARMUP_S="${WARMUP_S:-$WARMUP_DEFAULT}" POINT_WARMUP_S="${POINT_WARMUP_S:-5}"
 PROBOT_WORK="${PROBOT_WORK:-/tmp/probot-bench}" PROBOT_VERSION="${PROBOT_VERSION:-14.3.2}"
 BOT_PORT="${BOT_PORT:-3000}"
 OUT="${OUT:-/tmp/botwright-bench/lean-side-by-side-$(date +%Y%m%d-%H%M%S)}"
@@ -53,7 +56,7 @@ PB_CMD="env LOG_LEVEL=${BOT_LOG_LEVEL:-warn} NODE_ENV=production BENCH_THROTTLE=
     "java=$(java -version 2>&1 | head -1) wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
   echo "botwright: $BW_CMD"
   echo "probot $(node -p "require('$PROBOT_WORK/node_modules/probot/package.json').version"): $PB_CMD (in $PROBOT_WORK)"
-  echo "rounds=$ROUNDS warmup_s=$WARMUP_S points=[$(echo "$POINTS" | paste -sd ';')]"
+  echo "rounds=$ROUNDS warmup_s=$WARMUP_S point_warmup_s=$POINT_WARMUP_S points=[$(echo "$POINTS" | paste -sd ';')]"
 } | tee "$OUT/machine.txt" >&2
 
 run_bot() { # $1 = botwright|probot, $2 = round
@@ -61,11 +64,11 @@ run_bot() { # $1 = botwright|probot, $2 = round
     # a journal of its own per round: a fresh bot, as Probot is (no deliveries to resume)
     BOT_NAME=botwright BOT_CWD="$REPO" BOT_CMD="env BOTWRIGHT_JOURNAL_DIR=$OUT/journal-$2 $BW_CMD" \
       BOT_READY_URL="http://127.0.0.1:$BOT_PORT/health" LABEL="round$2" \
-      OUT="$OUT" POINTS="$POINTS" WARMUP_S="$WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
+      OUT="$OUT" POINTS="$POINTS" FIRST_WARMUP_S="$WARMUP_S" WARMUP_S="$POINT_WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
   else
     BOT_NAME=probot-off BOT_CWD="$PROBOT_WORK" BOT_CMD="$PB_CMD" \
       BOT_READY_URL="http://127.0.0.1:$BOT_PORT/ping" LABEL="round$2" \
-      OUT="$OUT" POINTS="$POINTS" WARMUP_S="$WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
+      OUT="$OUT" POINTS="$POINTS" FIRST_WARMUP_S="$WARMUP_S" WARMUP_S="$POINT_WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
   fi
 }
 
@@ -80,7 +83,8 @@ done
 {
   echo "# Lean side-by-side: Botwright vs Probot (throttling off)"
   echo
-  echo "wrk + bench/FakeGitHub.java, $ROUNDS rounds alternated, warm-up $WARMUP_S s per point. Machine and commands:"
+  echo "wrk + bench/FakeGitHub.java, $ROUNDS rounds alternated, a fresh bot per round; warm-up" \
+    "$WARMUP_S s before the first point, $POINT_WARMUP_S s before each later one. Machine and commands:"
   echo
   sed 's/^/    /' "$OUT/machine.txt"
   echo
