@@ -12,7 +12,8 @@
 #   ROUNDS [3]   the order alternates: round 1 Botwright then Probot, round 2 Probot then Botwright...
 #   POINTS ["64 200 - 10" and "64 200 - 10 1000"]  run-ceiling.sh's lines: scenario a's shape
 #           (64 connections, 200 installations, the harness's 10 KB issues.opened) as a flood,
-#           then paced at 1,000 deliveries/s (ack latency when neither bot is saturated)
+#           then paced at 1,000 deliveries/s (ack latency below the flood; on 2 shared cores
+#           Probot is close to its own ceiling there, so add e.g. "64 200 - 10 500" for more room)
 #   WARMUP_S [5 with -XX:TieredStopAtLevel=1 in BOT_JVM_FLAGS (C1 only), else 30: C2 needs about
 #           30 s of load (docs/performance.md, the ceiling)] seconds of flood before the first point
 #           of each fresh bot, the same for both bots; POINT_WARMUP_S [5] before each later point.
