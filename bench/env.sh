@@ -13,12 +13,16 @@ BOT_JVM_FLAGS="${BOT_JVM_FLAGS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspa
 BOT_ENV="${BOT_ENV:-BOTWRIGHT_CLIENT_PACING=false BOTWRIGHT_DISPATCH_WORKERS=128 MALLOC_ARENA_MAX=2 MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_N_THREADS=4}"
 APP_KEY="${PRIVATE_KEY_PATH:-/tmp/probot-bench/app-key.pem}"
 
-bench_check() { # the harness and the jar must be there; nothing is built here
+bench_check_harness() { # the shared harness (payload, Probot app) must be there
   if [ ! -f "$BENCH_HARNESS/run-scenarios.sh" ]; then
     echo "No benchmark harness at $BENCH_HARNESS (expected ../shared/bench next to the project root);" \
       "set BENCH_HARNESS to its directory" >&2
     exit 2
   fi
+}
+
+bench_check() { # the harness and the jar must be there; nothing is built here
+  bench_check_harness
   if [ ! -f "$BOT_JAR" ]; then
     echo "No $BOT_JAR: build it first with ./mvnw -B -ntp -q install -DskipTests" >&2
     exit 2
