@@ -18,7 +18,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bench_check
 bench_key
-bench_cds
+bench_startup_cache
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
   else echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 2; fi
@@ -52,7 +52,7 @@ wait_url "http://127.0.0.1:$GH_PORT/stats" 400
 t0=$(date +%s%N)
 (cd "$REPO" && exec env $BOT_ENV APP_ID=12345 PRIVATE_KEY_PATH="$PRIVATE_KEY_PATH" WEBHOOK_SECRET="$SECRET" \
   PORT="$BOT_PORT" HOST=127.0.0.1 GITHUB_API_URL="http://127.0.0.1:$GH_PORT" \
-  java $BOT_JVM_FLAGS ${BOT_EXTRA_FLAGS:-} -jar "$BOT_JAR") >>"$OUT/botwright.log" 2>&1 &
+  "$BOT_JAVA" $BOT_JVM_FLAGS ${BOT_EXTRA_FLAGS:-} -jar "$BOT_JAR") >>"$OUT/botwright.log" 2>&1 &
 BOT_PID=$!
 wait_url "http://127.0.0.1:$BOT_PORT/health" 2400
 echo "bot pid $BOT_PID ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms; flags: $BOT_JVM_FLAGS ${BOT_EXTRA_FLAGS:-}" >&2

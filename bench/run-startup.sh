@@ -5,8 +5,8 @@
 # Each start gets an empty journal directory; no fake GitHub is needed (nothing calls it at start).
 #
 # CONFIGS: one configuration a line, "label|java binary|jar|extra JVM flags"; the flags come after
-#   BOT_JVM_FLAGS (bench/env.sh). Empty java = java on PATH, empty jar = BOT_JAR. Default: one line
-#   "default|||" plus the class-data archive when BOT_CDS=1 (bench_cds).
+#   BOT_JVM_FLAGS (bench/env.sh). Empty java = BOT_JAVA, empty jar = BOT_JAR. Default: one line
+#   "default|||" with the start-up cache bench/env.sh picks for BOT_JAVA (bench_startup_cache).
 # ROUNDS [7]  IDLE_SETTLE_S [2]  PORT_BASE [3190]  OUT [/tmp/botwright-startup/<time>]
 # Writes $OUT/startup.tsv (label, round, ready ms, idle RSS MB, CPU ms to ready) and prints the
 # medians.
@@ -20,7 +20,7 @@ PORT="${PORT_BASE:-3190}"
 OUT="${OUT:-/tmp/botwright-startup/$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$OUT"
 if [ -z "${CONFIGS:-}" ]; then
-  bench_cds
+  bench_startup_cache
   CONFIGS="default|||"
 fi
 
@@ -36,7 +36,7 @@ stop_pid() { # SIGTERM our own bot, wait up to 10 s, then SIGKILL
 trap 'stop_pid "$PID"' EXIT
 
 start_once() { # $1 label $2 java $3 jar $4 flags $5 round
-  local label="$1" java="${2:-java}" jar="${3:-$BOT_JAR}" flags="$4" round="$5" journal t0 t1 ms rss
+  local label="$1" java="${2:-$BOT_JAVA}" jar="${3:-$BOT_JAR}" flags="$4" round="$5" journal t0 t1 ms rss
   journal=$(mktemp -d /tmp/botwright-startup-journal.XXXXXX)
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # BOT_ENV and the flags are word lists
