@@ -23,8 +23,6 @@ public final class Botwright {
 
   private static final Logger LOG = LoggerFactory.getLogger(Botwright.class);
 
-  static final String NETTY_JFR = "io.netty.jfr.enabled";
-
   private Botwright() {}
 
   /**
@@ -38,21 +36,8 @@ public final class Botwright {
       // An operator's command, not a server: no Micronaut context, so it answers at once.
       System.exit(DeliveriesCommand.run(args, System.getenv(), System.out, System.err));
     }
-    quietNetty();
     // No banner: a bot's log starts with its own lines.
     new Launcher().mainClass(application).args(args).banner(false).start();
-  }
-
-  /**
-   * Netty 4.2 registers its buffer events with Flight Recorder at the first connection, which
-   * loaded about 200 JFR classes and cost 60-90 ms of the first answer even when nothing records.
-   * An explicit {@code -Dio.netty.jfr.enabled=true} (e.g. to see allocator events in a recording)
-   * is kept.
-   */
-  static void quietNetty() {
-    if (System.getProperty(NETTY_JFR) == null) {
-      System.setProperty(NETTY_JFR, "false");
-    }
   }
 
   /** Reports configuration mistakes as one clear message rather than a stack trace. */
