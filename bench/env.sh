@@ -37,31 +37,79 @@ bench_key() { # a PKCS#1 app key as GitHub issues them (the same one run-probot.
   export PRIVATE_KEY_PATH="$APP_KEY"
 }
 
+# The java that runs the bot: java on PATH (the project's Java 17) unless BOT_JAVA names another,
+# e.g. BOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
+BOT_JAVA="${BOT_JAVA:-java}"
+
+bench_java_feature() { # the feature release of BOT_JAVA: 17, 21, 25...
+  "$BOT_JAVA" -version 2>&1 | awk -F'"' '/version "/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]); exit }'
+}
+
+# A start-up cache for BOT_JAVA, made once by a training start: an AOT cache on Java 25 or newer
+# (bench_aot), else the class-data archive (bench_cds). BOT_AOT=0 keeps the class-data archive on
+# 25 too. Java 17 (the default) is unchanged: the class-data archive.
+bench_startup_cache() {
+  local feature
+  feature=$(bench_java_feature)
+  if [ "${BOT_AOT:-1}" = 1 ] && [ "${feature:-0}" -ge 25 ]; then
+    bench_aot
+  else
+    bench_cds
+  fi
+}
+
 # Class-data sharing (AppCDS): a training start dumps the loaded classes once; later starts map
 # them instead of loading and verifying them again (about 0.9 s less to ready, ~8 MB less RSS).
-# BOT_CDS=0 switches it off. The archive is keyed by the jar's size and time, so a rebuild makes
-# a new one.
+# BOT_CDS=0 switches it off. The archive is keyed by the jar's size and time and the Java release,
+# so a rebuild or another JDK makes a new one.
 bench_cds() { # appends -XX:SharedArchiveFile=... to BOT_JVM_FLAGS (and makes the archive first)
   [ "${BOT_CDS:-1}" = 1 ] || return 0
-  local dir="${CDS_DIR:-/tmp/botwright-bench}" key
-  key=$(stat -c '%s-%Y' "$BOT_JAR")
-  CDS_ARCHIVE="$dir/sample-bot-$key.jsa"
-  mkdir -p "$dir"
+  CDS_ARCHIVE="$(bench_cache_path jsa)"
   if [ ! -f "$CDS_ARCHIVE" ]; then
-    local port=3099 pid
     echo "making the class-data archive $CDS_ARCHIVE (one training start)" >&2
-    (env APP_ID=1 PRIVATE_KEY_PATH="$PRIVATE_KEY_PATH" WEBHOOK_SECRET=training PORT=$port HOST=127.0.0.1 \
-      GITHUB_API_URL=http://127.0.0.1:3098 \
-      java $BOT_JVM_FLAGS -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -jar "$BOT_JAR" >"$dir/cds-training.log" 2>&1) &
-    pid=$!
-    for _ in $(seq 1 600); do curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/health" && break; sleep 0.1; done
-    # one (rejected) delivery, so the webhook route's classes are in the archive too
-    curl -s -o /dev/null --max-time 5 -H 'Content-Type: application/json' -H 'X-GitHub-Event: issues' \
-      -H 'X-GitHub-Delivery: training' -H 'X-Hub-Signature-256: sha256=00' -d '{}' \
-      "http://127.0.0.1:$port/api/github/webhooks" || true
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    bench_train "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE"
     [ -f "$CDS_ARCHIVE" ] || { echo "no class-data archive made; running without it" >&2; return 0; }
   fi
   BOT_JVM_FLAGS="$BOT_JVM_FLAGS -XX:SharedArchiveFile=$CDS_ARCHIVE"
+}
+
+# AOT cache (Java 25+, JEPs 483/514/515): like the class-data archive, plus the classes already
+# linked and the training start's method profiles. Measured on JDK 25 with the benchmark flags:
+# ready in about 640 ms against 830 ms for Java 17 with its class-data archive (docs/performance.md,
+# "Start-up"). The cache records the JVM flags it was made with; the flags in BOT_JVM_FLAGS at this
+# point are the ones both the training and the later starts use.
+bench_aot() { # appends -XX:AOTCache=... to BOT_JVM_FLAGS (and makes the cache first)
+  AOT_CACHE="$(bench_cache_path aot)"
+  if [ ! -f "$AOT_CACHE" ]; then
+    echo "making the AOT cache $AOT_CACHE (one training start)" >&2
+    bench_train "-XX:AOTCacheOutput=$AOT_CACHE"
+    [ -f "$AOT_CACHE" ] || { echo "no AOT cache made; running without it" >&2; return 0; }
+  fi
+  BOT_JVM_FLAGS="$BOT_JVM_FLAGS -XX:AOTCache=$AOT_CACHE"
+}
+
+bench_cache_path() { # $1 = extension; one file per jar build, Java release and flag set
+  local dir="${CDS_DIR:-/tmp/botwright-bench}" flags
+  mkdir -p "$dir"
+  flags=$(printf '%s' "$BOT_JVM_FLAGS" | cksum | cut -d' ' -f1)
+  echo "$dir/sample-bot-$(stat -c '%s-%Y' "$BOT_JAR")-java$(bench_java_feature)-$flags.$1"
+}
+
+bench_train() { # $1 = the flag that writes the archive or cache when the training JVM exits
+  local port=3099 pid journal
+  journal=$(mktemp -d "${TMPDIR:-/tmp}/botwright-training-journal.XXXXXX")
+  # shellcheck disable=SC2086 # BOT_ENV and BOT_JVM_FLAGS are word lists
+  # env execs the JVM, so $! is the JVM's own PID
+  env $BOT_ENV APP_ID=1 PRIVATE_KEY_PATH="$PRIVATE_KEY_PATH" WEBHOOK_SECRET=training PORT=$port \
+    HOST=127.0.0.1 GITHUB_API_URL=http://127.0.0.1:3098 BOTWRIGHT_JOURNAL_DIR="$journal" \
+    "$BOT_JAVA" $BOT_JVM_FLAGS "$1" -jar "$BOT_JAR" >"${CDS_DIR:-/tmp/botwright-bench}/training.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/health" && break; sleep 0.1; done
+  # one (rejected) delivery, so the webhook route's classes are in the archive too
+  curl -s -o /dev/null --max-time 5 -H 'Content-Type: application/json' -H 'X-GitHub-Event: issues' \
+    -H 'X-GitHub-Delivery: training' -H 'X-Hub-Signature-256: sha256=00' -d '{}' \
+    "http://127.0.0.1:$port/api/github/webhooks" || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$journal"
 }

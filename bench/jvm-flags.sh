@@ -14,7 +14,7 @@ serial-128m|-Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:Rese
 serial-96m-c1|-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0"
 while IFS='|' read -r name flags; do
   [ -n "$name" ] || continue
-  BOT_NAME="botwright-$name" BOT_CMD="env $BOT_ENV java $flags -jar $BOT_JAR" \
+  BOT_NAME="botwright-$name" BOT_CMD="env $BOT_ENV $BOT_JAVA $flags -jar $BOT_JAR" \
     BOT_READY_URL=http://127.0.0.1:3000/health BOT_WEBHOOK_URL=http://127.0.0.1:3000/api/github/webhooks \
     N_OVERRIDE="${N:-10000}" WARMUP_N="${WARMUP_N:-2000}" REPS=1 SCENARIOS="${SCENARIOS:-a}" OUT="$OUT" \
     "$BENCH_HARNESS/run-scenarios.sh"

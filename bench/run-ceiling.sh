@@ -22,7 +22,7 @@
 #   WRK_THREADS [1]  E2E_TIMEOUT_S [60]  OUT [/tmp/botwright-bench/ceiling-<time>]
 #   BOT_PORT [3000]  GH_PORT [3002]  BOT_JVM_FLAGS, BOT_ENV, BENCH_HARNESS, BOT_JAR: bench/env.sh
 # The bot under test (the harness's run-scenarios.sh contract; defaults are Botwright's):
-#   BOT_NAME [botwright]  BOT_CMD [env $BOT_ENV java $BOT_JVM_FLAGS $BOT_EXTRA_FLAGS -jar $BOT_JAR]
+#   BOT_NAME [botwright]  BOT_CMD [env $BOT_ENV $BOT_JAVA $BOT_JVM_FLAGS $BOT_EXTRA_FLAGS -jar $BOT_JAR]
 #   BOT_CWD [repo root]   BOT_READY_URL [http://127.0.0.1:$BOT_PORT/health]
 #   BOT_WEBHOOK_URL [http://127.0.0.1:$BOT_PORT/api/github/webhooks]   LABEL [] (tags each line)
 #   BOT_CMD runs as bash -c "exec $BOT_CMD" (the measured PID is the bot itself) with APP_ID,
@@ -30,11 +30,11 @@
 #   GHE_HOST=127.0.0.1:$GH_PORT and GHE_PROTOCOL=http in its environment.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-if [ -z "${BOT_CMD:-}" ]; then # Botwright: the jar, its key and its class-data archive
+if [ -z "${BOT_CMD:-}" ]; then # Botwright: the jar, its key and its start-up cache
   bench_check
   bench_key
-  bench_cds
-  BOT_CMD="env $BOT_ENV java $BOT_JVM_FLAGS ${BOT_EXTRA_FLAGS:-} -jar $BOT_JAR"
+  bench_startup_cache
+  BOT_CMD="env $BOT_ENV $BOT_JAVA $BOT_JVM_FLAGS ${BOT_EXTRA_FLAGS:-} -jar $BOT_JAR"
 else
   bench_check_harness
   bench_key

@@ -36,7 +36,7 @@ start_bot() { # port, journal dir, extra env
   if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/"; then echo "port $1 is already in use" >&2; return 1; fi
   (cd "$OUT" && exec env $BOT_ENV $3 APP_ID=12345 PRIVATE_KEY_PATH="$PRIVATE_KEY_PATH" WEBHOOK_SECRET="$SECRET" \
     PORT="$1" HOST=127.0.0.1 GITHUB_API_URL="http://127.0.0.1:$GH_PORT" BOTWRIGHT_JOURNAL_DIR="$2" \
-    java $BOT_JVM_FLAGS -jar "$BOT_JAR") >>"$OUT/bot-$1.log" 2>&1 &
+    "$BOT_JAVA" $BOT_JVM_FLAGS -jar "$BOT_JAR") >>"$OUT/bot-$1.log" 2>&1 &
   PIDS+=($!)
   wait_url "http://127.0.0.1:$1/health" 1200
 }

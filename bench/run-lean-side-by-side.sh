@@ -29,7 +29,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bench_check
 bench_key
-bench_cds
+bench_startup_cache
 ROUNDS="${ROUNDS:-3}"
 POINTS="${POINTS:-64 200 - 10
 64 200 - 10 1000}"
@@ -49,12 +49,12 @@ if [ "$(node -p "try{require('$PROBOT_WORK/node_modules/probot/package.json').ve
 fi
 cp "$BENCH_HARNESS/probot-app/app.mjs" "$BENCH_HARNESS/probot-app/main.mjs" "$PROBOT_WORK/"
 
-BW_CMD="env $BOT_ENV java $BOT_JVM_FLAGS -jar $BOT_JAR"
+BW_CMD="env $BOT_ENV $BOT_JAVA $BOT_JVM_FLAGS -jar $BOT_JAR"
 PB_CMD="env LOG_LEVEL=${BOT_LOG_LEVEL:-warn} NODE_ENV=production BENCH_THROTTLE=off node main.mjs"
 {
   echo "nproc=$(nproc) cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "mem=$(free -m | awk '/Mem:/ {print $2}')MB kernel=$(uname -r) node=$(node --version)" \
-    "java=$(java -version 2>&1 | head -1) wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
+    "java=$("$BOT_JAVA" -version 2>&1 | head -1) wrk=$(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
   echo "botwright: $BW_CMD"
   echo "probot $(node -p "require('$PROBOT_WORK/node_modules/probot/package.json').version"): $PB_CMD (in $PROBOT_WORK)"
   echo "rounds=$ROUNDS warmup_s=$WARMUP_S point_warmup_s=$POINT_WARMUP_S points=[$(echo "$POINTS" | paste -sd ';')]"

@@ -13,7 +13,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bench_check
 bench_key
-bench_cds
+bench_startup_cache
 export OUT="${OUT:-/tmp/botwright-bench/side-by-side-$(date +%Y%m%d-%H%M%S)}"
 export SCENARIOS="${SCENARIOS:-a b c d}" REPS="${REPS:-1}" WARMUP_N="${WARMUP_N:-2000}"
 export N_OVERRIDE="${N_OVERRIDE:-}"
@@ -23,8 +23,8 @@ start=$(date +%s)
 {
   echo "nproc=$(nproc) cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "mem=$(free -m | awk '/Mem:/ {print $2}')MB kernel=$(uname -r) node=$(node --version)"
-  echo "java=$(java -version 2>&1 | head -1)"
-  echo "botwright: java $BOT_JVM_FLAGS -jar $BOT_JAR ($BOT_ENV)"
+  echo "java=$($BOT_JAVA -version 2>&1 | head -1)"
+  echo "botwright: $BOT_JAVA $BOT_JVM_FLAGS -jar $BOT_JAR ($BOT_ENV)"
   echo "rounds=$ROUNDS reps=$REPS scenarios=[$SCENARIOS] n_override=[${N_OVERRIDE}] warmup=$WARMUP_N"
 } | tee "$OUT/machine-botwright.txt" >&2
 
@@ -35,7 +35,7 @@ for round in $(seq 1 "$ROUNDS"); do
   # The delivery journal (on by default) lives in this run's OUT: every start of the bot in the run
   # resumes from it, as a restarted bot would, and no run inherits another run's journal.
   BOT_NAME=botwright BOT_CWD="$REPO" \
-    BOT_CMD="env $BOT_ENV BOTWRIGHT_JOURNAL_DIR=$OUT/journal java $BOT_JVM_FLAGS -jar $BOT_JAR" \
+    BOT_CMD="env $BOT_ENV BOTWRIGHT_JOURNAL_DIR=$OUT/journal $BOT_JAVA $BOT_JVM_FLAGS -jar $BOT_JAR" \
     BOT_READY_URL=http://127.0.0.1:3000/health \
     BOT_WEBHOOK_URL=http://127.0.0.1:3000/api/github/webhooks \
     "$BENCH_HARNESS/run-scenarios.sh"

@@ -20,27 +20,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@link Transport} on Micronaut's HTTP client, created once for the configured base URL. */
+/**
+ * {@link Transport} on Micronaut's HTTP client for the configured base URL, created at the first
+ * request rather than with the bean: building the client (its TLS context above all) took about 130
+ * ms of every start even when no request follows soon, e.g. for the reconciler's schedule.
+ */
 final class MicronautTransport implements Transport {
 
   private static final int MAX_CONTENT_LENGTH = 100 * 1024 * 1024;
 
-  private final HttpClient client;
-  private final BlockingHttpClient blocking;
+  private final URI baseUrl;
+  private final DefaultHttpClientConfiguration configuration;
+  private HttpClient client;
+  private volatile BlockingHttpClient blocking;
+  private boolean closed;
 
   MicronautTransport(URI baseUrl, Duration requestTimeout) {
-    DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
+    try {
+      baseUrl.toURL();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw invalid(baseUrl, e);
+    }
+    this.baseUrl = baseUrl;
+    this.configuration = new DefaultHttpClientConfiguration();
     // A redirect could carry the Authorization header elsewhere; callers see 3xx instead.
     configuration.setFollowRedirects(false);
     configuration.setReadTimeout(requestTimeout);
     configuration.setMaxContentLength(MAX_CONTENT_LENGTH);
-    try {
-      this.client = HttpClient.create(baseUrl.toURL(), configuration);
-    } catch (MalformedURLException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "The GitHub API URL '" + baseUrl + "' is not a valid URL; check botwright.github", e);
+  }
+
+  private static IllegalArgumentException invalid(URI baseUrl, Exception cause) {
+    return new IllegalArgumentException(
+        "The GitHub API URL '" + baseUrl + "' is not a valid URL; check botwright.github", cause);
+  }
+
+  private BlockingHttpClient blocking() {
+    BlockingHttpClient ready = blocking;
+    return ready != null ? ready : create();
+  }
+
+  private synchronized BlockingHttpClient create() {
+    if (blocking == null) {
+      if (closed) {
+        throw new TransportException(
+            "the GitHub client is closed (the bot is stopping)", null, false);
+      }
+      try {
+        client = HttpClient.create(baseUrl.toURL(), configuration);
+      } catch (MalformedURLException | IllegalArgumentException e) {
+        throw invalid(baseUrl, e);
+      }
+      blocking = client.toBlocking();
     }
-    this.blocking = client.toBlocking();
+    return blocking;
   }
 
   @Override
@@ -53,7 +85,7 @@ final class MicronautTransport implements Transport {
     }
     try {
       return toExchange(
-          blocking.exchange(request, Argument.of(byte[].class), Argument.of(byte[].class)));
+          blocking().exchange(request, Argument.of(byte[].class), Argument.of(byte[].class)));
     } catch (HttpClientResponseException e) {
       return toExchange(e.getResponse());
     } catch (ReadTimeoutException e) {
@@ -77,7 +109,10 @@ final class MicronautTransport implements Transport {
   }
 
   @Override
-  public void close() {
-    client.close();
+  public synchronized void close() {
+    closed = true;
+    if (client != null) {
+      client.close();
+    }
   }
 }
