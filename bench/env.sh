@@ -4,8 +4,8 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The shared harness (fake GitHub, load generator, scenario driver), next to the project root.
 BENCH_HARNESS="${BENCH_HARNESS:-$REPO/../shared/bench}"
 BOT_JAR="${BOT_JAR:-$REPO/sample-bot/target/sample-bot.jar}"
-# Chosen in docs/performance.md ("Memory"): small heap, serial GC, capped metaspace/code cache.
-BOT_JVM_FLAGS="${BOT_JVM_FLAGS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0}"
+# Chosen in docs/performance.md ("JVM settings for memory"): small heap, serial GC, capped metaspace/code cache.
+BOT_JVM_FLAGS="${BOT_JVM_FLAGS:--Xmx64m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0}"
 # Parity with Probot's throttling-off mode (Botwright paces writes per installation by default);
 # 128 handler threads so 50 ms API latency (scenario b) does not cap handling at 32/0.05 s;
 # glibc malloc arenas capped (less RSS from many threads); the webhook route's blocking executor

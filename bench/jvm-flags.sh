@@ -11,7 +11,8 @@ mkdir -p "$OUT"
 DEFAULT_SETS="default|
 g1-256m|-Xmx256m
 serial-128m|-Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -Dio.netty.maxDirectMemory=0
-serial-96m-c1|-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0"
+serial-96m-c1|-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0
+serial-64m-c1|-Xmx64m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0"
 while IFS='|' read -r name flags; do
   [ -n "$name" ] || continue
   BOT_NAME="botwright-$name" BOT_CMD="env $BOT_ENV $BOT_JAVA $flags -jar $BOT_JAR" \
