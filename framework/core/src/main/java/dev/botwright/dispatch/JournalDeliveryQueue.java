@@ -493,11 +493,17 @@ final class JournalDeliveryQueue
     closing = true;
     boolean compactionStopped = true;
     if (compaction != null) {
-      compaction.shutdownNow();
+      // Let a running compaction finish (a segment takes well under a second) rather than
+      // interrupt it half-way, which only wasted its work and logged a failure at every stop.
+      compaction.shutdown();
       try {
         compactionStopped = compaction.awaitTermination(5, TimeUnit.SECONDS);
+        if (!compactionStopped) {
+          compaction.shutdownNow();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        compaction.shutdownNow();
         compactionStopped = false;
       }
     }
