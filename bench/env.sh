@@ -65,12 +65,7 @@ bench_startup_cache() {
 bench_cds() { # appends -XX:SharedArchiveFile=... to BOT_JVM_FLAGS (and makes the archive first)
   [ "${BOT_CDS:-1}" = 1 ] || return 0
   CDS_ARCHIVE="$(bench_cache_path jsa)"
-  if [ ! -f "$CDS_ARCHIVE" ]; then
-    echo "making the class-data archive $CDS_ARCHIVE (one training start)" >&2
-    bench_train "-XX:ArchiveClassesAtExit=$CDS_ARCHIVE"
-    [ -f "$CDS_ARCHIVE" ] || { echo "no class-data archive made; running without it" >&2; return 0; }
-  fi
-  BOT_JVM_FLAGS="$BOT_JVM_FLAGS -XX:SharedArchiveFile=$CDS_ARCHIVE"
+  bench_cache "$CDS_ARCHIVE" "class-data archive" -XX:ArchiveClassesAtExit -XX:SharedArchiveFile
 }
 
 # AOT cache (Java 25+, JEPs 483/514/515): like the class-data archive, plus the classes already
@@ -80,12 +75,16 @@ bench_cds() { # appends -XX:SharedArchiveFile=... to BOT_JVM_FLAGS (and makes th
 # point are the ones both the training and the later starts use.
 bench_aot() { # appends -XX:AOTCache=... to BOT_JVM_FLAGS (and makes the cache first)
   AOT_CACHE="$(bench_cache_path aot)"
-  if [ ! -f "$AOT_CACHE" ]; then
-    echo "making the AOT cache $AOT_CACHE (one training start)" >&2
-    bench_train "-XX:AOTCacheOutput=$AOT_CACHE"
-    [ -f "$AOT_CACHE" ] || { echo "no AOT cache made; running without it" >&2; return 0; }
+  bench_cache "$AOT_CACHE" "AOT cache" -XX:AOTCacheOutput -XX:AOTCache
+}
+
+bench_cache() { # $1 file, $2 what it is, $3 the flag that writes it, $4 the flag that uses it
+  if [ ! -f "$1" ]; then
+    echo "making the $2 $1 (one training start)" >&2
+    bench_train "$3=$1"
+    [ -f "$1" ] || { echo "no $2 made; running without it" >&2; return 0; }
   fi
-  BOT_JVM_FLAGS="$BOT_JVM_FLAGS -XX:AOTCache=$AOT_CACHE"
+  BOT_JVM_FLAGS="$BOT_JVM_FLAGS $4=$1"
 }
 
 bench_cache_path() { # $1 = extension; one file per jar build, Java release and flag set

@@ -35,21 +35,7 @@ class WorkersTest {
   void aBurstOfBlockedHandlersGrowsThePoolUpToItsCountAndNoFurther() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger running = new AtomicInteger();
-    Workers workers =
-        new Workers(
-            queue,
-            t -> {
-              running.incrementAndGet();
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              queue.finished(t);
-            },
-            4,
-            false,
-            Duration.ofSeconds(5));
+    Workers workers = blockedWorkers(4, release, running);
     try {
       for (int i = 0; i < 10; i++) {
         arrive(workers, i);
@@ -99,21 +85,7 @@ class WorkersTest {
     for (int i = 0; i < 3; i++) {
       queue.addRecovered(task(i));
     }
-    Workers workers =
-        new Workers(
-            queue,
-            t -> {
-              running.incrementAndGet();
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              queue.finished(t);
-            },
-            8,
-            false,
-            Duration.ofSeconds(5));
+    Workers workers = blockedWorkers(8, release, running);
     try {
       workers.startUpTo(queue.waiting());
       await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == 3);
@@ -122,5 +94,23 @@ class WorkersTest {
       release.countDown();
       workers.stop();
     }
+  }
+
+  /** Workers whose tasks count themselves as running and then block until {@code release}. */
+  private Workers blockedWorkers(int count, CountDownLatch release, AtomicInteger running) {
+    return new Workers(
+        queue,
+        t -> {
+          running.incrementAndGet();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          queue.finished(t);
+        },
+        count,
+        false,
+        Duration.ofSeconds(5));
   }
 }
