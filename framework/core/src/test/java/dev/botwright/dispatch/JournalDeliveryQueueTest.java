@@ -68,6 +68,7 @@ class JournalDeliveryQueueTest {
   private long queueMaxBytes = DispatchConfiguration.DEFAULT_QUEUE_MAX_BYTES;
   private Path journalDir;
   private int maxRemembered = JournalConfiguration.DEFAULT_MAX_REMEMBERED;
+  private Duration compactionInterval = JournalConfiguration.DEFAULT_COMPACTION_INTERVAL;
 
   @AfterEach
   void closeAll() {
@@ -86,6 +87,7 @@ class JournalDeliveryQueueTest {
     journal.setDir((journalDir == null ? dir : journalDir).toString());
     journal.setSegmentBytes(4096);
     journal.setMaxRemembered(maxRemembered);
+    journal.setCompactionInterval(compactionInterval);
     DispatchConfiguration dispatch = new DispatchConfiguration();
     dispatch.setWorkers(4);
     dispatch.setShutdownTimeout(Duration.ofSeconds(5));
@@ -493,6 +495,31 @@ class JournalDeliveryQueueTest {
         .isInstanceOf(JournalLockedException.class)
         .hasMessageContaining("is in use by another bot process")
         .hasMessageContaining("BOTWRIGHT_JOURNAL_DIR");
+  }
+
+  @Test
+  void aStopDuringACompactionLetsItFinishQuietlyAndLosesNothing() throws Exception {
+    compactionInterval = Duration.ofMillis(1); // compactions back to back
+    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    queue.start();
+    for (int i = 0; i < 3000; i++) {
+      queue.offer(delivery("s" + i));
+    }
+    await().until(() -> queue.list(DeliveryState.DONE, 5000).size() == 3000);
+    LogCapture logs = LogCapture.attach();
+    try {
+      reopen(queue);
+    } finally {
+      logs.detach();
+    }
+
+    assertThat(logs.events())
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+        .as("a stop is not a compaction failure")
+        .isEmpty();
+    compactionInterval = JournalConfiguration.DEFAULT_COMPACTION_INTERVAL;
+    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    assertThat(reopened.list(DeliveryState.DONE, 5000)).hasSize(3000);
   }
 
   @Test
