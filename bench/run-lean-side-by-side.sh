@@ -61,16 +61,13 @@ PB_CMD="env LOG_LEVEL=${BOT_LOG_LEVEL:-warn} NODE_ENV=production BENCH_THROTTLE=
 } | tee "$OUT/machine.txt" >&2
 
 run_bot() { # $1 = botwright|probot, $2 = round
-  if [ "$1" = botwright ]; then
-    # a journal of its own per round: a fresh bot, as Probot is (no deliveries to resume)
-    BOT_NAME=botwright BOT_CWD="$REPO" BOT_CMD="env BOTWRIGHT_JOURNAL_DIR=$OUT/journal-$2 $BW_CMD" \
-      BOT_READY_URL="http://127.0.0.1:$BOT_PORT/health" LABEL="round$2" \
-      OUT="$OUT" POINTS="$POINTS" FIRST_WARMUP_S="$WARMUP_S" WARMUP_S="$POINT_WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
-  else
-    BOT_NAME=probot-off BOT_CWD="$PROBOT_WORK" BOT_CMD="$PB_CMD" \
-      BOT_READY_URL="http://127.0.0.1:$BOT_PORT/ping" LABEL="round$2" \
-      OUT="$OUT" POINTS="$POINTS" FIRST_WARMUP_S="$WARMUP_S" WARMUP_S="$POINT_WARMUP_S" BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
-  fi
+  local name=botwright cwd="$REPO" ready=health cmd
+  # Botwright gets a journal of its own per round: a fresh bot, as Probot is (nothing to resume)
+  cmd="env BOTWRIGHT_JOURNAL_DIR=$OUT/journal-$2 $BW_CMD"
+  [ "$1" = botwright ] || { name=probot-off cwd="$PROBOT_WORK" ready=ping cmd="$PB_CMD"; }
+  BOT_NAME="$name" BOT_CWD="$cwd" BOT_CMD="$cmd" BOT_READY_URL="http://127.0.0.1:$BOT_PORT/$ready" \
+    LABEL="round$2" OUT="$OUT" POINTS="$POINTS" FIRST_WARMUP_S="$WARMUP_S" WARMUP_S="$POINT_WARMUP_S" \
+    BOT_PORT="$BOT_PORT" "$REPO/bench/run-ceiling.sh"
 }
 
 for round in $(seq 1 "$ROUNDS"); do

@@ -46,7 +46,9 @@ final class Workers {
     if (idleNow > 0 && queue.waiting() <= idleNow) {
       return;
     }
-    startUpTo(started() + 1);
+    synchronized (threads) {
+      startUpTo(threads.size() + 1);
+    }
   }
 
   /** Starts workers until {@code wanted} run (at most the count): for a backlog found on start. */

@@ -82,11 +82,11 @@ final class Segments {
     Path file = path(dir, segment);
     long valid = 0;
     long size = Files.size(file);
-    byte[][] buffer = {new byte[1 << 14]};
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      FrameReader frames = new FrameReader(in, bodies);
       while (valid < size) {
-        Frame frame = readFrame(in, size - valid, buffer, bodies);
+        Frame frame = frames.next(size - valid);
         if (frame == null) {
           break;
         }
@@ -99,36 +99,46 @@ final class Segments {
 
   private record Frame(LogRecord record, int length) {}
 
-  /** Reads a frame's payload into {@code buffer[0]}, which grows as needed and is reused. */
-  private static Frame readFrame(DataInputStream in, long left, byte[][] buffer, boolean bodies)
-      throws IOException {
-    if (left < RecordCodec.HEADER_BYTES) {
-      return null;
+  /** Reads frames one after another, into one payload buffer that grows as needed. */
+  private static final class FrameReader {
+    private final DataInputStream in;
+    private final boolean bodies;
+    private byte[] buffer = new byte[1 << 14];
+
+    FrameReader(DataInputStream in, boolean bodies) {
+      this.in = in;
+      this.bodies = bodies;
     }
-    int length;
-    int crc;
-    try {
-      length = in.readInt();
-      crc = in.readInt();
-    } catch (EOFException e) {
-      return null;
-    }
-    if (length <= 0
-        || length > RecordCodec.MAX_PAYLOAD_BYTES
-        || length > left - RecordCodec.HEADER_BYTES) {
-      return null;
-    }
-    if (buffer[0].length < length) {
-      buffer[0] = new byte[Math.max(length, buffer[0].length * 2)];
-    }
-    byte[] payload = buffer[0];
-    if (in.readNBytes(payload, 0, length) < length || !RecordCodec.valid(payload, length, crc)) {
-      return null;
-    }
-    try {
-      return new Frame(RecordCodec.decode(payload, length, bodies), length);
-    } catch (IOException | RuntimeException e) {
-      return null;
+
+    /** The next frame, or null at the end of the valid part ({@code left} bytes remain). */
+    Frame next(long left) throws IOException {
+      if (left < RecordCodec.HEADER_BYTES) {
+        return null;
+      }
+      int length;
+      int crc;
+      try {
+        length = in.readInt();
+        crc = in.readInt();
+      } catch (EOFException e) {
+        return null;
+      }
+      if (length <= 0
+          || length > RecordCodec.MAX_PAYLOAD_BYTES
+          || length > left - RecordCodec.HEADER_BYTES) {
+        return null;
+      }
+      if (buffer.length < length) {
+        buffer = new byte[Math.max(length, buffer.length * 2)];
+      }
+      if (in.readNBytes(buffer, 0, length) < length || !RecordCodec.valid(buffer, length, crc)) {
+        return null;
+      }
+      try {
+        return new Frame(RecordCodec.decode(buffer, length, bodies), length);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
     }
   }
 
