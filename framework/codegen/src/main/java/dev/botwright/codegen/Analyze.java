@@ -11,6 +11,15 @@ final class Analyze {
     Schemas schemas = new Schemas(new ObjectMapper().readTree(new File(args[0])), "x");
     WebhookModel model = WebhookModel.build(schemas, WebhookNaming.NAMING);
     var b = model.builder;
+    if (System.getenv("REST") != null) {
+      RestModel rest =
+          RestModel.add(
+              b,
+              new Schemas(new ObjectMapper().readTree(new File(System.getenv("REST"))), "r"),
+              WebhookNaming.REST);
+      b.finish();
+      rest.answers.forEach((k, v) -> System.out.println("ANSWER " + k + " -> " + v));
+    }
     System.out.println(
         "events "
             + model.events.size()

@@ -110,17 +110,21 @@ final class EventEmitter {
     for (EventSpec spec : model.events.values()) {
       if (spec.sealed()) {
         java.tree.add(spec.typeName, TypeTree.Kind.INTERFACE);
-        RecordSpec other = model.builder.records.get(spec.typeName + "." + OTHER);
-        common.put(spec.typeName, java.components(other));
         for (Action action : spec.actions) {
           java.implementsClause.put(action.recordName(), spec.typeName);
           java.annotations.put(action.recordName(), "@GitHubEvent(\"" + action.key() + "\")");
         }
-        java.implementsClause.put(other.name, spec.typeName);
+        java.implementsClause.put(spec.typeName + "." + OTHER, spec.typeName);
       } else {
         Action only = spec.actions.get(0);
         java.implementsClause.put(only.recordName(), "WebhookEvent");
         java.annotations.put(only.recordName(), "@GitHubEvent(\"" + spec.event + "\")");
+      }
+    }
+    for (EventSpec spec : model.events.values()) {
+      if (spec.sealed()) {
+        RecordSpec other = model.builder.records.get(spec.typeName + "." + OTHER);
+        common.put(spec.typeName, java.components(other));
       }
     }
     java.tree.check();

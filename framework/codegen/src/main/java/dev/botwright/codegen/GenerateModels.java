@@ -29,6 +29,10 @@ public final class GenerateModels {
   /** Where generated sources go, relative to the repository root. */
   static final List<String> GENERATED_ROOTS = List.of("framework/core/src/generated/java");
 
+  /** Folders every file of which is generated: the testing kit's schema payloads. */
+  static final String SCHEMA_PAYLOADS =
+      "framework/test/src/main/resources/dev/botwright/test/schema-payloads";
+
   private GenerateModels() {}
 
   /** Every generated file, by its path relative to the repository root. */
@@ -40,7 +44,22 @@ public final class GenerateModels {
         MARKER + " from @octokit/openapi-webhooks " + WEBHOOKS_VERSION + ". Do not edit.";
     EventEmitter.emit(model, header, WebhookNaming.NAMING, WebhookExtras.EXTRAS)
         .forEach((path, content) -> files.put(GENERATED_ROOTS.get(0) + "/" + path, content));
+    SchemaPayloads payloads = new SchemaPayloads(webhooks);
+    for (String key : payloads.keys()) {
+      files.put(SCHEMA_PAYLOADS + "/" + key + ".json", pretty(payloads.minimal(key)));
+    }
     return files;
+  }
+
+  private static String pretty(com.fasterxml.jackson.databind.JsonNode json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(json)
+          + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The differences between the generated files and those on disk, one line each. */
@@ -65,6 +84,12 @@ public final class GenerateModels {
 
   private static List<Path> existingGenerated(Path root) throws IOException {
     List<Path> found = new ArrayList<>();
+    Path payloads = root.resolve(SCHEMA_PAYLOADS);
+    if (Files.isDirectory(payloads)) {
+      try (Stream<Path> paths = Files.list(payloads)) {
+        paths.filter(Files::isRegularFile).forEach(found::add);
+      }
+    }
     for (String generated : GENERATED_ROOTS) {
       Path dir = root.resolve(generated);
       if (!Files.isDirectory(dir)) {

@@ -23,6 +23,14 @@ final class JavaEmitter {
   /** A record component: its JSON and Java names, its type and whether it may be null. */
   record Component(FieldSpec field, String javaName, TypeRef type, boolean required) {}
 
+  /** The accessors {@code WebhookEvent} declares, with their types. */
+  private static final Map<String, String> INHERITED =
+      Map.of(
+          "sender", "User",
+          "installation", "Installation",
+          "repository", "Repository",
+          "organization", "Organization");
+
   final String packageName;
   final String header;
   final ModelBuilder model;
@@ -85,6 +93,14 @@ final class JavaEmitter {
             TypeRef type =
                 field.type == Json.NULL || field.type == Json.ANY ? Json.JSON : field.type;
             String javaName = naming.fieldName(field.jsonName, type == Scalar.BOOLEAN);
+            String inherited = INHERITED.get(javaName);
+            if (inherited != null
+                && implementsClause.containsKey(record.name)
+                && !(type instanceof ObjectRef o && o.name().equals(inherited))) {
+              // WebhookEvent declares this accessor with another type: name it after its type.
+              String simple = type instanceof ObjectRef o ? TypeTree.simpleName(o.name()) : "Value";
+              javaName = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+            }
             String clash = seen.put(javaName, field.jsonName);
             if (clash != null) {
               throw new IllegalStateException(

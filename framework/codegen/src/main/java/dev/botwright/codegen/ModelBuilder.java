@@ -1,9 +1,7 @@
 package dev.botwright.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.botwright.codegen.TypeRef.EnumRef;
 import dev.botwright.codegen.TypeRef.Json;
 import dev.botwright.codegen.TypeRef.ListRef;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +59,9 @@ final class ModelBuilder {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final Schemas schemas;
-  private final Naming naming;
+  private Schemas schemas;
+  private SchemaShapes shapes;
+  private Naming naming;
   final Map<String, RecordSpec> records = new TreeMap<>();
   final Map<String, EnumSpec> enums = new TreeMap<>();
 
@@ -91,7 +89,19 @@ final class ModelBuilder {
 
   ModelBuilder(Schemas schemas, Naming naming) {
     this.schemas = schemas;
+    this.shapes = new SchemaShapes(schemas);
     this.naming = naming;
+  }
+
+  /**
+   * Continues with another document (the REST description after the webhooks one): its records
+   * merge into the same names, so a REST answer and a payload share {@code Issue} or {@code User}.
+   */
+  void use(Schemas next, Naming nextNaming) {
+    schemas = next;
+    naming = nextNaming;
+    shapes = new SchemaShapes(next);
+    components.clear();
   }
 
   /**
@@ -380,89 +390,12 @@ final class ModelBuilder {
     return new Resolved(type, nullable, description);
   }
 
-  /** The object schema a payload or union variant stands for, with {@code allOf} merged. */
   private JsonNode objectSchema(JsonNode schema) {
-    JsonNode node = schemas.deref(schema);
-    return node.has("allOf") ? mergeAllOf(node) : node;
+    return shapes.objectSchema(schema);
   }
 
-  /**
-   * {@code allOf}: every part applies. Object parts add up: properties named by several parts are
-   * combined the same way, required lists add up, and null is allowed only if every part allows it.
-   * Scalar parts narrow: the last one wins.
-   */
   private JsonNode mergeAllOf(JsonNode node) {
-    List<JsonNode> parts = new ArrayList<>();
-    node.get("allOf").forEach(part -> parts.add(objectSchema(part)));
-    ObjectNode own = node.deepCopy();
-    own.remove("allOf");
-    if (!own.isEmpty()) {
-      parts.add(own);
-    }
-    return combine(parts);
-  }
-
-  private JsonNode combine(List<JsonNode> parts) {
-    if (parts.size() == 1) {
-      return parts.get(0);
-    }
-    boolean objects = parts.stream().anyMatch(p -> p.has("properties"));
-    boolean nullable = true;
-    boolean typed = false;
-    for (JsonNode part : parts) {
-      Set<String> types = types(part);
-      if (!types.isEmpty()) {
-        typed = true;
-        nullable &= types.contains("null");
-      }
-    }
-    if (!objects) {
-      ObjectNode last = parts.get(parts.size() - 1).deepCopy();
-      if (typed && !nullable && types(last).contains("null")) {
-        Set<String> types = types(last);
-        types.remove("null");
-        ArrayNode array = last.putArray("type");
-        types.forEach(array::add);
-      }
-      return last;
-    }
-    ObjectNode merged = NODES.objectNode();
-    Map<String, List<JsonNode>> properties = new java.util.LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    String title = null;
-    String description = null;
-    for (JsonNode part : parts) {
-      if (title == null) {
-        title = text(part, "title");
-      }
-      if (description == null) {
-        description = text(part, "description");
-      }
-      part.path("properties")
-          .fields()
-          .forEachRemaining(
-              p ->
-                  properties
-                      .computeIfAbsent(p.getKey(), k -> new ArrayList<>())
-                      .add(objectSchema(p.getValue())));
-      part.path("required").forEach(r -> required.add(r.asText()));
-    }
-    ObjectNode mergedProperties = merged.putObject("properties");
-    properties.forEach((name, schemas) -> mergedProperties.set(name, combine(schemas)));
-    if (title != null) {
-      merged.put("title", title);
-    }
-    if (description != null) {
-      merged.put("description", description);
-    }
-    ArrayNode requiredNode = merged.putArray("required");
-    required.forEach(requiredNode::add);
-    if (typed && nullable) {
-      merged.putArray("type").add("object").add("null");
-    } else {
-      merged.put("type", "object");
-    }
-    return merged;
+    return shapes.mergeAllOf(node);
   }
 
   private TypeRef merge(TypeRef a, TypeRef b, String owner, String property) {
@@ -658,14 +591,7 @@ final class ModelBuilder {
   }
 
   static Set<String> types(JsonNode node) {
-    Set<String> types = new LinkedHashSet<>();
-    JsonNode type = node.path("type");
-    if (type.isTextual()) {
-      types.add(type.asText());
-    } else if (type.isArray()) {
-      type.forEach(t -> types.add(t.asText()));
-    }
-    return types;
+    return SchemaShapes.types(node);
   }
 
   private static boolean isNullSchema(JsonNode node) {

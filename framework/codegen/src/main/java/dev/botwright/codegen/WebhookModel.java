@@ -113,6 +113,24 @@ final class WebhookModel {
     }
   }
 
+  /** Every webhook's event key ({@code issues.opened}, {@code push}) to its payload schema. */
+  static Map<String, JsonNode> payloadSchemas(Schemas schemas) {
+    WebhookModel model = new WebhookModel(schemas, null);
+    Map<String, JsonNode> keys = new java.util.LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> webhooks = schemas.document().path("webhooks").fields();
+    while (webhooks.hasNext()) {
+      JsonNode operation = webhooks.next().getValue().path("post");
+      String[] parts = operation.path("operationId").asText().split("/");
+      String event = parts[0].replace('-', '_');
+      JsonNode payload =
+          operation.path("requestBody").path("content").path("application/json").path("schema");
+      Set<String> actions = new LinkedHashSet<>();
+      model.collectActions(payload, actions);
+      keys.put(actions.isEmpty() ? event : event + "." + actions.iterator().next(), payload);
+    }
+    return keys;
+  }
+
   /** Adds the payload's {@code action} enum values; true when it has an action at all. */
   private boolean collectActions(JsonNode schema, Set<String> actions) {
     JsonNode node = schemas.deref(schema);

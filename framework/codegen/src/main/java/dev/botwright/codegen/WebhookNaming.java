@@ -56,10 +56,23 @@ final class WebhookNaming {
           Map.entry("RequestedReviewerParent", "Team"),
           Map.entry("SimplePullRequestBase", "PullRequestBranch"),
           Map.entry("SimplePullRequestHead", "PullRequestBranch"),
-          Map.entry("SimplePullRequestLinks", "PullRequestLinks"));
+          Map.entry("SimplePullRequestLinks", "PullRequestLinks"),
+          Map.entry("AppsListReposAccessibleToInstallationAnswer", "InstallationRepositories"),
+          // Removed repositories: GitHub's schema promises less of them than of added ones.
+          Map.entry(
+              "InstallationRepositoriesEvent.Added.RepositoriesRemovedItem", "RemovedRepository"),
+          Map.entry(
+              "InstallationRepositoriesEvent.Removed.RepositoriesRemovedItem",
+              "RemovedRepository"));
+
+  /** The payloads' "Commit" is a pushed commit; the REST description's (a sha, stats) is not. */
+  private static final Map<String, String> WEBHOOK_TITLES = with(TITLES, "Commit", "PushCommit");
+
+  /** The names of the REST answers' schemas: the same titles as the payloads' mean the same. */
+  static final Naming REST = new Naming(TITLES, Map.of(), FIELDS, RENAMES);
 
   static final Naming NAMING =
-      new Naming(TITLES, COMPONENTS, FIELDS, RENAMES)
+      new Naming(WEBHOOK_TITLES, COMPONENTS, FIELDS, RENAMES)
           // Titled "User" or "Issue" by GitHub, but other things with fewer guarantees: a git
           // identity, a user-or-team reviewer, an issue's state before a transfer.
           .place("status.commit.author", "")
@@ -68,4 +81,10 @@ final class WebhookNaming {
           .place("issues.*.changes.old_issue", "");
 
   private WebhookNaming() {}
+
+  private static Map<String, String> with(Map<String, String> map, String key, String value) {
+    Map<String, String> copy = new java.util.HashMap<>(map);
+    copy.put(key, value);
+    return Map.copyOf(copy);
+  }
 }

@@ -48,6 +48,12 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
   List<InstallationRepository> repositoriesAdded();
 
   /**
+   * {@code repositories_removed}: An array of repository objects, which were removed from the
+   * installation. Null where an action may leave it out.
+   */
+  List<RemovedRepository> repositoriesRemoved();
+
+  /**
    * {@code repository}: The repository on GitHub where the event occurred. Null where an action may
    * leave it out.
    */
@@ -93,7 +99,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation,
       @Nullable Organization organization,
       List<InstallationRepository> repositoriesAdded,
-      List<RepositoriesRemovedItem> repositoriesRemoved,
+      List<RemovedRepository> repositoriesRemoved,
       @Nullable Repository repository,
       RepositorySelection repositorySelection,
       @Nullable User requester,
@@ -106,7 +112,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation = null;
       Organization organization = null;
       List<InstallationRepository> repositoriesAdded = List.of();
-      List<RepositoriesRemovedItem> repositoriesRemoved = List.of();
+      List<RemovedRepository> repositoriesRemoved = List.of();
       Repository repository = null;
       RepositorySelection repositorySelection = null;
       User requester = null;
@@ -118,7 +124,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
-          case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RepositoriesRemovedItem::read));
+          case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
           case "repository" -> repository = in.object(Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
@@ -150,42 +156,6 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           requester,
           sender);
     }
-
-    /**
-     * {@code RepositoriesRemovedItem}, as GitHub sends it.
-     *
-     * @param fullName {@code full_name}
-     * @param id {@code id}: Unique identifier of the repository
-     * @param name {@code name}: The name of the repository.
-     * @param nodeId {@code node_id}
-     * @param isPrivate {@code private}: Whether the repository is private or public.
-     */
-    public record RepositoriesRemovedItem(
-        @Nullable String fullName,
-        @Nullable Long id,
-        @Nullable String name,
-        @Nullable String nodeId,
-        @Nullable Boolean isPrivate) {
-
-      static RepositoriesRemovedItem read(JsonInput in) throws IOException {
-        String fullName = null;
-        Long id = null;
-        String name = null;
-        String nodeId = null;
-        Boolean isPrivate = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "full_name" -> fullName = in.string();
-            case "id" -> id = in.optionalLong();
-            case "name" -> name = in.string();
-            case "node_id" -> nodeId = in.string();
-            case "private" -> isPrivate = in.optionalBoolean();
-            default -> in.skipValue();
-          }
-        }
-        return new RepositoriesRemovedItem(fullName, id, name, nodeId, isPrivate);
-      }
-    }
   }
 
   /**
@@ -198,6 +168,8 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
    * @param organization {@code organization}: A GitHub organization.
    * @param repositoriesAdded {@code repositories_added}: An array of repository objects, which were
    *     added to the installation.
+   * @param repositoriesRemoved {@code repositories_removed}: An array of repository objects, which
+   *     were removed from the installation.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param repositorySelection {@code repository_selection}: Describe whether all repositories have
    *     been selected or there's a selection involved
@@ -210,6 +182,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation,
       @Nullable Organization organization,
       List<InstallationRepository> repositoriesAdded,
+      List<RemovedRepository> repositoriesRemoved,
       @Nullable Repository repository,
       RepositorySelection repositorySelection,
       @Nullable User requester,
@@ -222,6 +195,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation = null;
       Organization organization = null;
       List<InstallationRepository> repositoriesAdded = List.of();
+      List<RemovedRepository> repositoriesRemoved = List.of();
       Repository repository = null;
       RepositorySelection repositorySelection = null;
       User requester = null;
@@ -233,6 +207,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
+          case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
           case "repository" -> repository = in.object(Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
@@ -258,6 +233,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           installation,
           organization,
           repositoriesAdded,
+          repositoriesRemoved,
           repository,
           repositorySelection,
           requester,
@@ -289,7 +265,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation,
       @Nullable Organization organization,
       List<InstallationRepository> repositoriesAdded,
-      List<RepositoriesRemovedItem> repositoriesRemoved,
+      List<RemovedRepository> repositoriesRemoved,
       @Nullable Repository repository,
       RepositorySelection repositorySelection,
       @Nullable User requester,
@@ -302,7 +278,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
       Installation installation = null;
       Organization organization = null;
       List<InstallationRepository> repositoriesAdded = List.of();
-      List<RepositoriesRemovedItem> repositoriesRemoved = List.of();
+      List<RemovedRepository> repositoriesRemoved = List.of();
       Repository repository = null;
       RepositorySelection repositorySelection = null;
       User requester = null;
@@ -314,7 +290,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
-          case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RepositoriesRemovedItem::read));
+          case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
           case "repository" -> repository = in.object(Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
@@ -345,65 +321,6 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           repositorySelection,
           requester,
           sender);
-    }
-
-    /**
-     * {@code RepositoriesRemovedItem}, as GitHub sends it.
-     *
-     * @param fullName {@code full_name}
-     * @param id {@code id}: Unique identifier of the repository
-     * @param name {@code name}: The name of the repository.
-     * @param nodeId {@code node_id}
-     * @param isPrivate {@code private}: Whether the repository is private or public.
-     */
-    public record RepositoriesRemovedItem(
-        String fullName,
-        long id,
-        String name,
-        String nodeId,
-        boolean isPrivate) {
-
-      static RepositoriesRemovedItem read(JsonInput in) throws IOException {
-        String fullName = null;
-        long id = 0;
-        boolean hasId = false;
-        String name = null;
-        String nodeId = null;
-        boolean isPrivate = false;
-        boolean hasIsPrivate = false;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "full_name" -> fullName = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "name" -> name = in.requiredString();
-            case "node_id" -> nodeId = in.requiredString();
-            case "private" -> {
-              isPrivate = in.requiredBoolean();
-              hasIsPrivate = true;
-            }
-            default -> in.skipValue();
-          }
-        }
-        if (fullName == null) {
-          throw in.missing("full_name");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (name == null) {
-          throw in.missing("name");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasIsPrivate) {
-          throw in.missing("private");
-        }
-        return new RepositoriesRemovedItem(fullName, id, name, nodeId, isPrivate);
-      }
     }
   }
 }

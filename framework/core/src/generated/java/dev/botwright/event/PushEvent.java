@@ -32,13 +32,13 @@ public record PushEvent(
     String after,
     @Nullable String baseRef,
     String before,
-    List<Commit> commits,
+    List<PushCommit> commits,
     String compare,
     boolean created,
     boolean deleted,
     @Nullable Enterprise enterprise,
     boolean forced,
-    @Nullable Commit headCommit,
+    @Nullable PushCommit headCommit,
     @Nullable Installation installation,
     @Nullable Organization organization,
     CommitAuthor pusher,
@@ -51,7 +51,7 @@ public record PushEvent(
     String after = null;
     String baseRef = null;
     String before = null;
-    List<Commit> commits = List.of();
+    List<PushCommit> commits = List.of();
     String compare = null;
     boolean created = false;
     boolean hasCreated = false;
@@ -60,7 +60,7 @@ public record PushEvent(
     Enterprise enterprise = null;
     boolean forced = false;
     boolean hasForced = false;
-    Commit headCommit = null;
+    PushCommit headCommit = null;
     Installation installation = null;
     Organization organization = null;
     CommitAuthor pusher = null;
@@ -72,7 +72,7 @@ public record PushEvent(
         case "after" -> after = in.requiredString();
         case "base_ref" -> baseRef = in.string();
         case "before" -> before = in.requiredString();
-        case "commits" -> commits = in.list(i -> i.object(Commit::read));
+        case "commits" -> commits = in.list(i -> i.object(PushCommit::read));
         case "compare" -> compare = in.requiredString();
         case "created" -> {
           created = in.requiredBoolean();
@@ -87,7 +87,7 @@ public record PushEvent(
           forced = in.requiredBoolean();
           hasForced = true;
         }
-        case "head_commit" -> headCommit = in.object(Commit::read);
+        case "head_commit" -> headCommit = in.object(PushCommit::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
         case "pusher" -> pusher = in.requiredObject(CommitAuthor::read);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.
  * @param organization {@code organization}: A GitHub organization.
- * @param repository {@code repository}: Full Repository
+ * @param fullRepository {@code repository}: Full Repository
  * @param sender {@code sender}: A GitHub user.
  */
 @GitHubEvent("security_and_analysis")
@@ -21,7 +21,7 @@ public record SecurityAndAnalysisEvent(
     @Nullable Enterprise enterprise,
     @Nullable Installation installation,
     @Nullable Organization organization,
-    FullRepository repository,
+    FullRepository fullRepository,
     @Nullable User sender)
     implements WebhookEvent {
 
@@ -30,7 +30,7 @@ public record SecurityAndAnalysisEvent(
     Enterprise enterprise = null;
     Installation installation = null;
     Organization organization = null;
-    FullRepository repository = null;
+    FullRepository fullRepository = null;
     User sender = null;
     while (in.nextField()) {
       switch (in.field()) {
@@ -38,7 +38,7 @@ public record SecurityAndAnalysisEvent(
         case "enterprise" -> enterprise = in.object(Enterprise::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.requiredObject(FullRepository::read);
+        case "repository" -> fullRepository = in.requiredObject(FullRepository::read);
         case "sender" -> sender = in.object(User::read);
         default -> in.skipValue();
       }
@@ -46,7 +46,7 @@ public record SecurityAndAnalysisEvent(
     if (changes == null) {
       throw in.missing("changes");
     }
-    if (repository == null) {
+    if (fullRepository == null) {
       throw in.missing("repository");
     }
     return new SecurityAndAnalysisEvent(
@@ -54,7 +54,7 @@ public record SecurityAndAnalysisEvent(
         enterprise,
         installation,
         organization,
-        repository,
+        fullRepository,
         sender);
   }
 

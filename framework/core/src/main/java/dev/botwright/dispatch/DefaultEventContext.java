@@ -4,7 +4,10 @@ import dev.botwright.EventContext;
 import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.PermanentFailure;
 import dev.botwright.client.EventClients;
+import dev.botwright.event.EventTypes;
+import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.spi.Delivery;
 import io.micronaut.json.JsonMapper;
@@ -29,6 +32,7 @@ final class DefaultEventContext implements EventContext {
   private final JsonMapper jsonMapper;
   private final EventClients clients;
   private final Map<Class<?>, Object> payloads = new HashMap<>();
+  private WebhookEvent event;
   private JsonNode tree;
   private JsonNode coordinatesTree;
   private GitHubClient client;
@@ -97,6 +101,9 @@ final class DefaultEventContext implements EventContext {
 
   @Override
   public synchronized <T> T payload(Class<T> type) {
+    if (WebhookEvent.class.isAssignableFrom(type)) {
+      return typedPayload(type);
+    }
     Object value = payloads.get(type);
     if (value == null) {
       try {
@@ -121,6 +128,38 @@ final class DefaultEventContext implements EventContext {
       payloads.put(type, value);
     }
     return type.cast(value);
+  }
+
+  /**
+   * The generated record of this event and action, read once per delivery whatever type a handler
+   * asks for: the record itself, its event's sealed interface or {@code WebhookEvent}.
+   */
+  private <T> T typedPayload(Class<T> type) {
+    if (event == null) {
+      if (EventTypes.of(delivery.event()).isEmpty()) {
+        throw new PermanentFailure(
+            "No type models the '"
+                + delivery.event()
+                + "' event of delivery "
+                + deliveryId()
+                + " (GitHub added it after this version of Botwright): take a JsonNode instead of "
+                + type.getSimpleName());
+      }
+      event = EventTypes.read(delivery.event(), delivery.action(), delivery.body(), deliveryId());
+    }
+    if (!type.isInstance(event)) {
+      throw new PermanentFailure(
+          "The "
+              + eventKey()
+              + " payload of delivery "
+              + deliveryId()
+              + " is a "
+              + event.getClass().getName()
+              + ", not a "
+              + type.getName()
+              + ": take the type of the events the handler handles");
+    }
+    return type.cast(event);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.botwright.dispatch;
 
 import dev.botwright.DeliveryFailure;
 import dev.botwright.EventContext;
+import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
 import io.micronaut.context.BeanContext;
 import io.micronaut.core.annotation.Introspected;
@@ -55,6 +56,9 @@ final class ParameterBinders {
       }
       return (context, failure) -> failure;
     }
+    if (WebhookEvent.class.isAssignableFrom(type)) {
+      return (context, failure) -> context.payload(type);
+    }
     if (isPayloadType(type, true)) {
       return (context, failure) -> context.payload(type);
     }
@@ -69,7 +73,7 @@ final class ParameterBinders {
         argument,
         "it is not EventContext, JsonNode, GitHubClient"
             + (errorHook ? ", DeliveryFailure" : "")
-            + ", a @Serdeable payload type, or a bean in the application context. Annotate the type"
+            + ", a webhook payload type (dev.botwright.event), a @Serdeable payload type, or a bean in the application context. Annotate the type"
             + " with @Serdeable to receive the payload, or declare a bean of that type");
   }
 

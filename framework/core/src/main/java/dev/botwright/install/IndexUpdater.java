@@ -3,14 +3,17 @@ package dev.botwright.install;
 import dev.botwright.OnEvent;
 import dev.botwright.event.GithubAppAuthorizationEvent;
 import dev.botwright.event.Installation;
+import dev.botwright.event.InstallationAccount;
 import dev.botwright.event.InstallationEvent;
 import dev.botwright.event.InstallationRepositoriesEvent;
-import dev.botwright.event.RepositorySummary;
+import dev.botwright.event.InstallationRepository;
+import dev.botwright.event.InstallationTargetEvent;
+import dev.botwright.event.RemovedRepository;
 import dev.botwright.oauth.UserSessions;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,8 +37,8 @@ final class IndexUpdater {
   void installed(InstallationEvent event) {
     Installation installation = event.installation();
     index.save(toIndexed(installation));
-    if (event.action().equals("created")) {
-      index.replaceRepositories(installation.id(), toIndexed(event.repositories()));
+    if (event instanceof InstallationEvent.Created created) {
+      index.replaceRepositories(installation.id(), toIndexed(created.repositories()));
     }
   }
 
@@ -54,20 +57,21 @@ final class IndexUpdater {
     index.updateRepositories(
         event.installation().id(),
         toIndexed(event.repositoriesAdded()),
-        event.repositoriesRemoved().stream().map(RepositorySummary::id).toList());
+        event.repositoriesRemoved().stream()
+            .map(RemovedRepository::id)
+            .filter(Objects::nonNull)
+            .toList());
   }
 
-  /** The payload's own model has no record yet, so this reads the two fields it needs. */
   @OnEvent("installation_target.renamed")
-  void renamed(JsonNode payload) {
-    JsonNode installation = payload.get("installation");
-    JsonNode account = payload.get("account");
-    if (installation == null || account == null || account.get("login") == null) {
+  void renamed(InstallationTargetEvent.Renamed event) {
+    String login = event.account().login();
+    if (login == null) {
       return;
     }
-    long id = installation.get("id").getLongValue();
-    String login = account.get("login").getStringValue();
-    index.installation(id).ifPresent(known -> index.save(known.withAccount(login)));
+    index
+        .installation(event.installation().id())
+        .ifPresent(known -> index.save(known.withAccount(login)));
   }
 
   @OnEvent("github_app_authorization.revoked")
@@ -78,14 +82,17 @@ final class IndexUpdater {
   }
 
   private static IndexedInstallation toIndexed(Installation installation) {
+    InstallationAccount account = installation.account();
+    String login = account == null ? null : account.login();
+    String targetType = installation.targetType();
     return new IndexedInstallation(
         installation.id(),
-        installation.account() == null ? "" : installation.account().login(),
-        installation.targetType() == null ? "" : installation.targetType(),
+        login == null ? "" : login,
+        targetType == null ? "" : targetType,
         installation.suspendedAt() != null);
   }
 
-  private static List<IndexedRepository> toIndexed(List<RepositorySummary> repositories) {
+  private static List<IndexedRepository> toIndexed(List<InstallationRepository> repositories) {
     return repositories.stream()
         .map(r -> new IndexedRepository(r.id(), r.fullName(), r.isPrivate()))
         .toList();

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks that a typed payload parameter (a type annotated {@code @GitHubEvent("issues")}) can hold
- * every event its handler receives.
+ * Checks that a typed payload parameter can hold every event its handler receives. A type annotated
+ * {@code @GitHubEvent("issues")} (the event's sealed interface) holds every {@code issues} action;
+ * one annotated {@code @GitHubEvent("issues.opened")} (an action's record) holds only that action.
  */
 final class PayloadCheck {
 
@@ -27,21 +28,23 @@ final class PayloadCheck {
     if (held.isEmpty()) {
       return List.of();
     }
-    String payload = type.getSimpleName();
-    String heldEvent = held.get();
+    String payload = displayName(type);
+    String heldKey = held.get();
+    boolean oneAction = heldKey.contains(".");
+    String heldEvent = eventOf(heldKey);
     List<String> problems = new ArrayList<>();
     for (String key : keys) {
       if (EventKeyCheck.EVERY_EVENT.equals(key)) {
         problems.add(
             payload
                 + " holds only '"
-                + heldEvent
+                + heldKey
                 + "' payloads, but "
                 + handler
                 + " handles '*' (every event). A typed payload needs specific events:"
                 + " handle '"
-                + heldEvent
-                + "' events, or take the raw JsonNode.");
+                + heldKey
+                + "', or take WebhookEvent or the raw JsonNode.");
         continue;
       }
       String event = eventOf(key);
@@ -49,35 +52,74 @@ final class PayloadCheck {
         problems.add(
             payload
                 + " holds '"
-                + heldEvent
+                + heldKey
+                + "' payloads, but "
+                + handler
+                + " handles '"
+                + key
+                + "'. Use "
+                + payloadFor(key)
+                + ", or handle '"
+                + heldKey
+                + "' events.");
+      } else if (oneAction && !key.equals(heldKey)) {
+        problems.add(
+            payload
+                + " holds only '"
+                + heldKey
                 + "' payloads, but "
                 + handler
                 + " handles '"
                 + key
                 + "'. Use "
                 + payloadFor(event)
-                + ", or handle '"
-                + heldEvent
-                + "' events.");
+                + " for several actions of the event, or handle only '"
+                + heldKey
+                + "'.");
       }
     }
     return problems;
   }
 
-  /** The payload type for an event by Botwright's naming, or the raw JsonNode if there is none. */
-  private String payloadFor(String event) {
+  /**
+   * The payload type for an event or event key by Botwright's naming ({@code issues.opened} is
+   * {@code IssuesEvent.Opened}), falling back to the whole event's type, then the raw JsonNode.
+   */
+  private String payloadFor(String key) {
+    String event = eventOf(key);
+    String eventType = pascal(event) + "Event";
+    if (key.contains(".")) {
+      String actionType = eventType + "." + pascal(key.substring(key.indexOf('.') + 1));
+      if (holds(actionType, key)) {
+        return actionType;
+      }
+    }
+    return holds(eventType, event) ? eventType : "the raw JsonNode";
+  }
+
+  private boolean holds(String simpleName, String key) {
+    return context
+        .getClassElement(PAYLOAD_PACKAGE + simpleName)
+        .or(() -> context.getClassElement(PAYLOAD_PACKAGE + simpleName.replace('.', '$')))
+        .filter(c -> c.stringValue(GITHUB_EVENT).filter(key::equals).isPresent())
+        .isPresent();
+  }
+
+  private static String pascal(String words) {
     StringBuilder name = new StringBuilder();
-    for (String word : event.split("_")) {
+    for (String word : words.split("_")) {
       if (!word.isEmpty()) {
         name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }
     }
-    String simpleName = name + "Event";
-    return context
-        .getClassElement(PAYLOAD_PACKAGE + simpleName)
-        .filter(c -> c.stringValue(GITHUB_EVENT).filter(event::equals).isPresent())
-        .map(c -> simpleName)
-        .orElse("the raw JsonNode");
+    return name.toString();
+  }
+
+  /** {@code IssuesEvent.Opened} for the nested record, as a Java author writes it. */
+  private static String displayName(ClassElement type) {
+    String name = type.getName();
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    return simple.replace('$', '.');
   }
 
   private static String eventOf(String key) {

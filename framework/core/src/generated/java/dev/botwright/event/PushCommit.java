@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code Commit}, as GitHub sends it.
+ * {@code PushCommit}, as GitHub sends it.
  *
  * <p>GitHub's schema calls it Commit.
  *
@@ -24,7 +24,7 @@ import java.util.List;
  * @param treeId {@code tree_id}
  * @param url {@code url}: URL that points to the commit API resource.
  */
-public record Commit(
+public record PushCommit(
     List<String> added,
     CommitAuthor author,
     CommitAuthor committer,
@@ -37,7 +37,7 @@ public record Commit(
     String treeId,
     String url) {
 
-  static Commit read(JsonInput in) throws IOException {
+  static PushCommit read(JsonInput in) throws IOException {
     List<String> added = List.of();
     CommitAuthor author = null;
     CommitAuthor committer = null;
@@ -93,7 +93,7 @@ public record Commit(
     if (url == null) {
       throw in.missing("url");
     }
-    return new Commit(
+    return new PushCommit(
         added,
         author,
         committer,

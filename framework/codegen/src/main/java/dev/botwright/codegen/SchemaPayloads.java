@@ -1,0 +1,199 @@
+package dev.botwright.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Payloads built from GitHub's webhook schemas alone, one per event and action: {@link #minimal}
+ * has only the fields the schema requires, with null wherever it allows null; {@link #full} has
+ * every field the schema names, each with a value. Values are the kind the schema gives, realistic
+ * where the name or format says more (a timestamp for {@code created_at}, a URL for a {@code uri}).
+ */
+public final class SchemaPayloads {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Deeper than any payload GitHub sends; beyond it objects get only what they require. */
+  private static final int FULL_DEPTH = 8;
+
+  private final Schemas schemas;
+  private final SchemaShapes shapes;
+  private final Map<String, JsonNode> webhooks = new LinkedHashMap<>();
+
+  SchemaPayloads(Schemas schemas) {
+    this.schemas = schemas;
+    this.shapes = new SchemaShapes(schemas);
+    webhooks.putAll(WebhookModel.payloadSchemas(schemas));
+  }
+
+  /** The payloads of the webhook schemas this version of Botwright is generated from. */
+  public static SchemaPayloads load() {
+    return new SchemaPayloads(
+        Schemas.load(GenerateModels.WEBHOOKS_SCHEMA, GenerateModels.WEBHOOKS_VERSION));
+  }
+
+  /** Every event key, e.g. {@code issues.opened} or {@code push}. */
+  public List<String> keys() {
+    return new ArrayList<>(webhooks.keySet());
+  }
+
+  /** Only what the schema requires; null wherever it allows null. */
+  public JsonNode minimal(String key) {
+    return new Builder(false).value(schema(key), "", 0);
+  }
+
+  /** Every field the schema names, each with a non-null value, lists with one item. */
+  public JsonNode full(String key) {
+    return new Builder(true).value(schema(key), "", 0);
+  }
+
+  private JsonNode schema(String key) {
+    JsonNode schema = webhooks.get(key);
+    if (schema == null) {
+      throw new IllegalArgumentException("No webhook schema for " + key);
+    }
+    return schema;
+  }
+
+  private final class Builder {
+    private final boolean full;
+    private final Deque<String> components = new ArrayDeque<>();
+
+    Builder(boolean full) {
+      this.full = full;
+    }
+
+    JsonNode value(JsonNode schema, String property, int depth) {
+      String component = schema.has("$ref") ? Schemas.refName(schema) : null;
+      if (component != null && components.contains(component) && full) {
+        // A component inside itself (a team's parent team): stop at what it requires.
+        return new Builder(false).value(schema, property, depth);
+      }
+      if (component != null) {
+        components.push(component);
+      }
+      try {
+        return shaped(schemas.deref(schema), property, depth);
+      } finally {
+        if (component != null) {
+          components.pop();
+        }
+      }
+    }
+
+    private JsonNode shaped(JsonNode node, String property, int depth) {
+      Set<String> types = SchemaShapes.types(node);
+      boolean nullable = types.contains("null") || hasNullEnum(node);
+      if (node.has("oneOf") || node.has("anyOf")) {
+        List<JsonNode> variants = new ArrayList<>();
+        node.path("oneOf").forEach(variants::add);
+        node.path("anyOf").forEach(variants::add);
+        JsonNode chosen = null;
+        for (JsonNode variant : variants) {
+          if (SchemaShapes.types(schemas.deref(variant)).equals(Set.of("null"))) {
+            nullable = true;
+          } else if (chosen == null) {
+            chosen = variant;
+          }
+        }
+        if ((nullable && !full) || chosen == null) {
+          return NODES.nullNode();
+        }
+        return value(chosen, property, depth);
+      }
+      if (node.has("allOf")) {
+        return shaped(shapes.mergeAllOf(node), property, depth);
+      }
+      if (nullable && !full) {
+        return NODES.nullNode();
+      }
+      types.remove("null");
+      if (types.contains("object") || node.has("properties")) {
+        return object(node, depth);
+      }
+      if (types.contains("array")) {
+        ArrayNode array = NODES.arrayNode();
+        if (full && node.has("items") && depth < FULL_DEPTH) {
+          JsonNode item = value(node.get("items"), Naming.singular(property), depth + 1);
+          if (!item.isNull()) {
+            array.add(item);
+          }
+        }
+        return array;
+      }
+      String type = types.isEmpty() ? (node.has("enum") ? "string" : "") : types.iterator().next();
+      return scalar(node, type, property);
+    }
+
+    private JsonNode object(JsonNode node, int depth) {
+      ObjectNode object = NODES.objectNode();
+      Set<String> required = new HashSet<>();
+      node.path("required").forEach(r -> required.add(r.asText()));
+      boolean all = full && depth < FULL_DEPTH;
+      Iterator<Map.Entry<String, JsonNode>> properties = node.path("properties").fields();
+      while (properties.hasNext()) {
+        Map.Entry<String, JsonNode> property = properties.next();
+        if (all || required.contains(property.getKey())) {
+          object.set(property.getKey(), value(property.getValue(), property.getKey(), depth + 1));
+        }
+      }
+      return object;
+    }
+
+    private JsonNode scalar(JsonNode node, String type, String property) {
+      JsonNode values = node.path("enum");
+      for (JsonNode value : values) {
+        if (!value.isNull()) {
+          return value;
+        }
+      }
+      return switch (type) {
+        case "integer" -> NODES.numberNode(1);
+        case "number" -> NODES.numberNode(1.5);
+        case "boolean" -> NODES.booleanNode(false);
+        case "string" -> NODES.textNode(text(node, property));
+        default -> NODES.objectNode();
+      };
+    }
+
+    private String text(JsonNode node, String property) {
+      String format = node.path("format").asText("");
+      if (format.equals("date-time")
+          || property.endsWith("_at")
+          || property.equals("timestamp")
+          || property.equals("date")) {
+        return "2024-05-01T10:00:00Z";
+      }
+      if (format.equals("date")) {
+        return "2024-05-01";
+      }
+      if (format.equals("uri") || property.endsWith("_url") || property.equals("url")) {
+        return "https://github.example.test/" + property;
+      }
+      if (format.equals("email") || property.equals("email")) {
+        return "octocat@example.test";
+      }
+      return property.isEmpty() ? "x" : property;
+    }
+  }
+
+  private static boolean hasNullEnum(JsonNode node) {
+    for (JsonNode value : node.path("enum")) {
+      if (value.isNull()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
