@@ -139,6 +139,7 @@ final class EventEmitter {
       files.put("dev/botwright/event/" + top + ".java", java.file(out.toString(), top));
     }
     files.put("dev/botwright/event/EventTypes.java", java.file(eventTypes(), "EventTypes"));
+    files.put("dev/botwright/event/Records.java", java.file(records(), "Records"));
     return files;
   }
 
@@ -207,6 +208,46 @@ final class EventEmitter {
     }
     java.writeNested(out, name, "");
     out.line("", "}");
+  }
+
+  /** The reader of every top-level record, for the client's typed requests. */
+  private String records() {
+    SourceWriter out = new SourceWriter();
+    out.javadocStart("");
+    out.javadocText(
+        "",
+        "Readers of the generated records, by type: what the GitHub client's typed requests read"
+            + " answers with. Internal; a switch, so only the reader asked for is ever created.");
+    out.javadocEnd("");
+    out.line("", "@Internal");
+    out.line("", "public final class Records {");
+    out.blank();
+    out.line("  ", "private Records() {}");
+    out.blank();
+    out.line("  ", "/** The reader of a generated record, or null for any other type. */");
+    out.line("  ", "@SuppressWarnings(\"unchecked\")");
+    out.line("  ", "public static <T> JsonInput.@Nullable Reader<T> reader(Class<T> type) {");
+    out.line("  ", "  JsonInput.Reader<?> reader =");
+    out.line("  ", "      switch (type.getName()) {");
+    for (String top : java.tree.topLevel()) {
+      if (java.tree.kind(top) == TypeTree.Kind.RECORD) {
+        out.line(
+            "  ",
+            "        case \"dev.botwright.event."
+                + top
+                + "\" -> (JsonInput.Reader<"
+                + top
+                + ">) "
+                + top
+                + "::read;");
+      }
+    }
+    out.line("  ", "        default -> null;");
+    out.line("  ", "      };");
+    out.line("  ", "  return (JsonInput.Reader<T>) reader;");
+    out.line("  ", "}");
+    out.line("", "}");
+    return out.toString();
   }
 
   private String eventTypes() {

@@ -26,8 +26,15 @@ public final class GenerateModels {
   static final String WEBHOOKS_VERSION = "12.1.0";
   static final String WEBHOOKS_SCHEMA = "schemas/openapi-webhooks-" + WEBHOOKS_VERSION + ".json.gz";
 
+  static final String REST_VERSION = "23.0.2";
+  static final String REST_SCHEMA = "schemas/openapi-rest-answers-" + REST_VERSION + ".json.gz";
+
   /** Where generated sources go, relative to the repository root. */
   static final List<String> GENERATED_ROOTS = List.of("framework/core/src/generated/java");
+
+  /** FakeGitHub's minimal answers of the typed routes, which it completes stubs with. */
+  static final String REST_ANSWERS =
+      "framework/test/src/main/resources/dev/botwright/test/rest-answers.json";
 
   /** Folders every file of which is generated: the testing kit's schema payloads. */
   static final String SCHEMA_PAYLOADS =
@@ -40,10 +47,19 @@ public final class GenerateModels {
     Map<String, String> files = new TreeMap<>();
     Schemas webhooks = Schemas.load(WEBHOOKS_SCHEMA, WEBHOOKS_VERSION);
     WebhookModel model = WebhookModel.build(webhooks, WebhookNaming.NAMING);
+    Schemas restSchemas = Schemas.load(REST_SCHEMA, REST_VERSION);
+    RestModel rest = RestModel.add(model.builder, restSchemas, WebhookNaming.REST);
+    model.builder.finish();
     String header =
-        MARKER + " from @octokit/openapi-webhooks " + WEBHOOKS_VERSION + ". Do not edit.";
+        MARKER
+            + " from @octokit/openapi-webhooks "
+            + WEBHOOKS_VERSION
+            + " and @octokit/openapi "
+            + REST_VERSION
+            + ". Do not edit.";
     EventEmitter.emit(model, header, WebhookNaming.NAMING, WebhookExtras.EXTRAS)
         .forEach((path, content) -> files.put(GENERATED_ROOTS.get(0) + "/" + path, content));
+    files.put(REST_ANSWERS, pretty(RestAnswers.templates(rest, restSchemas)));
     SchemaPayloads payloads = new SchemaPayloads(webhooks);
     for (String key : payloads.keys()) {
       files.put(SCHEMA_PAYLOADS + "/" + key + ".json", pretty(payloads.minimal(key)));
@@ -84,6 +100,9 @@ public final class GenerateModels {
 
   private static List<Path> existingGenerated(Path root) throws IOException {
     List<Path> found = new ArrayList<>();
+    if (Files.exists(root.resolve(REST_ANSWERS))) {
+      found.add(root.resolve(REST_ANSWERS));
+    }
     Path payloads = root.resolve(SCHEMA_PAYLOADS);
     if (Files.isDirectory(payloads)) {
       try (Stream<Path> paths = Files.list(payloads)) {

@@ -145,6 +145,7 @@ final class JavaEmitter {
     addImport(imports, body, "WebhookEvent", "dev.botwright.event.WebhookEvent");
     addImport(imports, body, "JsonInput", "dev.botwright.json.JsonInput");
     addImport(imports, body, "JsonNode", "io.micronaut.json.tree.JsonNode");
+    addImport(imports, body, "Internal", "io.micronaut.core.annotation.Internal");
     addImport(imports, body, "IOException", "java.io.IOException");
     addImport(imports, body, "Instant", "java.time.Instant");
     addImport(imports, body, "List", "java.util.List");

@@ -583,6 +583,24 @@ final class ModelBuilder {
 
   /** Settles every field's type after all merges. */
   void finish() {
+    // An enum nested in a record that was merged into another moves along with it.
+    for (String key : new ArrayList<>(enums.keySet())) {
+      String parent = parentOf(key);
+      if (parent == null || find(parent).equals(parent)) {
+        continue;
+      }
+      String target = find(parent) + key.substring(parent.length());
+      EnumSpec from = enums.remove(key);
+      EnumSpec into = enums.get(target);
+      if (into == null) {
+        into = new EnumSpec(target);
+        into.description = from.description;
+        into.property = from.property;
+        enums.put(target, into);
+      }
+      into.values.addAll(from.values);
+      enumAliases.put(key, target);
+    }
     for (RecordSpec record : records.values()) {
       for (FieldSpec field : record.fields.values()) {
         field.type = canonical(field.type);

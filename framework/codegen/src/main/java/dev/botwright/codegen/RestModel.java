@@ -12,47 +12,39 @@ import java.util.Map;
  */
 final class RestModel {
 
-  /** The operations whose answers are typed, as {@code METHOD /path}. */
-  static final List<String> ROUTES =
-      List.of(
-          "GET /repos/{owner}/{repo}/issues/{issue_number}",
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-          "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-          "POST /repos/{owner}/{repo}/labels",
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
-          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-          "GET /repos/{owner}/{repo}/pulls/{pull_number}",
-          "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge",
-          "POST /repos/{owner}/{repo}/check-runs",
-          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}",
-          "POST /repos/{owner}/{repo}/statuses/{sha}",
-          "GET /repos/{owner}/{repo}/contents/{path}",
-          "PUT /repos/{owner}/{repo}/contents/{path}",
-          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-          "GET /app/installations",
-          "GET /installation/repositories",
-          "GET /repos/{owner}/{repo}",
-          "GET /repos/{owner}/{repo}/commits/{ref}",
-          "GET /repos/{owner}/{repo}/releases/latest",
-          "GET /repos/{owner}/{repo}/actions/runs/{run_id}",
-          "GET /repos/{owner}/{repo}/branches/{branch}",
-          "POST /repos/{owner}/{repo}/git/refs");
+  /** The operations whose answers are typed, as {@code METHOD /path}, from rest-answers.txt. */
+  static List<String> routes() {
+    try (java.io.InputStream in =
+        RestModel.class.getClassLoader().getResourceAsStream("schemas/rest-answers.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("No schemas/rest-answers.txt on the generator's classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::trim)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** Each route's answer type. */
   final Map<String, TypeRef> answers = new LinkedHashMap<>();
+
+  /** Each route's answer schema, for the answers FakeGitHub completes. */
+  final Map<String, JsonNode> schemas = new LinkedHashMap<>();
 
   /** Reads every route's success answer into {@code builder}, after the webhooks. */
   static RestModel add(ModelBuilder builder, Schemas rest, Naming naming) {
     builder.use(rest, naming);
     RestModel model = new RestModel();
-    for (String route : ROUTES) {
+    for (String route : routes()) {
       String[] parts = route.split(" ", 2);
       JsonNode operation =
           rest.document().path("paths").path(parts[1]).path(parts[0].toLowerCase());
       JsonNode schema = null;
-      for (String status : List.of("200", "201")) {
+      for (String status : List.of("200", "201", "202")) {
         JsonNode answer = operation.path("responses").path(status);
         if (!answer.isMissingNode()) {
           schema = answer.path("content").path("application/json").path("schema");
@@ -65,6 +57,7 @@ final class RestModel {
       String owner = Naming.pascal(operation.path("operationId").asText(route)) + "Answer";
       TypeRef type = builder.resolve(schema, new ModelBuilder.Hint(owner, false, ""), route).type();
       model.answers.put(route, type);
+      model.schemas.put(route, schema);
     }
     return model;
   }

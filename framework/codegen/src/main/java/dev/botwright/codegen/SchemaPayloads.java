@@ -34,7 +34,9 @@ public final class SchemaPayloads {
   SchemaPayloads(Schemas schemas) {
     this.schemas = schemas;
     this.shapes = new SchemaShapes(schemas);
-    webhooks.putAll(WebhookModel.payloadSchemas(schemas));
+    if (schemas.document().has("webhooks")) {
+      webhooks.putAll(WebhookModel.payloadSchemas(schemas));
+    }
   }
 
   /** The payloads of the webhook schemas this version of Botwright is generated from. */
@@ -46,6 +48,21 @@ public final class SchemaPayloads {
   /** Every event key, e.g. {@code issues.opened} or {@code push}. */
   public List<String> keys() {
     return new ArrayList<>(webhooks.keySet());
+  }
+
+  /** Only what any schema of this document requires; null wherever it allows null. */
+  JsonNode minimalOf(JsonNode schema) {
+    return new Builder(false).value(schema, "", 0);
+  }
+
+  /**
+   * A shape to complete answers with: what {@link #minimalOf} gives, but each list holds one item
+   * of this shape, which every item of a list being completed takes its missing fields from.
+   */
+  JsonNode templateOf(JsonNode schema) {
+    Builder builder = new Builder(false);
+    builder.template = true;
+    return builder.value(schema, "", 0);
   }
 
   /** Only what the schema requires; null wherever it allows null. */
@@ -68,6 +85,7 @@ public final class SchemaPayloads {
 
   private final class Builder {
     private final boolean full;
+    private boolean template;
     private final Deque<String> components = new ArrayDeque<>();
 
     Builder(boolean full) {
@@ -76,7 +94,7 @@ public final class SchemaPayloads {
 
     JsonNode value(JsonNode schema, String property, int depth) {
       String component = schema.has("$ref") ? Schemas.refName(schema) : null;
-      if (component != null && components.contains(component) && full) {
+      if (component != null && components.contains(component) && (full || template)) {
         // A component inside itself (a team's parent team): stop at what it requires.
         return new Builder(false).value(schema, property, depth);
       }
@@ -124,7 +142,7 @@ public final class SchemaPayloads {
       }
       if (types.contains("array")) {
         ArrayNode array = NODES.arrayNode();
-        if (full && node.has("items") && depth < FULL_DEPTH) {
+        if ((full || template) && node.has("items") && depth < FULL_DEPTH) {
           JsonNode item = value(node.get("items"), Naming.singular(property), depth + 1);
           if (!item.isNull()) {
             array.add(item);

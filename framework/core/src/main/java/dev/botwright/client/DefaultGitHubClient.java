@@ -11,8 +11,10 @@ import io.micronaut.json.tree.JsonNode;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -23,6 +25,7 @@ final class DefaultGitHubClient implements GitHubClient {
   private final Endpoints endpoints;
   private final RequestAuthorizer authorizer;
   private final String deliveryId;
+  private final Answers answers;
 
   DefaultGitHubClient(
       RequestExecutor executor,
@@ -33,43 +36,71 @@ final class DefaultGitHubClient implements GitHubClient {
     this.endpoints = endpoints;
     this.authorizer = authorizer;
     this.deliveryId = deliveryId;
+    this.answers = new Answers(executor.json());
   }
 
   @Override
   public GitHubResponse request(String route, Map<String, ?> parameters) {
+    HttpExchange answer = exchange(route, parameters);
+    return new GitHubResponse(
+        answer.status(), answer.headers(), executor.json().read(answer.body()));
+  }
+
+  @Override
+  public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
+    return answers.read(exchange(route, parameters).body(), type, Route.parse(route));
+  }
+
+  /** Typed list answers that are not pages, e.g. the labels {@code POST .../labels} answers. */
+  <T> List<T> requestItems(String route, Map<String, ?> parameters, Class<T> type) {
+    return answers.items(exchange(route, parameters).body(), type, Route.parse(route));
+  }
+
+  private HttpExchange exchange(String route, Map<String, ?> parameters) {
     Route parsed = Route.parse(route);
     Map<String, Object> rest = new LinkedHashMap<>();
     String path = parsed.expand(parameters, rest);
     if (parsed.usesQuery() || rest.isEmpty()) {
-      return send(parsed, endpoints.rest(path, query(rest)), null);
+      return exchange(parsed, endpoints.rest(path, query(rest)), null);
     }
-    return send(parsed, endpoints.rest(path, ""), executor.json().write(rest));
+    return exchange(parsed, endpoints.rest(path, ""), executor.json().write(rest));
   }
 
   /** Sends to an absolute URI already checked to be on the configured host. */
-  GitHubResponse send(Route route, URI uri, byte[] body) {
-    return executor.execute(authorizer, deliveryId, route, uri, body);
+  HttpExchange exchange(Route route, URI uri, byte[] body) {
+    return executor.exchange(authorizer, deliveryId, route, uri, body);
   }
 
   @Override
   public Stream<JsonNode> paginate(String route, Map<String, ?> parameters) {
     Route parsed = Route.parse(route);
-    if (!parsed.method().equals("GET")) {
+    return pages(parsed, parameters, body -> Answers.nodes(executor.json().read(body), parsed));
+  }
+
+  @Override
+  public <T> Stream<T> paginate(String route, Map<String, ?> parameters, Class<T> type) {
+    Route parsed = Route.parse(route);
+    return pages(parsed, parameters, body -> answers.items(body, type, parsed));
+  }
+
+  private <T> Stream<T> pages(
+      Route route, Map<String, ?> parameters, Function<byte[], List<T>> items) {
+    if (!route.method().equals("GET")) {
       throw new IllegalArgumentException("Only GET routes can be paginated, not '" + route + "'");
     }
     Map<String, Object> withPageSize = new LinkedHashMap<>(parameters);
     withPageSize.putIfAbsent("per_page", 100);
     Map<String, Object> rest = new LinkedHashMap<>();
-    String path = parsed.expand(withPageSize, rest);
+    String path = route.expand(withPageSize, rest);
     URI first = endpoints.rest(path, query(rest));
-    return StreamSupport.stream(new PageSpliterator(this, endpoints, parsed, first), false);
+    return StreamSupport.stream(new PageSpliterator<>(this, endpoints, route, first, items), false);
   }
 
   @Override
   public JsonNode graphql(String query, Map<String, ?> variables) {
     Route route = new Route("POST", "/graphql");
     byte[] body = executor.json().write(Map.of("query", query, "variables", variables));
-    JsonNode answer = send(route, endpoints.graphql(), body).body();
+    JsonNode answer = executor.json().read(exchange(route, endpoints.graphql(), body).body());
     JsonNode errors = answer.isObject() ? answer.get("errors") : null;
     if (errors != null && errors.isArray() && errors.size() > 0) {
       StringJoiner messages = new StringJoiner("; ");

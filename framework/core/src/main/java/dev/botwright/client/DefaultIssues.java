@@ -2,14 +2,17 @@ package dev.botwright.client;
 
 import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.Issue;
+import dev.botwright.event.IssueComment;
+import dev.botwright.event.Label;
+import dev.botwright.event.Reaction;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.Issues;
-import io.micronaut.json.tree.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@link Issues} as thin calls of {@link GitHubClient#request}. */
+/** {@link Issues} as thin calls of {@link GitHubClient#request}, each answer typed. */
 final class DefaultIssues implements Issues {
 
   private static final String ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
@@ -22,91 +25,109 @@ final class DefaultIssues implements Issues {
   }
 
   @Override
-  public JsonNode createComment(IssueRef issue, String body) {
-    return call("POST " + ISSUE + "/comments", Params.of(issue).put("body", body));
+  public IssueComment createComment(IssueRef issue, String body) {
+    return github.request(
+        "POST " + ISSUE + "/comments",
+        Params.of(issue).put("body", body).map(),
+        IssueComment.class);
   }
 
   @Override
-  public JsonNode updateComment(RepoRef repo, long commentId, String body) {
-    return call("PATCH " + COMMENT, Params.of(repo).put("comment_id", commentId).put("body", body));
+  public IssueComment updateComment(RepoRef repo, long commentId, String body) {
+    return github.request(
+        "PATCH " + COMMENT,
+        Params.of(repo).put("comment_id", commentId).put("body", body).map(),
+        IssueComment.class);
   }
 
   @Override
   public void deleteComment(RepoRef repo, long commentId) {
-    call("DELETE " + COMMENT, Params.of(repo).put("comment_id", commentId));
+    github.request("DELETE " + COMMENT, Params.of(repo).put("comment_id", commentId).map());
   }
 
   @Override
-  public Stream<JsonNode> listComments(IssueRef issue) {
-    return github.paginate("GET " + ISSUE + "/comments", Params.of(issue).map());
+  public Stream<IssueComment> listComments(IssueRef issue) {
+    return github.paginate(
+        "GET " + ISSUE + "/comments", Params.of(issue).map(), IssueComment.class);
   }
 
   @Override
-  public JsonNode get(IssueRef issue) {
-    return call("GET " + ISSUE, Params.of(issue));
+  public Issue get(IssueRef issue) {
+    return github.request("GET " + ISSUE, Params.of(issue).map(), Issue.class);
   }
 
   @Override
-  public JsonNode create(RepoRef repo, String title, String body) {
-    return call(
-        "POST /repos/{owner}/{repo}/issues", Params.of(repo).put("title", title).put("body", body));
+  public Issue create(RepoRef repo, String title, String body) {
+    return github.request(
+        "POST /repos/{owner}/{repo}/issues",
+        Params.of(repo).put("title", title).put("body", body).map(),
+        Issue.class);
   }
 
   @Override
-  public JsonNode update(IssueRef issue, Map<String, ?> fields) {
-    return call("PATCH " + ISSUE, Params.of(issue).putAll(fields));
+  public Issue update(IssueRef issue, Map<String, ?> fields) {
+    return github.request("PATCH " + ISSUE, Params.of(issue).putAll(fields).map(), Issue.class);
   }
 
   @Override
-  public JsonNode close(IssueRef issue) {
-    return call("PATCH " + ISSUE, Params.of(issue).put("state", "closed"));
+  public Issue close(IssueRef issue) {
+    return github.request(
+        "PATCH " + ISSUE, Params.of(issue).put("state", "closed").map(), Issue.class);
   }
 
   @Override
-  public JsonNode addLabels(IssueRef issue, String... labels) {
-    return call("POST " + ISSUE + "/labels", Params.of(issue).put("labels", List.of(labels)));
+  public List<Label> addLabels(IssueRef issue, String... labels) {
+    return labels("POST " + ISSUE + "/labels", Params.of(issue).put("labels", List.of(labels)));
   }
 
   @Override
-  public JsonNode removeLabel(IssueRef issue, String label) {
-    return call("DELETE " + ISSUE + "/labels/{name}", Params.of(issue).put("name", label));
+  public List<Label> removeLabel(IssueRef issue, String label) {
+    return labels("DELETE " + ISSUE + "/labels/{name}", Params.of(issue).put("name", label));
   }
 
   @Override
-  public JsonNode setLabels(IssueRef issue, String... labels) {
-    return call("PUT " + ISSUE + "/labels", Params.of(issue).put("labels", List.of(labels)));
+  public List<Label> setLabels(IssueRef issue, String... labels) {
+    return labels("PUT " + ISSUE + "/labels", Params.of(issue).put("labels", List.of(labels)));
   }
 
   @Override
-  public JsonNode createLabel(RepoRef repo, String name, String color, String description) {
-    return call(
+  public Label createLabel(RepoRef repo, String name, String color, String description) {
+    return github.request(
         "POST /repos/{owner}/{repo}/labels",
-        Params.of(repo).put("name", name).put("color", color).put("description", description));
+        Params.of(repo).put("name", name).put("color", color).put("description", description).map(),
+        Label.class);
   }
 
   @Override
-  public JsonNode addReaction(IssueRef issue, String content) {
-    return call("POST " + ISSUE + "/reactions", Params.of(issue).put("content", content));
+  public Reaction addReaction(IssueRef issue, String content) {
+    return github.request(
+        "POST " + ISSUE + "/reactions",
+        Params.of(issue).put("content", content).map(),
+        Reaction.class);
   }
 
   @Override
-  public JsonNode addCommentReaction(RepoRef repo, long commentId, String content) {
-    return call(
+  public Reaction addCommentReaction(RepoRef repo, long commentId, String content) {
+    return github.request(
         "POST " + COMMENT + "/reactions",
-        Params.of(repo).put("comment_id", commentId).put("content", content));
+        Params.of(repo).put("comment_id", commentId).put("content", content).map(),
+        Reaction.class);
   }
 
   @Override
-  public JsonNode addAssignees(IssueRef issue, String... logins) {
-    return call("POST " + ISSUE + "/assignees", Params.of(issue).put("assignees", List.of(logins)));
+  public Issue addAssignees(IssueRef issue, String... logins) {
+    return github.request(
+        "POST " + ISSUE + "/assignees",
+        Params.of(issue).put("assignees", List.of(logins)).map(),
+        Issue.class);
   }
 
   @Override
   public void lock(IssueRef issue, String reason) {
-    call("PUT " + ISSUE + "/lock", Params.of(issue).put("lock_reason", reason));
+    github.request("PUT " + ISSUE + "/lock", Params.of(issue).put("lock_reason", reason).map());
   }
 
-  private JsonNode call(String route, Params params) {
-    return github.request(route, params.map()).body();
+  private List<Label> labels(String route, Params params) {
+    return List.of(github.request(route, params.map(), Label[].class));
   }
 }

@@ -2,15 +2,19 @@ package dev.botwright.client;
 
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.DiffEntry;
+import dev.botwright.event.PullRequest;
+import dev.botwright.event.PullRequestMergeResult;
+import dev.botwright.event.PullRequestReview;
+import dev.botwright.event.PullRequestSimple;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.PullRequests;
-import io.micronaut.json.tree.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@link PullRequests} as thin calls of {@link GitHubClient#request}. */
+/** {@link PullRequests} as thin calls of {@link GitHubClient#request}, each answer typed. */
 final class DefaultPullRequests implements PullRequests {
 
   private static final String PULL = "/repos/{owner}/{repo}/pulls/{pull_number}";
@@ -22,51 +26,56 @@ final class DefaultPullRequests implements PullRequests {
   }
 
   @Override
-  public JsonNode get(PullRequestRef pull) {
-    return call("GET " + PULL, Params.of(pull));
+  public PullRequest get(PullRequestRef pull) {
+    return call("GET " + PULL, Params.of(pull), PullRequest.class);
   }
 
   @Override
-  public Stream<JsonNode> listFiles(PullRequestRef pull) {
-    return github.paginate("GET " + PULL + "/files", Params.of(pull).map());
+  public Stream<DiffEntry> listFiles(PullRequestRef pull) {
+    return github.paginate("GET " + PULL + "/files", Params.of(pull).map(), DiffEntry.class);
   }
 
   @Override
-  public JsonNode createReview(PullRequestRef pull, ReviewEvent event, String body) {
+  public PullRequestReview createReview(PullRequestRef pull, ReviewEvent event, String body) {
     return call(
-        "POST " + PULL + "/reviews", Params.of(pull).put("event", event.name()).put("body", body));
+        "POST " + PULL + "/reviews",
+        Params.of(pull).put("event", event.name()).put("body", body),
+        PullRequestReview.class);
   }
 
   @Override
-  public JsonNode requestReviewers(
+  public PullRequestSimple requestReviewers(
       PullRequestRef pull, List<String> reviewers, List<String> teams) {
     return call(
         "POST " + PULL + "/requested_reviewers",
-        Params.of(pull).put("reviewers", reviewers).put("team_reviewers", teams));
+        Params.of(pull).put("reviewers", reviewers).put("team_reviewers", teams),
+        PullRequestSimple.class);
   }
 
   @Override
-  public JsonNode merge(PullRequestRef pull, MergeMethod method, String commitTitle) {
+  public PullRequestMergeResult merge(PullRequestRef pull, MergeMethod method, String commitTitle) {
     return call(
         "PUT " + PULL + "/merge",
         Params.of(pull)
             .put("merge_method", method.name().toLowerCase(Locale.ROOT))
-            .put("commit_title", commitTitle));
+            .put("commit_title", commitTitle),
+        PullRequestMergeResult.class);
   }
 
   @Override
-  public JsonNode create(RepoRef repo, String title, String head, String base, String body) {
+  public PullRequest create(RepoRef repo, String title, String head, String base, String body) {
     return call(
         "POST /repos/{owner}/{repo}/pulls",
-        Params.of(repo).put("title", title).put("head", head).put("base", base).put("body", body));
+        Params.of(repo).put("title", title).put("head", head).put("base", base).put("body", body),
+        PullRequest.class);
   }
 
   @Override
-  public JsonNode update(PullRequestRef pull, Map<String, ?> fields) {
-    return call("PATCH " + PULL, Params.of(pull).putAll(fields));
+  public PullRequest update(PullRequestRef pull, Map<String, ?> fields) {
+    return call("PATCH " + PULL, Params.of(pull).putAll(fields), PullRequest.class);
   }
 
-  private JsonNode call(String route, Params params) {
-    return github.request(route, params.map()).body();
+  private <T> T call(String route, Params params, Class<T> type) {
+    return github.request(route, params.map(), type);
   }
 }

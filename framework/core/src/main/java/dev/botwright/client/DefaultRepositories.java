@@ -1,9 +1,21 @@
 package dev.botwright.client;
 
 import dev.botwright.RepoRef;
+import dev.botwright.event.BranchWithProtection;
+import dev.botwright.event.Commit;
+import dev.botwright.event.ContentFile;
+import dev.botwright.event.FileCommit;
+import dev.botwright.event.FullRepository;
+import dev.botwright.event.GitReference;
+import dev.botwright.event.Installation;
+import dev.botwright.event.Records;
+import dev.botwright.event.Release;
+import dev.botwright.event.Repository;
+import dev.botwright.event.RepositoryCollaboratorPermission;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.Repositories;
+import dev.botwright.json.JsonInput;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -23,8 +35,8 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
-  public JsonNode get(RepoRef repo) {
-    return github.request("GET /repos/{owner}/{repo}", Params.of(repo).map()).body();
+  public FullRepository get(RepoRef repo) {
+    return github.request("GET /repos/{owner}/{repo}", Params.of(repo).map(), FullRepository.class);
   }
 
   @Override
@@ -49,6 +61,26 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
+  public Optional<ContentFile> getFile(RepoRef repo, String path, String ref) {
+    return getContentEntry(repo, path, ref)
+        .map(
+            entry -> {
+              JsonNode type = entry.isObject() ? entry.get("type") : null;
+              if (type == null || !"file".equals(type.coerceStringValue())) {
+                throw new IllegalStateException(
+                    "'" + path + "' in " + repo + " is not a file; use getContentEntry to list it");
+              }
+              return entry;
+            })
+        .map(
+            entry ->
+                JsonInput.readAnswer(
+                    JsonBodies.bytes(entry),
+                    "answer of GET " + CONTENTS,
+                    Records.reader(ContentFile.class)));
+  }
+
+  @Override
   public Optional<JsonNode> getContentEntry(RepoRef repo, String path, String ref) {
     try {
       return Optional.of(
@@ -64,7 +96,7 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
-  public JsonNode createOrUpdateFile(
+  public FileCommit createOrUpdateFile(
       RepoRef repo, String path, String message, String content, String sha, String branch) {
     String encoded = Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
     Params params =
@@ -74,34 +106,62 @@ final class DefaultRepositories implements Repositories {
             .put("content", encoded)
             .put("sha", sha)
             .put("branch", branch);
-    return github.request("PUT " + CONTENTS, params.map()).body();
+    return github.request("PUT " + CONTENTS, params.map(), FileCommit.class);
   }
 
   @Override
-  public JsonNode getBranch(RepoRef repo, String branch) {
-    return github
-        .request(
-            "GET /repos/{owner}/{repo}/branches/{branch}",
-            Params.of(repo).put("branch", branch).map())
-        .body();
+  public BranchWithProtection getBranch(RepoRef repo, String branch) {
+    return github.request(
+        "GET /repos/{owner}/{repo}/branches/{branch}",
+        Params.of(repo).put("branch", branch).map(),
+        BranchWithProtection.class);
   }
 
   @Override
-  public JsonNode createRef(RepoRef repo, String ref, String sha) {
-    return github
-        .request(
-            "POST /repos/{owner}/{repo}/git/refs",
-            Params.of(repo).put("ref", ref).put("sha", sha).map())
-        .body();
+  public GitReference createRef(RepoRef repo, String ref, String sha) {
+    return github.request(
+        "POST /repos/{owner}/{repo}/git/refs",
+        Params.of(repo).put("ref", ref).put("sha", sha).map(),
+        GitReference.class);
   }
 
   @Override
-  public Stream<JsonNode> listForInstallation() {
-    return github.paginate("GET /installation/repositories", Map.of());
+  public Commit getCommit(RepoRef repo, String ref) {
+    return github.request(
+        "GET /repos/{owner}/{repo}/commits/{ref}",
+        Params.of(repo).put("ref", ref).map(),
+        Commit.class);
   }
 
   @Override
-  public Stream<JsonNode> listInstallations() {
-    return github.paginate("GET /app/installations", Map.of());
+  public Optional<Release> getLatestRelease(RepoRef repo) {
+    try {
+      return Optional.of(
+          github.request(
+              "GET /repos/{owner}/{repo}/releases/latest", Params.of(repo).map(), Release.class));
+    } catch (GitHubApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public RepositoryCollaboratorPermission getCollaboratorPermission(RepoRef repo, String username) {
+    return github.request(
+        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+        Params.of(repo).put("username", username).map(),
+        RepositoryCollaboratorPermission.class);
+  }
+
+  @Override
+  public Stream<Repository> listForInstallation() {
+    return github.paginate("GET /installation/repositories", Map.of(), Repository.class);
+  }
+
+  @Override
+  public Stream<Installation> listInstallations() {
+    return github.paginate("GET /app/installations", Map.of(), Installation.class);
   }
 }

@@ -17,10 +17,16 @@ import java.util.Map;
 /** Turns parameter values into JSON bodies and response bytes into JSON trees. */
 final class JsonBodies {
 
+  private static final JsonMapper DEFAULT = JsonMapper.createDefault();
+
   private final JsonMapper mapper;
 
   JsonBodies(JsonMapper mapper) {
     this.mapper = mapper;
+  }
+
+  JsonMapper mapper() {
+    return mapper;
   }
 
   byte[] write(Object value) {
@@ -40,6 +46,15 @@ final class JsonBodies {
       return mapper.readValue(body, JsonNode.class);
     } catch (IOException | RuntimeException e) {
       return JsonNode.createStringNode(new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A tree's JSON bytes, with Micronaut's default mapper (no application settings needed). */
+  static byte[] bytes(JsonNode node) {
+    try {
+      return DEFAULT.writeValueAsBytes(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write a JSON tree", e);
     }
   }
 

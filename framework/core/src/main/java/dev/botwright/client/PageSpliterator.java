@@ -1,38 +1,46 @@
 package dev.botwright.client;
 
-import dev.botwright.github.GitHubResponse;
-import io.micronaut.json.tree.JsonNode;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Fetches a page only when the stream has used up the previous one. */
-final class PageSpliterator implements Spliterator<JsonNode> {
+final class PageSpliterator<T> implements Spliterator<T> {
 
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;[^,]*rel=\"?next\"?");
 
   private final DefaultGitHubClient client;
   private final Endpoints endpoints;
   private final Route route;
-  private final Deque<JsonNode> buffer = new ArrayDeque<>();
+  private final Function<byte[], List<T>> items;
+  private final Deque<T> buffer = new ArrayDeque<>();
   private URI next;
 
-  PageSpliterator(DefaultGitHubClient client, Endpoints endpoints, Route route, URI first) {
+  /**
+   * @param items reads one page's items from its bytes
+   */
+  PageSpliterator(
+      DefaultGitHubClient client,
+      Endpoints endpoints,
+      Route route,
+      URI first,
+      Function<byte[], List<T>> items) {
     this.client = client;
     this.endpoints = endpoints;
     this.route = route;
     this.next = first;
+    this.items = items;
   }
 
   @Override
-  public boolean tryAdvance(Consumer<? super JsonNode> action) {
+  public boolean tryAdvance(Consumer<? super T> action) {
     while (buffer.isEmpty() && next != null) {
       fetch();
     }
@@ -44,49 +52,22 @@ final class PageSpliterator implements Spliterator<JsonNode> {
   }
 
   private void fetch() {
-    GitHubResponse page = client.send(route, next, null);
+    HttpExchange page = client.exchange(route, next, null);
     next =
         page.header("link")
             .flatMap(PageSpliterator::nextLink)
             .map(url -> endpoints.sameOrigin(url, route.toString()))
             .orElse(null);
-    items(page.body()).forEach(buffer::add);
+    buffer.addAll(items.apply(page.body()));
   }
 
-  static java.util.Optional<String> nextLink(String link) {
+  static Optional<String> nextLink(String link) {
     Matcher matcher = NEXT.matcher(link);
-    return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
-  }
-
-  private List<JsonNode> items(JsonNode body) {
-    List<JsonNode> items = new ArrayList<>();
-    if (body.isArray()) {
-      body.values().forEach(items::add);
-    } else if (body.isObject()) {
-      List<String> arrays = new ArrayList<>();
-      JsonNode found = null;
-      for (Map.Entry<String, JsonNode> field : body.entries()) {
-        if (field.getValue().isArray()) {
-          arrays.add(field.getKey());
-          found = field.getValue();
-        }
-      }
-      if (arrays.size() != 1) {
-        throw new IllegalStateException(
-            "Cannot paginate '"
-                + route
-                + "': expected an array or an object with one array field, but the fields with"
-                + " arrays are "
-                + arrays
-                + "; use request() and read the pages yourself");
-      }
-      found.values().forEach(items::add);
-    }
-    return items;
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   @Override
-  public Spliterator<JsonNode> trySplit() {
+  public Spliterator<T> trySplit() {
     return null;
   }
 

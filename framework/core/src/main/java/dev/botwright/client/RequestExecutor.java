@@ -73,6 +73,13 @@ final class RequestExecutor {
    */
   GitHubResponse execute(
       RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body) {
+    HttpExchange answer = exchange(authorizer, deliveryId, route, uri, body);
+    return new GitHubResponse(answer.status(), answer.headers(), json.read(answer.body()));
+  }
+
+  /** {@link #execute} without parsing the answer: its status, headers and bytes. */
+  HttpExchange exchange(
+      RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body) {
     try {
       return loop(authorizer, deliveryId, route, uri, body);
     } catch (InterruptedException e) {
@@ -82,7 +89,7 @@ final class RequestExecutor {
     }
   }
 
-  private GitHubResponse loop(
+  private HttpExchange loop(
       RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body)
       throws InterruptedException {
     RequestAuthorizer.Attempts auth = authorizer.start();
@@ -110,7 +117,7 @@ final class RequestExecutor {
       }
       int status = answer.status();
       if (status < 400) {
-        return new GitHubResponse(status, answer.headers(), json.read(answer.body()));
+        return answer;
       }
       String message = json.githubMessage(answer.body());
       if (status == 401) {

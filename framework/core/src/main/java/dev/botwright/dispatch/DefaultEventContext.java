@@ -2,9 +2,9 @@ package dev.botwright.dispatch;
 
 import dev.botwright.EventContext;
 import dev.botwright.IssueRef;
+import dev.botwright.PermanentFailure;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
-import dev.botwright.PermanentFailure;
 import dev.botwright.client.EventClients;
 import dev.botwright.event.EventTypes;
 import dev.botwright.event.WebhookEvent;

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The webhook event, or event and action, whose payload a type models: {@code
- * @GitHubEvent("issues")} on {@link IssuesEvent} (every action), {@code
- * @GitHubEvent("issues.opened")} on {@link IssuesEvent.Opened}. The compile-time checks use it to
- * refuse a handler whose payload type cannot hold the events it handles.
+ * The webhook event, or event and action, whose payload a type models:
+ * {@code @GitHubEvent("issues")} on {@link IssuesEvent} (every action),
+ * {@code @GitHubEvent("issues.opened")} on {@link IssuesEvent.Opened}. The compile-time checks use
+ * it to refuse a handler whose payload type cannot hold the events it handles.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,11 +1,17 @@
 package dev.botwright.github;
 
 import dev.botwright.RepoRef;
+import dev.botwright.event.CheckRun;
+import dev.botwright.event.CheckSuite;
+import dev.botwright.event.Status;
+import dev.botwright.event.WorkflowRun;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import java.util.Map;
 
-/** Check runs and commit statuses. Obtain it from {@link GitHubClient#checks()}. */
+/**
+ * Check runs, check suites, commit statuses and workflow runs. Obtain it from {@link
+ * GitHubClient#checks()}.
+ */
 public interface Checks {
 
   /** A commit status's state. */
@@ -26,7 +32,7 @@ public interface Checks {
    *
    * <p>{@code POST /repos/{owner}/{repo}/check-runs}
    */
-  default JsonNode createCheckRun(RepoRef repo, CheckRunRequest request) {
+  default CheckRun createCheckRun(RepoRef repo, CheckRunRequest request) {
     return createCheckRun(repo, request.toParameters());
   }
 
@@ -36,14 +42,14 @@ public interface Checks {
    *
    * <p>{@code POST /repos/{owner}/{repo}/check-runs}
    */
-  JsonNode createCheckRun(RepoRef repo, Map<String, ?> fields);
+  CheckRun createCheckRun(RepoRef repo, Map<String, ?> fields);
 
   /**
    * Updates a check run, e.g. to complete it with a conclusion and output.
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}}
    */
-  default JsonNode updateCheckRun(RepoRef repo, long checkRunId, CheckRunRequest request) {
+  default CheckRun updateCheckRun(RepoRef repo, long checkRunId, CheckRunRequest request) {
     return updateCheckRun(repo, checkRunId, request.toParameters());
   }
 
@@ -52,7 +58,21 @@ public interface Checks {
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}}
    */
-  JsonNode updateCheckRun(RepoRef repo, long checkRunId, Map<String, ?> fields);
+  CheckRun updateCheckRun(RepoRef repo, long checkRunId, Map<String, ?> fields);
+
+  /**
+   * Reads a check suite, e.g. to see its conclusion when its runs have finished.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/check-suites/{check_suite_id}}
+   */
+  CheckSuite getCheckSuite(RepoRef repo, long checkSuiteId);
+
+  /**
+   * Reads a GitHub Actions workflow run, e.g. the one a {@code workflow_job} event belongs to.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/actions/runs/{run_id}}
+   */
+  WorkflowRun getWorkflowRun(RepoRef repo, long runId);
 
   /**
    * Sets a commit status (the older, simpler kind of check).
@@ -61,7 +81,7 @@ public interface Checks {
    *
    * @param context the status's name, e.g. {@code "ci/lint"}
    */
-  JsonNode createCommitStatus(
+  Status createCommitStatus(
       RepoRef repo,
       String sha,
       CommitState state,

@@ -36,11 +36,34 @@ public interface GitHubClient {
   }
 
   /**
+   * {@link #request(String, Map)}, with the answer read into {@code type}: a record of Botwright's
+   * model ({@code dev.botwright.event}, e.g. {@code Issue} or {@code PullRequest}), read as
+   * strictly as payloads are (a field GitHub's description says is always there must be), a {@code
+   * JsonNode}, or any type the application's serde can read.
+   *
+   * <pre>{@code
+   * Release latest = github.request("GET /repos/{owner}/{repo}/releases/latest",
+   *     Map.of("owner", "octocat", "repo", "hello"), Release.class);
+   * }</pre>
+   *
+   * @throws GitHubApiException when GitHub answers with an error status
+   * @throws dev.botwright.json.JsonBindingException when the answer lacks a field the record
+   *     requires, naming it
+   */
+  <T> T request(String route, Map<String, ?> parameters, Class<T> type);
+
+  /**
    * Lazily follows {@code Link: rel="next"} headers and streams every item of every page. For
    * endpoints that wrap their items (e.g. {@code GET /installation/repositories}), the items are
    * taken from the one array field of the response object.
    */
   Stream<JsonNode> paginate(String route, Map<String, ?> parameters);
+
+  /**
+   * {@link #paginate(String, Map)}, each item read into {@code type} as {@link #request(String,
+   * Map, Class)} reads an answer; an item that cannot be read fails the stream, naming it.
+   */
+  <T> Stream<T> paginate(String route, Map<String, ?> parameters, Class<T> type);
 
   /**
    * Runs a GraphQL query and returns its {@code data}.
@@ -55,7 +78,7 @@ public interface GitHubClient {
   /** Pull requests and reviews. */
   PullRequests pulls();
 
-  /** Check runs and commit statuses. */
+  /** Check runs, check suites, commit statuses and workflow runs. */
   Checks checks();
 
   /** Repositories and their contents. */

@@ -2,8 +2,12 @@ package dev.botwright.github;
 
 import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.Issue;
+import dev.botwright.event.IssueComment;
+import dev.botwright.event.Label;
+import dev.botwright.event.Reaction;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,14 +23,14 @@ public interface Issues {
    *
    * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}
    */
-  JsonNode createComment(IssueRef issue, String body);
+  IssueComment createComment(IssueRef issue, String body);
 
   /**
    * Replaces the text of a comment; returns the updated comment.
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}}
    */
-  JsonNode updateComment(RepoRef repo, long commentId, String body);
+  IssueComment updateComment(RepoRef repo, long commentId, String body);
 
   /**
    * Deletes a comment.
@@ -40,21 +44,21 @@ public interface Issues {
    *
    * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}/comments}
    */
-  Stream<JsonNode> listComments(IssueRef issue);
+  Stream<IssueComment> listComments(IssueRef issue);
 
   /**
    * Reads an issue.
    *
    * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}}
    */
-  JsonNode get(IssueRef issue);
+  Issue get(IssueRef issue);
 
   /**
    * Opens an issue; returns it (its {@code number} addresses it later).
    *
    * <p>{@code POST /repos/{owner}/{repo}/issues}
    */
-  JsonNode create(RepoRef repo, String title, @Nullable String body);
+  Issue create(RepoRef repo, String title, @Nullable String body);
 
   /**
    * Changes any of an issue's fields ({@code title}, {@code body}, {@code state}, {@code
@@ -62,35 +66,35 @@ public interface Issues {
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/issues/{issue_number}}
    */
-  JsonNode update(IssueRef issue, Map<String, ?> fields);
+  Issue update(IssueRef issue, Map<String, ?> fields);
 
   /**
    * Closes an issue.
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/issues/{issue_number}} with {@code state=closed}
    */
-  JsonNode close(IssueRef issue);
+  Issue close(IssueRef issue);
 
   /**
    * Adds labels (creating missing ones); returns all labels of the issue.
    *
    * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/labels}
    */
-  JsonNode addLabels(IssueRef issue, String... labels);
+  List<Label> addLabels(IssueRef issue, String... labels);
 
   /**
    * Removes one label; returns the remaining labels. GitHub answers 404 if it was not there.
    *
    * <p>{@code DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}}
    */
-  JsonNode removeLabel(IssueRef issue, String label);
+  List<Label> removeLabel(IssueRef issue, String label);
 
   /**
    * Replaces all labels of an issue; returns them.
    *
    * <p>{@code PUT /repos/{owner}/{repo}/issues/{issue_number}/labels}
    */
-  JsonNode setLabels(IssueRef issue, String... labels);
+  List<Label> setLabels(IssueRef issue, String... labels);
 
   /**
    * Creates a label in a repository.
@@ -99,7 +103,7 @@ public interface Issues {
    *
    * @param color six hex digits without {@code #}, e.g. {@code "d73a4a"}
    */
-  JsonNode createLabel(RepoRef repo, String name, String color, @Nullable String description);
+  Label createLabel(RepoRef repo, String name, String color, @Nullable String description);
 
   /**
    * Reacts to an issue or pull request.
@@ -108,7 +112,7 @@ public interface Issues {
    *
    * @param content one of {@code +1, -1, laugh, confused, heart, hooray, rocket, eyes}
    */
-  JsonNode addReaction(IssueRef issue, String content);
+  Reaction addReaction(IssueRef issue, String content);
 
   /**
    * Reacts to an issue comment.
@@ -117,14 +121,14 @@ public interface Issues {
    *
    * @param content one of {@code +1, -1, laugh, confused, heart, hooray, rocket, eyes}
    */
-  JsonNode addCommentReaction(RepoRef repo, long commentId, String content);
+  Reaction addCommentReaction(RepoRef repo, long commentId, String content);
 
   /**
    * Assigns users to an issue; returns the issue.
    *
    * <p>{@code POST /repos/{owner}/{repo}/issues/{issue_number}/assignees}
    */
-  JsonNode addAssignees(IssueRef issue, String... logins);
+  Issue addAssignees(IssueRef issue, String... logins);
 
   /**
    * Locks an issue's conversation.

@@ -2,8 +2,12 @@ package dev.botwright.github;
 
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.DiffEntry;
+import dev.botwright.event.PullRequest;
+import dev.botwright.event.PullRequestMergeResult;
+import dev.botwright.event.PullRequestReview;
+import dev.botwright.event.PullRequestSimple;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,42 +43,44 @@ public interface PullRequests {
    *
    * <p>{@code GET /repos/{owner}/{repo}/pulls/{pull_number}}
    */
-  JsonNode get(PullRequestRef pull);
+  PullRequest get(PullRequestRef pull);
 
   /**
    * Streams the files a pull request changes (at most 3000, as GitHub limits).
    *
    * <p>{@code GET /repos/{owner}/{repo}/pulls/{pull_number}/files}
    */
-  Stream<JsonNode> listFiles(PullRequestRef pull);
+  Stream<DiffEntry> listFiles(PullRequestRef pull);
 
   /**
    * Submits a review; {@code body} is required for {@code REQUEST_CHANGES} and {@code COMMENT}.
    *
    * <p>{@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews}
    */
-  JsonNode createReview(PullRequestRef pull, ReviewEvent event, @Nullable String body);
+  PullRequestReview createReview(PullRequestRef pull, ReviewEvent event, @Nullable String body);
 
   /**
    * Requests reviews from users and teams (team slugs).
    *
    * <p>{@code POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers}
    */
-  JsonNode requestReviewers(PullRequestRef pull, List<String> reviewers, List<String> teams);
+  PullRequestSimple requestReviewers(
+      PullRequestRef pull, List<String> reviewers, List<String> teams);
 
   /**
    * Merges a pull request; GitHub answers 405 when it cannot be merged.
    *
    * <p>{@code PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge}
    */
-  JsonNode merge(PullRequestRef pull, MergeMethod method, @Nullable String commitTitle);
+  PullRequestMergeResult merge(
+      PullRequestRef pull, MergeMethod method, @Nullable String commitTitle);
 
   /**
    * Opens a pull request from {@code head} (a branch, or {@code user:branch}) into {@code base}.
    *
    * <p>{@code POST /repos/{owner}/{repo}/pulls}
    */
-  JsonNode create(RepoRef repo, String title, String head, String base, @Nullable String body);
+  PullRequest create(RepoRef repo, String title, String head, String base, @Nullable String body);
 
   /**
    * Changes any of a pull request's fields ({@code title}, {@code body}, {@code state}, {@code
@@ -82,5 +88,5 @@ public interface PullRequests {
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/pulls/{pull_number}}
    */
-  JsonNode update(PullRequestRef pull, Map<String, ?> fields);
+  PullRequest update(PullRequestRef pull, Map<String, ?> fields);
 }

@@ -1,6 +1,16 @@
 package dev.botwright.github;
 
 import dev.botwright.RepoRef;
+import dev.botwright.event.BranchWithProtection;
+import dev.botwright.event.Commit;
+import dev.botwright.event.ContentFile;
+import dev.botwright.event.FileCommit;
+import dev.botwright.event.FullRepository;
+import dev.botwright.event.GitReference;
+import dev.botwright.event.Installation;
+import dev.botwright.event.Release;
+import dev.botwright.event.Repository;
+import dev.botwright.event.RepositoryCollaboratorPermission;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
@@ -14,7 +24,7 @@ public interface Repositories {
    *
    * <p>{@code GET /repos/{owner}/{repo}}
    */
-  JsonNode get(RepoRef repo);
+  FullRepository get(RepoRef repo);
 
   /**
    * Reads a text file (UTF-8), e.g. a bot's {@code .github/bot.yml}; empty when it does not exist.
@@ -25,6 +35,17 @@ public interface Repositories {
    * @throws IllegalStateException when {@code path} is a directory or too large for this API
    */
   Optional<String> getContent(RepoRef repo, String path, @Nullable String ref);
+
+  /**
+   * Reads a file's entry: its base64 {@code content}, {@code sha} (what {@link #createOrUpdateFile}
+   * needs to replace it), size and links; empty when it does not exist.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/contents/{path}}
+   *
+   * @param ref a branch, tag or commit; {@code null} for the default branch
+   * @throws IllegalStateException when {@code path} is a directory, a symlink or a submodule
+   */
+  Optional<ContentFile> getFile(RepoRef repo, String path, @Nullable String ref);
 
   /**
    * Reads a file's or directory's entry as GitHub returns it; empty when it does not exist.
@@ -41,7 +62,7 @@ public interface Repositories {
    * @param sha the blob sha of the file being replaced; {@code null} when creating it
    * @param branch the branch to commit to; {@code null} for the default branch
    */
-  JsonNode createOrUpdateFile(
+  FileCommit createOrUpdateFile(
       RepoRef repo,
       String path,
       String message,
@@ -54,26 +75,50 @@ public interface Repositories {
    *
    * <p>{@code GET /repos/{owner}/{repo}/branches/{branch}}
    */
-  JsonNode getBranch(RepoRef repo, String branch);
+  BranchWithProtection getBranch(RepoRef repo, String branch);
 
   /**
    * Creates a reference, e.g. a branch with {@code "refs/heads/fix-typo"}.
    *
    * <p>{@code POST /repos/{owner}/{repo}/git/refs}
    */
-  JsonNode createRef(RepoRef repo, String ref, String sha);
+  GitReference createRef(RepoRef repo, String ref, String sha);
+
+  /**
+   * Reads a commit: its message, author, parents, stats and changed files.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/commits/{ref}}
+   *
+   * @param ref a commit sha, branch or tag
+   */
+  Commit getCommit(RepoRef repo, String ref);
+
+  /**
+   * Reads the latest published release; empty when the repository has none.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/releases/latest}
+   */
+  Optional<Release> getLatestRelease(RepoRef repo);
+
+  /**
+   * Reads a user's permission on the repository ({@code admin}, {@code write}, {@code read} or
+   * {@code none}) and role, e.g. to answer a command only for people with write access.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/collaborators/{username}/permission}
+   */
+  RepositoryCollaboratorPermission getCollaboratorPermission(RepoRef repo, String username);
 
   /**
    * Streams the repositories this installation can access (installation clients only).
    *
    * <p>{@code GET /installation/repositories}
    */
-  Stream<JsonNode> listForInstallation();
+  Stream<Repository> listForInstallation();
 
   /**
    * Streams the app's installations (the {@link GitHubClients#app()} client only).
    *
    * <p>{@code GET /app/installations}
    */
-  Stream<JsonNode> listInstallations();
+  Stream<Installation> listInstallations();
 }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A payload or REST answer could not be read into its record because a field GitHub's schema says
- * is always there was missing, null or of the wrong kind. Retrying the same bytes cannot help, so
- * a handler that meets it ends its delivery as dead at once (it is a {@link PermanentFailure}).
+ * is always there was missing, null or of the wrong kind. Retrying the same bytes cannot help, so a
+ * handler that meets it ends its delivery as dead at once (it is a {@link PermanentFailure}).
  *
  * <p>The message names the field's path (e.g. {@code issue.user.login}) and never quotes a value.
  */
@@ -16,6 +16,7 @@ public class JsonBindingException extends PermanentFailure {
 
   private final String subject;
   private final String path;
+  private final String problem;
   private final @Nullable String eventKey;
   private final @Nullable String deliveryId;
 
@@ -35,6 +36,7 @@ public class JsonBindingException extends PermanentFailure {
     super(message(subject, path, problem, eventKey));
     this.subject = subject;
     this.path = path;
+    this.problem = problem;
     this.eventKey = eventKey;
     this.deliveryId = deliveryId;
   }
@@ -64,6 +66,11 @@ public class JsonBindingException extends PermanentFailure {
   /** The path of the field that could not be read, e.g. {@code "issue.user.login"}. */
   public String path() {
     return path;
+  }
+
+  /** What was wrong with the field, e.g. {@code "is missing, but GitHub's schema says..."}. */
+  public String problem() {
+    return problem;
   }
 
   /** The event key (e.g. {@code "issues.opened"}) when a webhook payload was read, else null. */

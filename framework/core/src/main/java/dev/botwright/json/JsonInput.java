@@ -73,7 +73,7 @@ public final class JsonInput {
       byte[] payload, String eventKey, @Nullable String deliveryId, Reader<T> reader) {
     String subject =
         eventKey + " payload" + (deliveryId == null ? "" : " of delivery " + deliveryId);
-    return readDocument(payload, subject, eventKey, deliveryId, reader);
+    return readDocument(payload, subject, eventKey, deliveryId, reader, false);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class JsonInput {
    * @param what e.g. {@code "answer of GET /repos/{owner}/{repo}/issues/{issue_number}"}
    */
   public static <T> T readAnswer(byte[] body, String what, Reader<T> reader) {
-    return readDocument(body, what, null, null, reader);
+    return readDocument(body, what, null, null, reader, false);
   }
 
   private static <T> T readDocument(
@@ -90,11 +90,12 @@ public final class JsonInput {
       String subject,
       @Nullable String eventKey,
       @Nullable String deliveryId,
-      Reader<T> reader) {
+      Reader<T> reader,
+      boolean arrayAllowed) {
     try (JsonParser parser = FACTORY.createParser(body)) {
       JsonInput in = new JsonInput(parser, subject, eventKey, deliveryId);
       JsonToken first = parser.nextToken();
-      if (first != JsonToken.START_OBJECT) {
+      if (first != JsonToken.START_OBJECT && !(arrayAllowed && first == JsonToken.START_ARRAY)) {
         throw in.failure("", first == null ? "is empty" : "is " + kind(first) + ", not an object");
       }
       T value = reader.read(in);
@@ -119,6 +120,17 @@ public final class JsonInput {
     }
   }
 
+  /**
+   * Reads the items of a REST answer that is a list: a JSON array, or an object with one array
+   * field (as {@code GET /installation/repositories} wraps its repositories). Strict: an item that
+   * fails fails the read, since a list with a silent gap would mislead a bot.
+   *
+   * @param item the generated reader of one item, called on the item's {@code START_OBJECT}
+   */
+  public static <T> List<T> readItems(byte[] body, String what, Reader<T> item) {
+    return readDocument(body, what, null, null, in -> in.items(item), true);
+  }
+
   /** The top-level string field {@code name} of a JSON object, or null; reads nothing else. */
   public static @Nullable String topLevelString(byte[] json, String name) {
     try (JsonParser parser = FACTORY.createParser(json)) {
@@ -137,6 +149,39 @@ public final class JsonInput {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  private <T> List<T> items(Reader<T> item) throws IOException {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      List<T> found = null;
+      String field = null;
+      while (nextField()) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+          skipValue();
+        } else if (found == null) {
+          field = field();
+          found = items(item);
+        } else {
+          throw failure(
+              "",
+              "has two lists ('"
+                  + field
+                  + "' and '"
+                  + field()
+                  + "') where one list of items was"
+                  + " expected");
+        }
+      }
+      if (found == null) {
+        throw failure("", "has no list of items");
+      }
+      return found;
+    }
+    List<T> items = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      items.add(requiredObject(item));
+    }
+    return Collections.unmodifiableList(items);
   }
 
   /**
@@ -330,7 +375,7 @@ public final class JsonInput {
     } catch (JsonBindingException e) {
       skipOut(depth);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("{} of the {} is read as null: {} {}", path(), subject, e.path(), problemOf(e));
+        LOG.debug("{} of the {} is read as null: {} {}", path(), subject, e.path(), e.problem());
       }
       return null;
     }
@@ -347,13 +392,6 @@ public final class JsonInput {
         parser.skipChildren();
       }
     }
-  }
-
-  private static String problemOf(JsonBindingException e) {
-    String message = e.getMessage();
-    int at = message.indexOf("' ");
-    int end = message.indexOf('.', at);
-    return at < 0 || end < 0 ? "" : message.substring(at + 2, end);
   }
 
   /** A list; missing, null or not a list is empty. Null and unreadable items are dropped. */
@@ -450,19 +488,22 @@ public final class JsonInput {
    */
   public JsonBindingException missing(String field) {
     String where = path();
-    return failure(where.isEmpty() ? field : where + "." + field, "is missing");
+    return failure(
+        where.isEmpty() ? field : where + "." + field,
+        "is missing, but GitHub's schema says it is always there");
   }
 
   private JsonBindingException wrong(String expected) {
     JsonToken token = parser.currentToken();
     String problem =
-        token == JsonToken.VALUE_NULL ? "is null" : "is " + kind(token) + ", not " + expected;
+        token == JsonToken.VALUE_NULL
+            ? "is null, but GitHub's schema says it never is"
+            : "is " + kind(token) + ", not " + expected + " as GitHub's schema says";
     return failure(path(), problem);
   }
 
   private JsonBindingException failure(String path, String problem) {
-    return new JsonBindingException(
-        subject, path, problem + ", but GitHub's schema says it is always there", eventKey, deliveryId);
+    return new JsonBindingException(subject, path, problem, eventKey, deliveryId);
   }
 
   /** Skips an unreadable value of a field that may be missing: null, logged at DEBUG. */
@@ -471,8 +512,7 @@ public final class JsonInput {
       return null;
     }
     if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "{} of the {} is {}, not {}: read as null", path(), subject, kind(token), expected);
+      LOG.debug("{} of the {} is {}, not {}: read as null", path(), subject, kind(token), expected);
     }
     parser.skipChildren();
     return null;

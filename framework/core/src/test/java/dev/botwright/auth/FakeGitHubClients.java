@@ -43,7 +43,17 @@ final class FakeGitHubClients implements GitHubClients, GitHubClient {
   }
 
   @Override
+  public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
+    throw new UnsupportedOperationException("minting reads the answer as JSON");
+  }
+
+  @Override
   public Stream<JsonNode> paginate(String route, Map<String, ?> parameters) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public <T> Stream<T> paginate(String route, Map<String, ?> parameters, Class<T> type) {
     throw new UnsupportedOperationException();
   }
 

@@ -78,15 +78,14 @@ class PaginationAndGraphqlTest {
         get(urlPathEqualTo("/installation/repositories"))
             .willReturn(
                 okJson(
-                    "{\"total_count\":2,\"repository_selection\":\"all\",\"repositories\":[{\"name\":\"a\"},{\"name\":\"b\"}]}")));
+                    "{\"total_count\":2,\"repository_selection\":\"all\",\"repositories\":"
+                        + GitHubAnswers.items(
+                            "GET /installation/repositories",
+                            "{\"name\":\"a\"}",
+                            "{\"name\":\"b\"}")
+                        + "}")));
 
-    assertThat(
-            harness
-                .clients
-                .installation(42)
-                .repos()
-                .listForInstallation()
-                .map(r -> r.get("name").getStringValue()))
+    assertThat(harness.clients.installation(42).repos().listForInstallation().map(r -> r.name()))
         .containsExactly("a", "b");
     harness.github.verify(getRequestedFor(urlEqualTo("/installation/repositories?per_page=100")));
   }

@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.Installation;
+import dev.botwright.event.IssueComment;
+import dev.botwright.event.Label;
 import dev.botwright.github.CheckRunRequest;
 import dev.botwright.github.Checks.CommitState;
 import dev.botwright.github.GitHubClient;
@@ -39,7 +42,8 @@ class TypedHelpersTest {
 
   @BeforeEach
   void answerEverything() {
-    harness.github.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson("{\"id\":1}")));
+    GitHubAnswers.stubAll(harness.github, 9);
+    harness.github.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson("{}")));
   }
 
   @AfterEach
@@ -49,9 +53,10 @@ class TypedHelpersTest {
 
   @Test
   void issues() {
-    assertThat(github.issues().createComment(ISSUE, "Thanks!").get("id").getIntValue())
-        .isEqualTo(1);
-    github.issues().addLabels(ISSUE, "bug", "triage");
+    assertThat(github.issues().createComment(ISSUE, "Thanks!").id()).isEqualTo(1);
+    assertThat(github.issues().addLabels(ISSUE, "bug", "triage"))
+        .extracting(Label::id)
+        .contains(1L);
     github.issues().removeLabel(ISSUE, "needs info");
     github.issues().close(ISSUE);
     github.issues().addCommentReaction(REPO, 55, "+1");
@@ -84,11 +89,14 @@ class TypedHelpersTest {
 
   @Test
   void listCommentsPaginates() {
+    String route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
     harness.github.stubFor(
         get("/repos/octo/hello/issues/7/comments?per_page=100")
-            .willReturn(okJson("[{\"id\":1},{\"id\":2}]")));
+            .willReturn(okJson(GitHubAnswers.items(route, "{\"id\":1}", "{\"id\":2}"))));
 
-    assertThat(github.issues().listComments(ISSUE)).hasSize(2);
+    assertThat(github.issues().listComments(ISSUE))
+        .extracting(IssueComment::id)
+        .containsExactly(1L, 2L);
   }
 
   @Test
@@ -170,9 +178,13 @@ class TypedHelpersTest {
   void repositoriesAndInstallations() {
     github.repos().createRef(REPO, "refs/heads/fix", "abc");
     harness.github.stubFor(
-        get("/app/installations?per_page=100").willReturn(okJson("[{\"id\":1},{\"id\":2}]")));
+        get("/app/installations?per_page=100")
+            .willReturn(
+                okJson(GitHubAnswers.items("GET /app/installations", "{\"id\":1}", "{\"id\":2}"))));
 
-    assertThat(harness.clients.app().repos().listInstallations()).hasSize(2);
+    assertThat(harness.clients.app().repos().listInstallations())
+        .extracting(Installation::id)
+        .containsExactly(1L, 2L);
     harness.github.verify(
         postRequestedFor(urlEqualTo("/repos/octo/hello/git/refs"))
             .withRequestBody(equalToJson("{\"ref\":\"refs/heads/fix\",\"sha\":\"abc\"}")));

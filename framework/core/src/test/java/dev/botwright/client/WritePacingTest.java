@@ -1,8 +1,5 @@
 package dev.botwright.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.IssueRef;
@@ -21,7 +18,7 @@ class WritePacingTest {
 
   @BeforeEach
   void answerEverything() {
-    harness.github.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    GitHubAnswers.stubAll(harness.github, 10);
   }
 
   @AfterEach

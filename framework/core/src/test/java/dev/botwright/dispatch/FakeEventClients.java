@@ -52,7 +52,17 @@ public class FakeEventClients implements EventClients {
     }
 
     @Override
+    public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
+      throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
     public Stream<JsonNode> paginate(String route, Map<String, ?> parameters) {
+      throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public <T> Stream<T> paginate(String route, Map<String, ?> parameters, Class<T> type) {
       throw new UnsupportedOperationException("not used by these tests");
     }
 

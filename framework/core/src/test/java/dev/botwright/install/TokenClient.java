@@ -46,6 +46,16 @@ final class TokenClient implements GitHubClient {
   }
 
   @Override
+  public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
+    throw new UnsupportedOperationException("the index only lists installations");
+  }
+
+  @Override
+  public <T> Stream<T> paginate(String route, Map<String, ?> parameters, Class<T> type) {
+    throw new UnsupportedOperationException("the index lists installations as JSON");
+  }
+
+  @Override
   public Stream<JsonNode> paginate(String route, Map<String, ?> parameters) {
     List<JsonNode> items = new ArrayList<>();
     URI next = URI.create(apiUrl + path(route, parameters));

@@ -88,7 +88,9 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private static FakeGitHub start(boolean shared) {
-    WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    WireMockServer server =
+        new WireMockServer(
+            options().bindAddress("127.0.0.1").dynamicPort().extensions(new AnswerCompleter()));
     server.start();
     FakeGitHub github = new FakeGitHub(server, shared);
     github.reset();

@@ -89,7 +89,7 @@ final class GitHubRoutes {
     return upper.equals("HEAD") ? "GET" : upper;
   }
 
-  private static String normalPath(String path) {
+  static String normalPath(String path) {
     int query = path.indexOf('?');
     String bare = query < 0 ? path : path.substring(0, query);
     if (bare.startsWith(ENTERPRISE_PREFIX + "/")) {

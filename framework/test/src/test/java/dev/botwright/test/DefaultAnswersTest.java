@@ -3,6 +3,7 @@ package dev.botwright.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.RepoRef;
+import dev.botwright.event.FullRepository;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -32,7 +33,7 @@ class DefaultAnswersTest {
     assertThat(app.get("slug").getStringValue()).isEqualTo("botwright-test-app");
     assertThat(clients.app().repos().listInstallations())
         .singleElement()
-        .satisfies(i -> assertThat(i.get("id").getLongValue()).isEqualTo(42));
+        .satisfies(i -> assertThat(i.id()).isEqualTo(42));
     assertThat(one.get("id").getLongValue()).isEqualTo(7);
     assertThat(onRepo.get("id").getLongValue()).isEqualTo(FakeGitHub.INSTALLATION_ID);
     assertThat(onRepo.get("account").get("login").getStringValue()).isEqualTo("octo");
@@ -42,13 +43,13 @@ class DefaultAnswersTest {
 
   @Test
   void describesAnyRepositoryFromItsPath() {
-    JsonNode repo = clients.installation(42).repos().get(HELLO);
+    FullRepository repo = clients.installation(42).repos().get(HELLO);
 
-    assertThat(repo.get("name").getStringValue()).isEqualTo("hello");
-    assertThat(repo.get("full_name").getStringValue()).isEqualTo("octo/hello");
-    assertThat(repo.get("owner").get("login").getStringValue()).isEqualTo("octo");
-    assertThat(repo.get("default_branch").getStringValue()).isEqualTo("main");
-    assertThat(repo.get("private").getBooleanValue()).isFalse();
+    assertThat(repo.name()).isEqualTo("hello");
+    assertThat(repo.fullName()).isEqualTo("octo/hello");
+    assertThat(repo.owner().login()).isEqualTo("octo");
+    assertThat(repo.defaultBranch()).isEqualTo("main");
+    assertThat(repo.isPrivate()).isFalse();
     assertThat(clients.installation(42).repos().listForInstallation()).isEmpty();
   }
 
