@@ -11,6 +11,11 @@ final class Analyze {
     Schemas schemas = new Schemas(new ObjectMapper().readTree(new File(args[0])), "x");
     WebhookModel model = WebhookModel.build(schemas, WebhookNaming.NAMING);
     var b = model.builder;
+    if (System.getenv("EXAMPLES") != null) {
+      ExampleEvidence.apply(model, java.nio.file.Path.of(System.getenv("EXAMPLES")))
+          .relaxed
+          .forEach(r -> System.out.println("RELAXED " + r));
+    }
     if (System.getenv("REST") != null) {
       RestModel rest =
           RestModel.add(

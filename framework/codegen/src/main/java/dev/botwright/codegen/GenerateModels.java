@@ -42,11 +42,16 @@ public final class GenerateModels {
 
   private GenerateModels() {}
 
+  /** GitHub's example payloads, shipped in the testing kit, relative to the repository root. */
+  static final String EXAMPLES =
+      "framework/test/src/main/resources/dev/botwright/test/webhook-examples";
+
   /** Every generated file, by its path relative to the repository root. */
-  static Map<String, String> generate() {
+  static Map<String, String> generate(Path root) {
     Map<String, String> files = new TreeMap<>();
     Schemas webhooks = Schemas.load(WEBHOOKS_SCHEMA, WEBHOOKS_VERSION);
     WebhookModel model = WebhookModel.build(webhooks, WebhookNaming.NAMING);
+    ExampleEvidence.apply(model, root.resolve(EXAMPLES));
     Schemas restSchemas = Schemas.load(REST_SCHEMA, REST_VERSION);
     RestModel rest = RestModel.add(model.builder, restSchemas, WebhookNaming.REST);
     model.builder.finish();
@@ -143,7 +148,7 @@ public final class GenerateModels {
       System.exit(2);
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    Map<String, String> files = generate();
+    Map<String, String> files = generate(root);
     if (args.length > 1 && args[1].equals("--check")) {
       List<String> problems = differences(root, files);
       problems.forEach(System.err::println);

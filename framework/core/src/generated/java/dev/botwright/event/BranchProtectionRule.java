@@ -59,7 +59,7 @@ public record BranchProtectionRule(
     boolean ignoreApprovalsFromContributors,
     LinearHistoryRequirementEnforcementLevel linearHistoryRequirementEnforcementLevel,
     @Nullable Boolean lockAllowsForkSync,
-    LockBranchEnforcementLevel lockBranchEnforcementLevel,
+    @Nullable LockBranchEnforcementLevel lockBranchEnforcementLevel,
     MergeQueueEnforcementLevel mergeQueueEnforcementLevel,
     String name,
     PullRequestReviewsEnforcementLevel pullRequestReviewsEnforcementLevel,
@@ -147,7 +147,7 @@ public record BranchProtectionRule(
         }
         case "linear_history_requirement_enforcement_level" -> linearHistoryRequirementEnforcementLevel = in.requiredEnum(LinearHistoryRequirementEnforcementLevel::of, LinearHistoryRequirementEnforcementLevel.UNRECOGNIZED);
         case "lock_allows_fork_sync" -> lockAllowsForkSync = in.optionalBoolean();
-        case "lock_branch_enforcement_level" -> lockBranchEnforcementLevel = in.requiredEnum(LockBranchEnforcementLevel::of, LockBranchEnforcementLevel.UNRECOGNIZED);
+        case "lock_branch_enforcement_level" -> lockBranchEnforcementLevel = in.enumValue(LockBranchEnforcementLevel::of, LockBranchEnforcementLevel.UNRECOGNIZED);
         case "merge_queue_enforcement_level" -> mergeQueueEnforcementLevel = in.requiredEnum(MergeQueueEnforcementLevel::of, MergeQueueEnforcementLevel.UNRECOGNIZED);
         case "name" -> name = in.requiredString();
         case "pull_request_reviews_enforcement_level" -> pullRequestReviewsEnforcementLevel = in.requiredEnum(PullRequestReviewsEnforcementLevel::of, PullRequestReviewsEnforcementLevel.UNRECOGNIZED);
@@ -206,9 +206,6 @@ public record BranchProtectionRule(
     }
     if (linearHistoryRequirementEnforcementLevel == null) {
       throw in.missing("linear_history_requirement_enforcement_level");
-    }
-    if (lockBranchEnforcementLevel == null) {
-      throw in.missing("lock_branch_enforcement_level");
     }
     if (mergeQueueEnforcementLevel == null) {
       throw in.missing("merge_queue_enforcement_level");

@@ -39,13 +39,13 @@ public record CheckRun(
     @Nullable Instant completedAt,
     @Nullable Conclusion conclusion,
     @Nullable Deployment deployment,
-    String detailsUrl,
+    @Nullable String detailsUrl,
     String externalId,
     String headSha,
     String htmlUrl,
     long id,
     String name,
-    String nodeId,
+    @Nullable String nodeId,
     CheckRunOutput output,
     List<MinimalPullRequest> pullRequests,
     Instant startedAt,
@@ -78,7 +78,7 @@ public record CheckRun(
         case "completed_at" -> completedAt = in.instant();
         case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
         case "deployment" -> deployment = in.object(Deployment::read);
-        case "details_url" -> detailsUrl = in.requiredString();
+        case "details_url" -> detailsUrl = in.string();
         case "external_id" -> externalId = in.requiredString();
         case "head_sha" -> headSha = in.requiredString();
         case "html_url" -> htmlUrl = in.requiredString();
@@ -87,7 +87,7 @@ public record CheckRun(
           hasId = true;
         }
         case "name" -> name = in.requiredString();
-        case "node_id" -> nodeId = in.requiredString();
+        case "node_id" -> nodeId = in.string();
         case "output" -> output = in.requiredObject(CheckRunOutput::read);
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
         case "started_at" -> startedAt = in.requiredInstant();
@@ -98,9 +98,6 @@ public record CheckRun(
     }
     if (checkSuite == null) {
       throw in.missing("check_suite");
-    }
-    if (detailsUrl == null) {
-      throw in.missing("details_url");
     }
     if (externalId == null) {
       throw in.missing("external_id");
@@ -116,9 +113,6 @@ public record CheckRun(
     }
     if (name == null) {
       throw in.missing("name");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
     }
     if (output == null) {
       throw in.missing("output");

@@ -58,7 +58,7 @@ public record DeploymentWorkflowRun(
     @Nullable String checkSuiteUrl,
     @Nullable Conclusion conclusion,
     Instant createdAt,
-    String displayTitle,
+    @Nullable String displayTitle,
     String event,
     String headBranch,
     @Nullable JsonNode headCommit,
@@ -70,7 +70,7 @@ public record DeploymentWorkflowRun(
     @Nullable String logsUrl,
     String name,
     String nodeId,
-    String path,
+    @Nullable String path,
     @Nullable String previousAttemptUrl,
     List<MinimalPullRequest> pullRequests,
     List<DeploymentWorkflowRunReferencedWorkflow> referencedWorkflows,
@@ -140,7 +140,7 @@ public record DeploymentWorkflowRun(
         case "check_suite_url" -> checkSuiteUrl = in.string();
         case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
         case "created_at" -> createdAt = in.requiredInstant();
-        case "display_title" -> displayTitle = in.requiredString();
+        case "display_title" -> displayTitle = in.string();
         case "event" -> event = in.requiredString();
         case "head_branch" -> headBranch = in.requiredString();
         case "head_commit" -> headCommit = in.tree();
@@ -155,7 +155,7 @@ public record DeploymentWorkflowRun(
         case "logs_url" -> logsUrl = in.string();
         case "name" -> name = in.requiredString();
         case "node_id" -> nodeId = in.requiredString();
-        case "path" -> path = in.requiredString();
+        case "path" -> path = in.string();
         case "previous_attempt_url" -> previousAttemptUrl = in.string();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
         case "referenced_workflows" -> referencedWorkflows = in.list(i -> i.object(DeploymentWorkflowRunReferencedWorkflow::read));
@@ -191,9 +191,6 @@ public record DeploymentWorkflowRun(
     if (createdAt == null) {
       throw in.missing("created_at");
     }
-    if (displayTitle == null) {
-      throw in.missing("display_title");
-    }
     if (event == null) {
       throw in.missing("event");
     }
@@ -214,9 +211,6 @@ public record DeploymentWorkflowRun(
     }
     if (nodeId == null) {
       throw in.missing("node_id");
-    }
-    if (path == null) {
-      throw in.missing("path");
     }
     if (!hasRunAttempt) {
       throw in.missing("run_attempt");

@@ -67,8 +67,8 @@ public record PullRequestReviewComment(
     @Nullable Long position,
     @Nullable Long pullRequestReviewId,
     String pullRequestUrl,
-    Reactions reactions,
-    Side side,
+    @Nullable Reactions reactions,
+    @Nullable Side side,
     @Nullable Long startLine,
     @Nullable StartSide startSide,
     @Nullable SubjectType subjectType,
@@ -133,8 +133,8 @@ public record PullRequestReviewComment(
         case "position" -> position = in.optionalLong();
         case "pull_request_review_id" -> pullRequestReviewId = in.optionalLong();
         case "pull_request_url" -> pullRequestUrl = in.requiredString();
-        case "reactions" -> reactions = in.requiredObject(Reactions::read);
-        case "side" -> side = in.requiredEnum(Side::of, Side.UNRECOGNIZED);
+        case "reactions" -> reactions = in.object(Reactions::read);
+        case "side" -> side = in.enumValue(Side::of, Side.UNRECOGNIZED);
         case "start_line" -> startLine = in.optionalLong();
         case "start_side" -> startSide = in.enumValue(StartSide::of, StartSide.UNRECOGNIZED);
         case "subject_type" -> subjectType = in.enumValue(SubjectType::of, SubjectType.UNRECOGNIZED);
@@ -182,12 +182,6 @@ public record PullRequestReviewComment(
     }
     if (pullRequestUrl == null) {
       throw in.missing("pull_request_url");
-    }
-    if (reactions == null) {
-      throw in.missing("reactions");
-    }
-    if (side == null) {
-      throw in.missing("side");
     }
     if (updatedAt == null) {
       throw in.missing("updated_at");

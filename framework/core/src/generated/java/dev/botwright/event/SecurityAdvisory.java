@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param withdrawnAt {@code withdrawn_at}
  */
 public record SecurityAdvisory(
-    SecurityAdvisoryCvss cvss,
+    @Nullable SecurityAdvisoryCvss cvss,
     @Nullable CvssSeverities cvssSeverities,
     List<SecurityAdvisoryCwe> cwes,
     String description,
@@ -54,7 +54,7 @@ public record SecurityAdvisory(
     String withdrawnAt = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "cvss" -> cvss = in.requiredObject(SecurityAdvisoryCvss::read);
+        case "cvss" -> cvss = in.object(SecurityAdvisoryCvss::read);
         case "cvss_severities" -> cvssSeverities = in.object(CvssSeverities::read);
         case "cwes" -> cwes = in.list(i -> i.object(SecurityAdvisoryCwe::read));
         case "description" -> description = in.requiredString();
@@ -69,9 +69,6 @@ public record SecurityAdvisory(
         case "withdrawn_at" -> withdrawnAt = in.string();
         default -> in.skipValue();
       }
-    }
-    if (cvss == null) {
-      throw in.missing("cvss");
     }
     if (description == null) {
       throw in.missing("description");

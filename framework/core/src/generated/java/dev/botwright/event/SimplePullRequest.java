@@ -63,7 +63,7 @@ public record SimplePullRequest(
     String commitsUrl,
     String createdAt,
     String diffUrl,
-    boolean draft,
+    @Nullable Boolean draft,
     PullRequestBranch head,
     String htmlUrl,
     long id,
@@ -101,8 +101,7 @@ public record SimplePullRequest(
     String commitsUrl = null;
     String createdAt = null;
     String diffUrl = null;
-    boolean draft = false;
-    boolean hasDraft = false;
+    Boolean draft = null;
     PullRequestBranch head = null;
     String htmlUrl = null;
     long id = 0;
@@ -143,10 +142,7 @@ public record SimplePullRequest(
         case "commits_url" -> commitsUrl = in.requiredString();
         case "created_at" -> createdAt = in.requiredString();
         case "diff_url" -> diffUrl = in.requiredString();
-        case "draft" -> {
-          draft = in.requiredBoolean();
-          hasDraft = true;
-        }
+        case "draft" -> draft = in.optionalBoolean();
         case "head" -> head = in.requiredObject(PullRequestBranch::read);
         case "html_url" -> htmlUrl = in.requiredString();
         case "id" -> {
@@ -201,9 +197,6 @@ public record SimplePullRequest(
     }
     if (diffUrl == null) {
       throw in.missing("diff_url");
-    }
-    if (!hasDraft) {
-      throw in.missing("draft");
     }
     if (head == null) {
       throw in.missing("head");

@@ -26,7 +26,7 @@ public record SponsorshipTier(
     String description,
     @Nullable Boolean isCustomAmmount,
     @Nullable Boolean isCustomAmount,
-    boolean isOneTime,
+    @Nullable Boolean isOneTime,
     long monthlyPriceInCents,
     long monthlyPriceInDollars,
     String name,
@@ -37,8 +37,7 @@ public record SponsorshipTier(
     String description = null;
     Boolean isCustomAmmount = null;
     Boolean isCustomAmount = null;
-    boolean isOneTime = false;
-    boolean hasIsOneTime = false;
+    Boolean isOneTime = null;
     long monthlyPriceInCents = 0;
     boolean hasMonthlyPriceInCents = false;
     long monthlyPriceInDollars = 0;
@@ -51,10 +50,7 @@ public record SponsorshipTier(
         case "description" -> description = in.requiredString();
         case "is_custom_ammount" -> isCustomAmmount = in.optionalBoolean();
         case "is_custom_amount" -> isCustomAmount = in.optionalBoolean();
-        case "is_one_time" -> {
-          isOneTime = in.requiredBoolean();
-          hasIsOneTime = true;
-        }
+        case "is_one_time" -> isOneTime = in.optionalBoolean();
         case "monthly_price_in_cents" -> {
           monthlyPriceInCents = in.requiredLong();
           hasMonthlyPriceInCents = true;
@@ -73,9 +69,6 @@ public record SponsorshipTier(
     }
     if (description == null) {
       throw in.missing("description");
-    }
-    if (!hasIsOneTime) {
-      throw in.missing("is_one_time");
     }
     if (!hasMonthlyPriceInCents) {
       throw in.missing("monthly_price_in_cents");

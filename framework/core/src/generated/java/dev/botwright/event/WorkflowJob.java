@@ -39,7 +39,7 @@ public record WorkflowJob(
     String checkRunUrl,
     @Nullable String completedAt,
     @Nullable Conclusion conclusion,
-    String createdAt,
+    @Nullable String createdAt,
     @Nullable String headBranch,
     String headSha,
     String htmlUrl,
@@ -47,7 +47,7 @@ public record WorkflowJob(
     List<String> labels,
     String name,
     String nodeId,
-    long runAttempt,
+    @Nullable Long runAttempt,
     long runId,
     String runUrl,
     @Nullable Double runnerGroupId,
@@ -73,8 +73,7 @@ public record WorkflowJob(
     List<String> labels = List.of();
     String name = null;
     String nodeId = null;
-    long runAttempt = 0;
-    boolean hasRunAttempt = false;
+    Long runAttempt = null;
     long runId = 0;
     boolean hasRunId = false;
     String runUrl = null;
@@ -92,7 +91,7 @@ public record WorkflowJob(
         case "check_run_url" -> checkRunUrl = in.requiredString();
         case "completed_at" -> completedAt = in.string();
         case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
-        case "created_at" -> createdAt = in.requiredString();
+        case "created_at" -> createdAt = in.string();
         case "head_branch" -> headBranch = in.string();
         case "head_sha" -> headSha = in.requiredString();
         case "html_url" -> htmlUrl = in.requiredString();
@@ -103,10 +102,7 @@ public record WorkflowJob(
         case "labels" -> labels = in.list(JsonInput::string);
         case "name" -> name = in.requiredString();
         case "node_id" -> nodeId = in.requiredString();
-        case "run_attempt" -> {
-          runAttempt = in.requiredLong();
-          hasRunAttempt = true;
-        }
+        case "run_attempt" -> runAttempt = in.optionalLong();
         case "run_id" -> {
           runId = in.requiredLong();
           hasRunId = true;
@@ -127,9 +123,6 @@ public record WorkflowJob(
     if (checkRunUrl == null) {
       throw in.missing("check_run_url");
     }
-    if (createdAt == null) {
-      throw in.missing("created_at");
-    }
     if (headSha == null) {
       throw in.missing("head_sha");
     }
@@ -144,9 +137,6 @@ public record WorkflowJob(
     }
     if (nodeId == null) {
       throw in.missing("node_id");
-    }
-    if (!hasRunAttempt) {
-      throw in.missing("run_attempt");
     }
     if (!hasRunId) {
       throw in.missing("run_id");

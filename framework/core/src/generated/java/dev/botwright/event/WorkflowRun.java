@@ -76,7 +76,7 @@ public record WorkflowRun(
     String logsUrl,
     @Nullable String name,
     String nodeId,
-    String path,
+    @Nullable String path,
     @Nullable String previousAttemptUrl,
     List<MinimalPullRequest> pullRequests,
     List<ReferencedWorkflow> referencedWorkflows,
@@ -158,7 +158,7 @@ public record WorkflowRun(
         case "logs_url" -> logsUrl = in.requiredString();
         case "name" -> name = in.string();
         case "node_id" -> nodeId = in.requiredString();
-        case "path" -> path = in.requiredString();
+        case "path" -> path = in.string();
         case "previous_attempt_url" -> previousAttemptUrl = in.string();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
         case "referenced_workflows" -> referencedWorkflows = in.list(i -> i.object(ReferencedWorkflow::read));
@@ -220,9 +220,6 @@ public record WorkflowRun(
     }
     if (nodeId == null) {
       throw in.missing("node_id");
-    }
-    if (path == null) {
-      throw in.missing("path");
     }
     if (repository == null) {
       throw in.missing("repository");

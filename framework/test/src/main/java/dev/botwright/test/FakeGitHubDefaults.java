@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The answers the fake gives when no test stubbed a route: token mints, the app, its installations
- * and repositories, echoed writes, and 404 for the rest. Bodies are templated from the request path
- * so {@code GET /repos/octo/hello} describes {@code octo/hello}.
+ * and repositories, the labels of label writes, echoed writes, and 404 for the rest. Bodies are
+ * templated from the request path so {@code GET /repos/octo/hello} describes {@code octo/hello}.
  */
 final class FakeGitHubDefaults {
 
@@ -50,6 +50,25 @@ final class FakeGitHubDefaults {
         request("GET", urlPathMatching("/repos/[^/]+/[^/]+/contents/\\.github/.+"))
             .atPriority(PRIORITY)
             .willReturn(json(404, GitHubJson.notFound())));
+    // Label writes answer with the issue's labels, as GitHub does; the completer adds the rest.
+    String labels =
+        "[{{#each (jsonPath request.body '$.labels') as |label|}}{\"name\":\"{{label}}\"}"
+            + "{{#unless @last}},{{/unless}}{{/each}}]";
+    for (String method : List.of("POST", "PUT")) {
+      Route route = Route.parse(method + " /repos/{owner}/{repo}/issues/{issue_number}/labels");
+      server.stubFor(
+          request(method, urlPathMatching(route.pathRegex()))
+              .atPriority(PRIORITY - 1)
+              .willReturn(json(200, labels)));
+    }
+    server.stubFor(
+        request(
+                "DELETE",
+                urlPathMatching(
+                    Route.parse("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}")
+                        .pathRegex()))
+            .atPriority(PRIORITY - 1)
+            .willReturn(json(200, "[]")));
     for (String method : List.of("POST", "PATCH", "PUT")) {
       server.stubFor(
           request(method, anyUrl())

@@ -16,15 +16,21 @@ import java.util.Optional;
  *
  * <p>{@link #of(String) Fixture.of("issues.opened")} reads {@code fixtures/issues.opened.json} from
  * the test classpath if the project has one, else the GitHub example of that name the kit ships
- * (from {@code @octokit/webhooks-examples}, MIT). When the payload has no {@code installation},
- * {@link WebhookSender} adds {@code {"id": 1}} ({@link #DEFAULT_INSTALLATION_ID}), as GitHub does
- * for every delivery to an App; {@link #installation(long)} picks another id and {@link
- * #withoutInstallation()} sends none.
+ * (from {@code @octokit/webhooks-examples}, MIT), else a payload synthesized from GitHub's webhook
+ * schema: the nearest example of the same event with the action changed and every field the action
+ * requires added, or the schema's smallest payload when the event has no example. So every event
+ * key GitHub describes has a fixture. The kit's payloads carry installation {@value
+ * #DEFAULT_INSTALLATION_ID}, the one {@link FakeGitHub} knows; when a payload has no {@code
+ * installation}, {@link WebhookSender} adds that one, as GitHub does for every delivery to an App.
+ * {@link #installation(long)} picks another id and {@link #withoutInstallation()} sends none.
  */
 public final class Fixture {
 
-  /** The installation id {@link WebhookSender} adds to a payload that has no installation. */
-  public static final long DEFAULT_INSTALLATION_ID = 1;
+  /**
+   * The installation of the kit's payloads, and the one {@link WebhookSender} adds to a payload
+   * that has none: {@link FakeGitHub#INSTALLATION_ID}.
+   */
+  public static final long DEFAULT_INSTALLATION_ID = FakeGitHub.INSTALLATION_ID;
 
   /** Where {@link #of(String)} looks first, on the test classpath. */
   public static final String FIXTURES = "fixtures/";
@@ -43,10 +49,11 @@ public final class Fixture {
 
   /**
    * The fixture named {@code name}: {@code fixtures/<name>.json} on the test classpath, else the
-   * shipped GitHub example {@code <name>}.
+   * shipped GitHub example {@code <name>}, else one synthesized from GitHub's schema for that event
+   * key (see the class comment).
    *
    * @param name an event key such as {@code issues.opened}, {@code push} or {@code issues.opened.2}
-   * @throws AssertionError when neither exists, naming the nearest shipped examples
+   * @throws AssertionError when none exists, naming the nearest shipped examples
    */
   public static Fixture of(String name) {
     checkName(name);
@@ -54,7 +61,36 @@ public final class Fixture {
     if (own.isPresent()) {
       return load(eventOf(name), own.get(), FIXTURES + name + ".json");
     }
+    if (ShippedExamples.names().contains(name)) {
+      return example(name);
+    }
+    Optional<JsonNode> synthesized = SynthesizedFixtures.synthesize(name);
+    if (synthesized.isPresent()) {
+      return new Fixture(name, kitInstallation(synthesized.get()), null, true);
+    }
     return example(name);
+  }
+
+  /**
+   * The smallest payload GitHub's webhook schema allows for {@code eventKey}: only the fields it
+   * requires, null wherever it allows null. Send it to check that a bot copes with what GitHub may
+   * leave out.
+   *
+   * @throws AssertionError when GitHub's schema has no such event key
+   */
+  public static Fixture minimal(String eventKey) {
+    checkName(eventKey);
+    byte[] bytes =
+        SynthesizedFixtures.minimal(eventKey)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "GitHub's webhook schema has no event key '"
+                            + eventKey
+                            + "'. Nearest shipped examples: "
+                            + String.join(", ", ShippedExamples.nearest(eventKey, 5))));
+    JsonNode payload = JsonTree.parse(bytes, "the schema payload of " + eventKey);
+    return new Fixture(eventKey, kitInstallation(payload), null, true);
   }
 
   /** The shipped GitHub example {@code name} (e.g. {@code issues.opened}), ignoring your own. */
@@ -76,7 +112,23 @@ public final class Fixture {
                             + " (Fixture.examples() lists all "
                             + ShippedExamples.names().size()
                             + ")"));
-    return load(eventOf(name), bytes, "shipped example " + name);
+    JsonNode payload = JsonTree.parse(bytes, "shipped example " + name);
+    JsonNode normal = kitInstallation(payload);
+    return new Fixture(eventOf(name), normal, normal == payload ? bytes : null, true);
+  }
+
+  /** A kit payload's installation is the one FakeGitHub knows, whatever the example had. */
+  private static JsonNode kitInstallation(JsonNode payload) {
+    JsonNode installation = payload.isObject() ? payload.get("installation") : null;
+    if (installation == null || !installation.isObject()) {
+      return payload;
+    }
+    JsonNode id = installation.get("id");
+    if (id != null && id.isNumber() && id.getLongValue() == DEFAULT_INSTALLATION_ID) {
+      return payload;
+    }
+    return JsonTree.set(
+        payload, "installation.id", JsonNode.createNumberNode(DEFAULT_INSTALLATION_ID));
   }
 
   /**

@@ -128,7 +128,7 @@ public final class WebhookSender {
 
   /**
    * Sends {@code fixture} as {@code event}, signed with the test secret. A payload without an
-   * {@code installation} gets {@code {"id": 1}} ({@link Fixture#DEFAULT_INSTALLATION_ID}), as
+   * {@code installation} gets {@code {"id": 42}} ({@link Fixture#DEFAULT_INSTALLATION_ID}), as
    * GitHub sends one to every App, unless the fixture is {@link Fixture#withoutInstallation()}.
    *
    * @param event {@code "issues.opened"} or just {@code "issues"}: the part before the dot is the

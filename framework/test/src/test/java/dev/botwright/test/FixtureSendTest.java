@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.event.IssuesEvent;
+import dev.botwright.event.User;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ class FixtureSendTest {
   void theHandlerSeesTheOverriddenField(WebhookSender webhooks) {
     webhooks.send(Fixture.of("issues.opened").with("issue.user.login", "alice")).assertHandled();
 
-    assertThat(seen.deliveries).containsExactly("issues.opened by alice for installation 1");
+    assertThat(seen.deliveries).containsExactly("issues.opened by alice for installation 42");
   }
 
   @Test
@@ -46,10 +47,10 @@ class FixtureSendTest {
 
     assertThat(seen.deliveries)
         .containsExactly(
-            "issues.opened by Codertocat for installation 1",
+            "issues.opened by Codertocat for installation 42",
             "issues.opened by Codertocat for installation 77",
             "issues.opened by Codertocat for installation none",
-            "issues.labeled by Codertocat for installation 1");
+            "issues.labeled by Codertocat for installation 42");
   }
 
   @Test
@@ -70,8 +71,24 @@ class FixtureSendTest {
     webhooks.send("issues", opened).assertHandled();
     assertThat(seen.deliveries)
         .containsExactly(
-            "issues.closed by Codertocat for installation 1",
-            "issues.opened by Codertocat for installation 1");
+            "issues.closed by Codertocat for installation 42",
+            "issues.opened by Codertocat for installation 42");
+  }
+
+  @Test
+  void everyActionHasAFixtureEvenWithoutAShippedExample(WebhookSender webhooks) {
+    // GitHub ships no example of issues.closed or issues.typed: the kit synthesizes them.
+    assertThat(Fixture.examples()).doesNotContain("issues.closed", "issues.typed");
+
+    webhooks.send(Fixture.of("issues.closed")).assertHandled();
+    webhooks.send(Fixture.of("issues.typed")).assertHandled();
+    webhooks.send(Fixture.minimal("issues.opened")).assertHandled();
+
+    assertThat(seen.deliveries)
+        .containsExactly(
+            "issues.closed by Codertocat for installation 42",
+            "issues.typed by Codertocat for installation 42",
+            "issues.opened by nobody for installation 42");
   }
 
   /** Records what each delivery of an issues event looked like to a handler. */
@@ -84,10 +101,11 @@ class FixtureSendTest {
     void seen(IssuesEvent event, EventContext ctx) {
       String installation =
           ctx.installationId().isPresent() ? "" + ctx.installationId().getAsLong() : "none";
+      User author = event.issue().user();
       deliveries.add(
           ctx.eventKey()
               + " by "
-              + event.issue().user().login()
+              + (author == null ? "nobody" : author.login())
               + " for installation "
               + installation);
     }
