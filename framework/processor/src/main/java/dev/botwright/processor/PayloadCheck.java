@@ -3,8 +3,10 @@ package dev.botwright.processor;
 import io.micronaut.inject.ast.ClassElement;
 import io.micronaut.inject.visitor.VisitorContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that a typed payload parameter can hold every event its handler receives. A type annotated
@@ -45,10 +47,7 @@ final class PayloadCheck {
                 + " handle '"
                 + heldKey
                 + "', or take WebhookEvent or the raw JsonNode.");
-        continue;
-      }
-      String event = eventOf(key);
-      if (!event.equals(heldEvent)) {
+      } else if (!eventOf(key).equals(heldEvent)) {
         problems.add(
             payload
                 + " holds '"
@@ -58,7 +57,7 @@ final class PayloadCheck {
                 + " handles '"
                 + key
                 + "'. Use "
-                + payloadFor(key)
+                + payloadFor(keys)
                 + ", or handle '"
                 + heldKey
                 + "' events.");
@@ -72,8 +71,8 @@ final class PayloadCheck {
                 + " handles '"
                 + key
                 + "'. Use "
-                + payloadFor(event)
-                + " for several actions of the event, or handle only '"
+                + payloadFor(keys)
+                + ", or handle only '"
                 + heldKey
                 + "'.");
       }
@@ -82,13 +81,20 @@ final class PayloadCheck {
   }
 
   /**
-   * The payload type for an event or event key by Botwright's naming ({@code issues.opened} is
-   * {@code IssuesEvent.Opened}), falling back to the whole event's type, then the raw JsonNode.
+   * The narrowest type that holds every key a handler handles, by Botwright's naming: the action's
+   * record for one action ({@code issues.opened} is {@code IssuesEvent.Opened}), else the event's
+   * type, else the raw JsonNode; {@code WebhookEvent} for several events.
    */
-  private String payloadFor(String key) {
-    String event = eventOf(key);
+  private String payloadFor(List<String> keys) {
+    Set<String> events = new HashSet<>();
+    keys.forEach(key -> events.add(eventOf(key)));
+    if (events.size() > 1 || events.contains(EventKeyCheck.EVERY_EVENT)) {
+      return "WebhookEvent or the raw JsonNode";
+    }
+    String event = events.iterator().next();
     String eventType = pascal(event) + "Event";
-    if (key.contains(".")) {
+    String key = keys.get(0);
+    if (keys.size() == 1 && key.contains(".")) {
       String actionType = eventType + "." + pascal(key.substring(key.indexOf('.') + 1));
       if (holds(actionType, key)) {
         return actionType;

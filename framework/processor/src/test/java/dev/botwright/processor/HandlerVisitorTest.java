@@ -153,12 +153,15 @@ class HandlerVisitorTest {
   }
 
   @Test
-  void matchingPayloadTypesCompile() {
+  void eventTypeCompilesForOneOrSeveralActionsOfItsEvent() {
     TestCompiler.Result result =
         compile(
             """
-            @OnEvent({"issues.opened", "issues.closed"})
+            @OnEvent("issues.opened")
             void greet(IssuesEvent event) {}
+
+            @OnEvent({"issues.opened", "issues.closed"})
+            void track(IssuesEvent event) {}
 
             @OnEvent("pull_request")
             void review(PullRequestEvent event, String other) {}
@@ -169,31 +172,111 @@ class HandlerVisitorTest {
   }
 
   @Test
-  void payloadOfAnotherEventFailsAndNamesTheRightType() {
+  void actionRecordCompilesForExactlyItsKey() {
+    TestCompiler.Result result =
+        compile(
+            """
+            @OnEvent("issues.opened")
+            void greet(IssuesEvent.Opened event) {}
+
+            @OnEvent("pull_request.closed")
+            void thank(PullRequestEvent.Closed event) {}
+            """);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.success()).isTrue();
+  }
+
+  @Test
+  void actionRecordForTheWholeEventFailsAndNamesTheEventType() {
+    assertThat(compile("@OnEvent(\"issues\") void greet(IssuesEvent.Opened event) {}").errors())
+        .containsExactly(
+            "IssuesEvent.Opened holds only 'issues.opened' payloads, but Greeter.greet handles"
+                + " 'issues'. Use IssuesEvent, or handle only 'issues.opened'.");
+  }
+
+  @Test
+  void actionRecordForAnotherActionFailsAndNamesThatActionsRecord() {
+    assertThat(
+            compile("@OnEvent(\"issues.closed\") void greet(IssuesEvent.Opened event) {}").errors())
+        .containsExactly(
+            "IssuesEvent.Opened holds only 'issues.opened' payloads, but Greeter.greet handles"
+                + " 'issues.closed'. Use IssuesEvent.Closed, or handle only 'issues.opened'.");
+  }
+
+  @Test
+  void actionRecordForSeveralActionsFailsOncePerActionItCannotHold() {
+    assertThat(
+            compile(
+                    """
+                    @OnEvent({"issues.opened", "issues.closed"})
+                    void greet(IssuesEvent.Opened event) {}
+                    """)
+                .errors())
+        .containsExactly(
+            "IssuesEvent.Opened holds only 'issues.opened' payloads, but Greeter.greet handles"
+                + " 'issues.closed'. Use IssuesEvent, or handle only 'issues.opened'.");
+  }
+
+  @Test
+  void actionRecordOfAnotherEventFailsAndNamesTheRightRecord() {
+    assertThat(
+            compile("@OnEvent(\"pull_request.opened\") void greet(IssuesEvent.Opened event) {}")
+                .errors())
+        .containsExactly(
+            "IssuesEvent.Opened holds 'issues.opened' payloads, but Greeter.greet handles"
+                + " 'pull_request.opened'. Use PullRequestEvent.Opened, or handle 'issues.opened'"
+                + " events.");
+  }
+
+  @Test
+  void eventTypeOfAnotherEventFailsAndNamesTheRightType() {
     assertThat(
             compile("@OnEvent(\"pull_request.opened\") void greet(IssuesEvent event) {}").errors())
         .containsExactly(
             "IssuesEvent holds 'issues' payloads, but Greeter.greet handles 'pull_request.opened'."
-                + " Use PullRequestEvent, or handle 'issues' events.");
+                + " Use PullRequestEvent.Opened, or handle 'issues' events.");
+  }
+
+  // A type named for the other event alone would fail the handler's own event in turn.
+  @Test
+  void payloadForSeveralEventsSuggestsWebhookEvent() {
+    assertThat(
+            compile(
+                    """
+                    @OnEvent({"issues.opened", "pull_request"})
+                    void greet(IssuesEvent event) {}
+                    """)
+                .errors())
+        .containsExactly(
+            "IssuesEvent holds 'issues' payloads, but Greeter.greet handles 'pull_request'."
+                + " Use WebhookEvent or the raw JsonNode, or handle 'issues' events.");
   }
 
   @Test
   void payloadOfEventWithoutTypeSuggestsRawJson() {
-    assertThat(
-            compile("@OnEvent({\"issues.opened\", \"push\"}) void greet(IssuesEvent event) {}")
-                .errors())
+    assertThat(compile("@OnEvent(\"push\") void greet(IssuesEvent event) {}").errors())
         .containsExactly(
             "IssuesEvent holds 'issues' payloads, but Greeter.greet handles 'push'."
                 + " Use the raw JsonNode, or handle 'issues' events.");
   }
 
   @Test
-  void payloadWithEveryEventFails() {
+  void eventTypeWithEveryEventFails() {
     assertThat(compile("@OnEvent(\"*\") void audit(IssuesEvent event) {}").errors())
         .containsExactly(
             "IssuesEvent holds only 'issues' payloads, but Greeter.audit handles '*' (every"
-                + " event). A typed payload needs specific events: handle 'issues' events, or"
-                + " take the raw JsonNode.");
+                + " event). A typed payload needs specific events: handle 'issues', or take"
+                + " WebhookEvent or the raw JsonNode.");
+  }
+
+  @Test
+  void actionRecordWithEveryEventFails() {
+    assertThat(compile("@OnEvent(\"*\") void audit(PullRequestEvent.Closed event) {}").errors())
+        .containsExactly(
+            "PullRequestEvent.Closed holds only 'pull_request.closed' payloads, but Greeter.audit"
+                + " handles '*' (every event). A typed payload needs specific events: handle"
+                + " 'pull_request.closed', or take WebhookEvent or the raw JsonNode.");
   }
 
   // Micronaut adds its own error for private @Executable methods; ours says what to do.
