@@ -28,7 +28,7 @@ final class PayloadCheck {
   List<String> problems(ClassElement type, String handler, List<String> keys) {
     Optional<String> held = type.stringValue(GITHUB_EVENT);
     if (held.isEmpty()) {
-      return List.of();
+      return unknownActionRecord(type, handler);
     }
     String payload = displayName(type);
     String heldKey = held.get();
@@ -119,6 +119,29 @@ final class PayloadCheck {
       }
     }
     return name.toString();
+  }
+
+  /**
+   * An event's {@code Other} record holds only actions GitHub added after the model was generated,
+   * which no handler can name; a handler taking it would never be called with it.
+   */
+  private static List<String> unknownActionRecord(ClassElement type, String handler) {
+    Optional<ClassElement> event = type.getEnclosingType();
+    if (event.isEmpty()
+        || !type.getSimpleName().endsWith("Other")
+        || event.get().stringValue(GITHUB_EVENT).isEmpty()) {
+      return List.of();
+    }
+    String eventType = displayName(event.get());
+    return List.of(
+        displayName(type)
+            + " holds only actions GitHub added after this version of Botwright, which "
+            + handler
+            + " cannot name. Take "
+            + eventType
+            + " and test for "
+            + displayName(type)
+            + " with instanceof, or take the action's record.");
   }
 
   /** {@code IssuesEvent.Opened} for the nested record, as a Java author writes it. */

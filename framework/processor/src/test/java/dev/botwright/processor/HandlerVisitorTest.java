@@ -279,6 +279,15 @@ class HandlerVisitorTest {
                 + " 'pull_request.closed', or take WebhookEvent or the raw JsonNode.");
   }
 
+  @Test
+  void recordOfUnknownActionsFails() {
+    assertThat(compile("@OnEvent(\"issues\") void any(IssuesEvent.Other event) {}").errors())
+        .containsExactly(
+            "IssuesEvent.Other holds only actions GitHub added after this version of Botwright,"
+                + " which Greeter.any cannot name. Take IssuesEvent and test for IssuesEvent.Other"
+                + " with instanceof, or take the action's record.");
+  }
+
   // Micronaut adds its own error for private @Executable methods; ours says what to do.
   @Test
   void privateHandlerFails() {
