@@ -28,14 +28,18 @@ final class EventEmitter {
     this.java = java;
   }
 
-  /** Every source file of the webhook model, by path. */
-  static Map<String, String> emit(
+  /** The emitter of the webhook model, with the {@code Other} records added. */
+  static EventEmitter prepare(
       WebhookModel model, String header, Naming naming, Map<String, String> extras) {
     addOtherRecords(model);
     JavaEmitter java =
         new JavaEmitter("dev.botwright.event", header, model.builder, naming, extras);
-    EventEmitter events = new EventEmitter(model, java);
-    return events.emitAll();
+    return new EventEmitter(model, java);
+  }
+
+  /** The Java side, for the reference pages; its names are settled once {@link #emitAll} ran. */
+  JavaEmitter java() {
+    return java;
   }
 
   /**
@@ -106,7 +110,7 @@ final class EventEmitter {
     return records;
   }
 
-  private Map<String, String> emitAll() {
+  Map<String, String> emitAll() {
     for (EventSpec spec : model.events.values()) {
       if (spec.sealed()) {
         java.tree.add(spec.typeName, TypeTree.Kind.INTERFACE);
@@ -155,11 +159,21 @@ final class EventEmitter {
   private void writeInterface(SourceWriter out, EventSpec spec) {
     String name = spec.typeName;
     out.javadocStart("");
+    String summary = Javadoc.sentence(spec.summary);
+    if (summary != null) {
+      out.javadocText("", summary);
+      String permission = Javadoc.permission(spec.summary);
+      if (permission != null) {
+        out.javadocText("", permission);
+      }
+      out.javadocBlank("");
+    }
     out.javadocText(
         "",
-        "The {@code "
+        (summary != null ? "<p>" : "")
+            + "The {@code "
             + spec.event
-            + "} webhook event: one record per action. A handler of one action takes its record"
+            + "} webhook event has one record per action. A handler of one action takes its record"
             + " (e.g. {@link "
             + TypeTree.simpleName(spec.actions.get(0).recordName())
             + "} for {@code "

@@ -36,9 +36,18 @@ public final class GenerateModels {
   static final String REST_ANSWERS =
       "framework/test/src/main/resources/dev/botwright/test/rest-answers.json";
 
+  static final String EVENTS_PAGE = "docs/events.md";
+  static final String RECORDS_PAGE = "docs/records.md";
+
+  /** A hand-written page with one generated part, between ReferencePage's markers. */
+  static final String HANDLERS_PAGE = "docs/handlers.md";
+
   /** Folders every file of which is generated: the testing kit's schema payloads. */
   static final String SCHEMA_PAYLOADS =
       "framework/test/src/main/resources/dev/botwright/test/schema-payloads";
+
+  /** What the last {@link #generate} merged, widened or relaxed, for whoever updates schemas. */
+  static final List<String> notes = new ArrayList<>();
 
   private GenerateModels() {}
 
@@ -51,10 +60,13 @@ public final class GenerateModels {
     Map<String, String> files = new TreeMap<>();
     Schemas webhooks = Schemas.load(WEBHOOKS_SCHEMA, WEBHOOKS_VERSION);
     WebhookModel model = WebhookModel.build(webhooks, WebhookNaming.NAMING);
-    ExampleEvidence.apply(model, root.resolve(EXAMPLES));
+    ExampleEvidence evidence = ExampleEvidence.apply(model, root.resolve(EXAMPLES));
+    notes.clear();
+    evidence.relaxed.forEach(r -> notes.add("relaxed by an example: " + r));
     Schemas restSchemas = Schemas.load(REST_SCHEMA, REST_VERSION);
     RestModel rest = RestModel.add(model.builder, restSchemas, WebhookNaming.REST);
     model.builder.finish();
+    notes.addAll(model.builder.notes);
     String header =
         MARKER
             + " from @octokit/openapi-webhooks "
@@ -62,14 +74,39 @@ public final class GenerateModels {
             + " and @octokit/openapi "
             + REST_VERSION
             + ". Do not edit.";
-    EventEmitter.emit(model, header, WebhookNaming.NAMING, WebhookExtras.EXTRAS)
+    EventEmitter events =
+        EventEmitter.prepare(model, header, WebhookNaming.NAMING, WebhookExtras.EXTRAS);
+    events
+        .emitAll()
         .forEach((path, content) -> files.put(GENERATED_ROOTS.get(0) + "/" + path, content));
+    String source =
+        "@octokit/openapi-webhooks " + WEBHOOKS_VERSION + " and @octokit/openapi " + REST_VERSION;
+    ReferencePage pages = new ReferencePage(model, events.java(), source);
+    files.put(EVENTS_PAGE, pages.events());
+    files.put(RECORDS_PAGE, pages.records());
+    files.put(HANDLERS_PAGE, withEventsTable(root, pages.eventsTable()));
     files.put(REST_ANSWERS, pretty(RestAnswers.templates(rest, restSchemas)));
     SchemaPayloads payloads = new SchemaPayloads(webhooks);
     for (String key : payloads.keys()) {
       files.put(SCHEMA_PAYLOADS + "/" + key + ".json", pretty(payloads.minimal(key)));
     }
     return files;
+  }
+
+  /** docs/handlers.md with its events table replaced (or appended, the first time). */
+  private static String withEventsTable(Path root, String table) {
+    String page;
+    try {
+      page = Files.readString(root.resolve(HANDLERS_PAGE), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + HANDLERS_PAGE, e);
+    }
+    int start = page.indexOf(ReferencePage.START);
+    int end = page.indexOf(ReferencePage.END);
+    if (start < 0 || end < 0) {
+      return page + "\n## Every typed event\n\n" + table;
+    }
+    return page.substring(0, start) + table + page.substring(end + ReferencePage.END.length() + 1);
   }
 
   private static String pretty(com.fasterxml.jackson.databind.JsonNode json) {
@@ -105,8 +142,10 @@ public final class GenerateModels {
 
   private static List<Path> existingGenerated(Path root) throws IOException {
     List<Path> found = new ArrayList<>();
-    if (Files.exists(root.resolve(REST_ANSWERS))) {
-      found.add(root.resolve(REST_ANSWERS));
+    for (String file : List.of(REST_ANSWERS, EVENTS_PAGE, RECORDS_PAGE)) {
+      if (Files.exists(root.resolve(file))) {
+        found.add(root.resolve(file));
+      }
     }
     Path payloads = root.resolve(SCHEMA_PAYLOADS);
     if (Files.isDirectory(payloads)) {
@@ -162,6 +201,8 @@ public final class GenerateModels {
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
     }
-    System.out.println("Wrote " + files.size() + " files under " + root);
+    notes.forEach(note -> System.out.println("  " + note));
+    System.out.println(
+        "Wrote " + files.size() + " files under " + root + " (" + notes.size() + " notes above)");
   }
 }

@@ -38,6 +38,20 @@ final class Javadoc {
     return -1;
   }
 
+  /** The sentence of an event's summary that names the permission an App needs, or null. */
+  static String permission(String summary) {
+    if (summary == null) {
+      return null;
+    }
+    for (String paragraph : summary.split("\n\\s*\n")) {
+      String text = paragraph.replaceAll("\\s+", " ").trim();
+      if (text.startsWith("To subscribe to this event")) {
+        return escape(text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1"));
+      }
+    }
+    return null;
+  }
+
   /** Escapes what Javadoc or the compiler would read as markup or the end of the comment. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());

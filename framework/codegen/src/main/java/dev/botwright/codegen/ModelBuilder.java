@@ -581,6 +581,46 @@ final class ModelBuilder {
     return type;
   }
 
+  /**
+   * Merges every record named after its place that {@code matches} into one record {@code name}:
+   * GitHub describes the same small shape (an edit's {@code {"from": "old"}}) anew in every event
+   * that uses it.
+   */
+  void unify(java.util.function.Predicate<RecordSpec> matches, String name) {
+    for (RecordSpec record : new ArrayList<>(records.values())) {
+      if (!record.name.equals(name) && placeNamed.contains(record.name) && matches.test(record)) {
+        RecordSpec into = records.computeIfAbsent(name, RecordSpec::new);
+        recordAliases.put(record.name, name);
+        records.remove(record.name);
+        int offset = into.places.size();
+        into.places.addAll(record.places);
+        into.occurrences += record.occurrences;
+        into.seenAt.addAll(record.seenAt);
+        for (FieldSpec field : record.fields.values()) {
+          FieldSpec existing = into.fields.get(field.jsonName);
+          if (existing == null) {
+            FieldSpec copy = new FieldSpec(field.jsonName, null);
+            copy.type = field.type;
+            copy.requiredCount = field.requiredCount;
+            copy.nullableSeen = field.nullableSeen;
+            copy.description = field.description;
+            field.certainAt.forEach(i -> copy.certainAt.add(i + offset));
+            into.fields.put(field.jsonName, copy);
+          } else {
+            existing.type = merge(existing.type, field.type, name, field.jsonName);
+            existing.requiredCount += field.requiredCount;
+            existing.nullableSeen |= field.nullableSeen;
+            field.certainAt.forEach(i -> existing.certainAt.add(i + offset));
+          }
+        }
+      }
+    }
+    RecordSpec unified = records.get(name);
+    if (unified != null && unified.description == null) {
+      unified.description = "An edit of one value: what it was before.";
+    }
+  }
+
   /** Settles every field's type after all merges. */
   void finish() {
     // An enum nested in a record that was merged into another moves along with it.

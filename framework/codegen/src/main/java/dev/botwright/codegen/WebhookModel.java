@@ -16,8 +16,12 @@ import java.util.TreeMap;
  */
 final class WebhookModel {
 
-  /** One delivery shape: {@code issues.opened}, or {@code push} (no action). */
-  record Action(String action, String recordName, String key) {}
+  /**
+   * One delivery shape: {@code issues.opened}, or {@code push} (no action).
+   *
+   * @param description GitHub's sentence on when it is sent, or null
+   */
+  record Action(String action, String recordName, String key, String description) {}
 
   /** An event and its actions. */
   static final class EventSpec {
@@ -27,6 +31,9 @@ final class WebhookModel {
 
     /** The payload's {@code action} is free text chosen by the sender (repository_dispatch). */
     boolean freeAction;
+
+    /** GitHub's description of the event: when it occurs and the permission it needs. */
+    String summary;
 
     EventSpec(String event) {
       this.event = event;
@@ -51,6 +58,13 @@ final class WebhookModel {
   static WebhookModel build(Schemas schemas, Naming naming) {
     WebhookModel model = new WebhookModel(schemas, new ModelBuilder(schemas, naming));
     model.addWebhooks();
+    // Each edit event describes its changes.title, changes.body... as {"from": "old"} anew.
+    model.builder.unify(
+        record ->
+            record.fields.size() == 1
+                && record.fields.containsKey("from")
+                && record.fields.get("from").type == TypeRef.Scalar.STRING,
+        "Change");
     model.builder.finish();
     return model;
   }
@@ -97,9 +111,16 @@ final class WebhookModel {
       if (spec.actions.stream().anyMatch(a -> a.key().equals(key))) {
         throw new IllegalStateException("Webhook " + webhook.getKey() + ": duplicate " + key);
       }
-      spec.actions.add(new Action(action, recordName, key));
+      String description = ModelBuilder.text(operation, "description");
+      spec.actions.add(new Action(action, recordName, key, description));
+      if (spec.summary == null) {
+        spec.summary = ModelBuilder.text(operation, "summary");
+      }
       RecordSpec record = builder.addRoot(recordName, payload, true, Set.of("action"), key);
       record.eventKey = key;
+      if (description != null) {
+        record.description = description;
+      }
     }
     for (EventSpec spec : events.values()) {
       boolean mixed =

@@ -6,8 +6,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code branch_protection_configuration} webhook event: one record per action. A handler of
- * one action takes its record (e.g. {@link Disabled} for {@code
+ * This event occurs when there is a change to branch protection configurations for a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Administration" repository permission.
+ *
+ * <p>The {@code branch_protection_configuration} webhook event has one record per action. A handler
+ * of one action takes its record (e.g. {@link Disabled} for {@code
  * branch_protection_configuration.disabled}); a handler of several takes {@code
  * BranchProtectionConfigurationEvent} and has the fields every action shares.
  *
@@ -51,7 +55,7 @@ public sealed interface BranchProtectionConfigurationEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code branch_protection_configuration.disabled} webhook.
+   * All branch protections were disabled for a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -102,7 +106,7 @@ public sealed interface BranchProtectionConfigurationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code branch_protection_configuration.enabled} webhook.
+   * All branch protections were enabled for a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

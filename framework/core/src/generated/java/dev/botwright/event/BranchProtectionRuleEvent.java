@@ -7,9 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code branch_protection_rule} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Created} for {@code branch_protection_rule.created}); a handler of
- * several takes {@code BranchProtectionRuleEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to branch protection rules.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Administration" repository permission.
+ *
+ * <p>The {@code branch_protection_rule} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Created} for {@code branch_protection_rule.created}); a
+ * handler of several takes {@code BranchProtectionRuleEvent} and has the fields every action
+ * shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -57,7 +62,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code branch_protection_rule.created} webhook.
+   * A branch protection rule was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -115,7 +120,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code branch_protection_rule.deleted} webhook.
+   * A branch protection rule was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -173,7 +178,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code branch_protection_rule.edited} webhook.
+   * A branch protection rule was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}: If the action was `edited`, the changes to the rule.

@@ -6,8 +6,14 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code check_run} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Completed} for {@code check_run.completed}); a handler of several takes
+ * This event occurs when there is activity relating to a check run.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Checks"
+ * repository permission. To receive the `rerequested` and `requested_action` event types, the app
+ * must have at least write-level access for the "Checks" permission. GitHub Apps with write-level
+ * access for the "Checks" permission are automatically subscribed to this webhook event.
+ *
+ * <p>The {@code check_run} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Completed} for {@code check_run.completed}); a handler of several takes
  * {@code CheckRunEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Completed completed}, {@link Created created}, {@link RequestedAction
@@ -58,7 +64,7 @@ public sealed interface CheckRunEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code check_run.completed} webhook.
+   * A check run was completed, and a conclusion is available.
    *
    * @param action {@code action}
    * @param checkRun {@code check_run}: A check performed on the code of a given code change
@@ -123,7 +129,7 @@ public sealed interface CheckRunEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code check_run.created} webhook.
+   * A new check run was created.
    *
    * @param action {@code action}
    * @param checkRun {@code check_run}: A check performed on the code of a given code change
@@ -253,7 +259,7 @@ public sealed interface CheckRunEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code check_run.requested_action} webhook.
+   * A check run completed, and someone requested a followup action that your app provides.
    *
    * @param action {@code action}
    * @param checkRun {@code check_run}: A check performed on the code of a given code change
@@ -323,7 +329,7 @@ public sealed interface CheckRunEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code check_run.rerequested} webhook.
+   * Someone requested to re-run a check run.
    *
    * @param action {@code action}
    * @param checkRun {@code check_run}: A check performed on the code of a given code change

@@ -8,8 +8,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code check_suite} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Completed} for {@code check_suite.completed}); a handler of several takes
+ * This event occurs when there is activity relating to a check suite.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Checks"
+ * permission. To receive the `requested` and `rerequested` event types, the app must have at least
+ * write-level access for the "Checks" permission. GitHub Apps with write-level access for the
+ * "Checks" permission are automatically subscribed to this webhook event.
+ *
+ * <p>The {@code check_suite} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Completed} for {@code check_suite.completed}); a handler of several takes
  * {@code CheckSuiteEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Completed completed}, {@link Requested requested}, {@link Rerequested
@@ -53,7 +59,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code check_suite.completed} webhook.
+   * All check runs in a check suite have completed, and a conclusion is available.
    *
    * @param action {@code action}
    * @param checkSuite {@code check_suite}: The check_suite.
@@ -428,7 +434,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code check_suite.requested} webhook.
+   * Someone requested to run a check suite.
    *
    * @param action {@code action}
    * @param checkSuite {@code check_suite}: The check_suite.
@@ -746,7 +752,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code check_suite.rerequested} webhook.
+   * Someone requested to re-run the check runs in a check suite.
    *
    * @param action {@code action}
    * @param checkSuite {@code check_suite}: The check_suite.

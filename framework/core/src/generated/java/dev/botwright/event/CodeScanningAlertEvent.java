@@ -9,8 +9,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code code_scanning_alert} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link AppearedInBranch} for {@code
+ * This event occurs when there is activity relating to code scanning alerts in a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Code
+ * scanning alerts" repository permission.
+ *
+ * <p>The {@code code_scanning_alert} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link AppearedInBranch} for {@code
  * code_scanning_alert.appeared_in_branch}); a handler of several takes {@code
  * CodeScanningAlertEvent} and has the fields every action shares.
  *
@@ -71,7 +75,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code code_scanning_alert.appeared_in_branch} webhook.
+   * A previously created code scanning alert appeared in another branch.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.
@@ -463,7 +467,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code code_scanning_alert.closed_by_user} webhook.
+   * Someone closed a code scanning alert.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.
@@ -888,7 +892,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code code_scanning_alert.created} webhook.
+   * A code scanning alert was created in a repository.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.
@@ -1267,7 +1271,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code code_scanning_alert.fixed} webhook.
+   * A code scanning alert was fixed in a branch by a commit.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.
@@ -1750,7 +1754,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code code_scanning_alert.reopened} webhook.
+   * A previously fixed code scanning alert reappeared in a branch.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.
@@ -2132,7 +2136,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code code_scanning_alert.reopened_by_user} webhook.
+   * Someone reopened a code scanning alert.
    *
    * @param action {@code action}
    * @param alert {@code alert}: The code scanning alert involved in the event.

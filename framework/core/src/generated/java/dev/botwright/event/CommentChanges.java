@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param body {@code body}
  */
 public record CommentChanges(
-    @Nullable CommentChangesBody body) {
+    @Nullable Change body) {
 
   static CommentChanges read(JsonInput in) throws IOException {
-    CommentChangesBody body = null;
+    Change body = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "body" -> body = in.object(CommentChangesBody::read);
+        case "body" -> body = in.object(Change::read);
         default -> in.skipValue();
       }
     }

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code commit_comment} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Created} for {@code commit_comment.created}); a handler of several takes
- * {@code CommitCommentEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to commit comments.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Contents"
+ * repository permission.
+ *
+ * <p>The {@code commit_comment} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code commit_comment.created}); a handler of several
+ * takes {@code CommitCommentEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}. {@link Other} holds an action GitHub adds later.
  */
@@ -53,7 +57,7 @@ public sealed interface CommitCommentEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code commit_comment.created} webhook.
+   * Someone commented on a commit.
    *
    * @param action {@code action}: The action performed.
    * @param comment {@code comment}: The commit comment resource.

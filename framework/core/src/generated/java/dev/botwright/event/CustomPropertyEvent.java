@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code custom_property} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Created} for {@code custom_property.created}); a handler of several takes
- * {@code CustomPropertyEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a custom property.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Custom
+ * properties" organization permission.
+ *
+ * <p>The {@code custom_property} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code custom_property.created}); a handler of several
+ * takes {@code CustomPropertyEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link PromoteToEnterprise
  * promote_to_enterprise}, {@link Updated updated}. {@link Other} holds an action GitHub adds later.
@@ -47,7 +51,7 @@ public sealed interface CustomPropertyEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code custom_property.created} webhook.
+   * A new custom property was created.
    *
    * @param action {@code action}
    * @param definition {@code definition}: Custom property defined on an organization
@@ -95,7 +99,7 @@ public sealed interface CustomPropertyEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code custom_property.deleted} webhook.
+   * A custom property was deleted.
    *
    * @param action {@code action}
    * @param definition {@code definition}
@@ -207,7 +211,7 @@ public sealed interface CustomPropertyEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code custom_property.promote_to_enterprise} webhook.
+   * A custom property was promoted to an enterprise.
    *
    * @param action {@code action}
    * @param definition {@code definition}: Custom property defined on an organization
@@ -261,7 +265,7 @@ public sealed interface CustomPropertyEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code custom_property.updated} webhook.
+   * A custom property was updated.
    *
    * @param action {@code action}
    * @param definition {@code definition}: Custom property defined on an organization

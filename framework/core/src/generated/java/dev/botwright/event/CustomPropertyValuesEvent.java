@@ -7,9 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code custom_property_values} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Updated} for {@code custom_property_values.updated}); a handler of
- * several takes {@code CustomPropertyValuesEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to custom property values for a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Custom
+ * properties" organization permission.
+ *
+ * <p>The {@code custom_property_values} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Updated} for {@code custom_property_values.updated}); a
+ * handler of several takes {@code CustomPropertyValuesEvent} and has the fields every action
+ * shares.
  *
  * <p>Actions: {@link Updated updated}. {@link Other} holds an action GitHub adds later.
  */
@@ -130,7 +135,7 @@ public sealed interface CustomPropertyValuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code custom_property_values.updated} webhook.
+   * The custom property values of a repository were updated.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

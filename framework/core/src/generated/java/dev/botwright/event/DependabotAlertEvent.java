@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code dependabot_alert} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link AutoDismissed} for {@code dependabot_alert.auto_dismissed}); a handler of
- * several takes {@code DependabotAlertEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to Dependabot alerts.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Dependabot
+ * alerts" repository permission.
+ *
+ * <p>The {@code dependabot_alert} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link AutoDismissed} for {@code dependabot_alert.auto_dismissed}); a
+ * handler of several takes {@code DependabotAlertEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link AutoDismissed auto_dismissed}, {@link AutoReopened auto_reopened}, {@link
  * Created created}, {@link Dismissed dismissed}, {@link Fixed fixed}, {@link Reintroduced
@@ -61,7 +65,7 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code dependabot_alert.auto_dismissed} webhook.
+   * A Dependabot alert was automatically closed by a Dependabot auto-triage rule.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -126,7 +130,8 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.auto_reopened} webhook.
+   * A Dependabot alert, that had been automatically closed by a Dependabot auto-triage rule, was
+   * automatically reopened because the alert metadata or rule changed.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -191,7 +196,8 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.created} webhook.
+   * A manifest file change introduced a vulnerable dependency, or a GitHub Security Advisory was
+   * published and an existing dependency was found to be vulnerable.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -249,7 +255,7 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.dismissed} webhook.
+   * A Dependabot alert was manually closed.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -314,7 +320,7 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.fixed} webhook.
+   * A manifest file change removed a vulnerability.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -430,7 +436,7 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.reintroduced} webhook.
+   * A manifest file change introduced a vulnerable dependency that had previously been fixed.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.
@@ -495,7 +501,7 @@ public sealed interface DependabotAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code dependabot_alert.reopened} webhook.
+   * A Dependabot alert was manually reopened.
    *
    * @param action {@code action}
    * @param alert {@code alert}: A Dependabot alert.

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code deploy_key} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Created} for {@code deploy_key.created}); a handler of several takes {@code
- * DeployKeyEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to deploy keys.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Deployments" repository permission.
+ *
+ * <p>The {@code deploy_key} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Created} for {@code deploy_key.created}); a handler of several takes
+ * {@code DeployKeyEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}. {@link Other} holds an action
  * GitHub adds later.
@@ -55,7 +59,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code deploy_key.created} webhook.
+   * A deploy key was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -113,7 +117,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code deploy_key.deleted} webhook.
+   * A deploy key was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code deployment} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Created} for {@code deployment.created}); a handler of several takes {@code
- * DeploymentEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to deployments.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Deployments" repository permission.
+ *
+ * <p>The {@code deployment} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Created} for {@code deployment.created}); a handler of several takes
+ * {@code DeploymentEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}. {@link Other} holds an action GitHub adds later.
  */
@@ -63,7 +67,7 @@ public sealed interface DeploymentEvent extends WebhookEvent
   @Nullable DeploymentWorkflowRun workflowRun();
 
   /**
-   * The payload of the {@code deployment.created} webhook.
+   * A deployment was created.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: The deployment.

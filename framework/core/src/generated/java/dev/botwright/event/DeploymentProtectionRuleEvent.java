@@ -7,8 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code deployment_protection_rule} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Requested} for {@code
+ * This event occurs when there is activity relating to deployment protection rules.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Deployments" repository permission.
+ *
+ * <p>The {@code deployment_protection_rule} webhook event has one record per action. A handler of
+ * one action takes its record (e.g. {@link Requested} for {@code
  * deployment_protection_rule.requested}); a handler of several takes {@code
  * DeploymentProtectionRuleEvent} and has the fields every action shares.
  *
@@ -154,7 +158,7 @@ public sealed interface DeploymentProtectionRuleEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code deployment_protection_rule.requested} webhook.
+   * A deployment protection rule was requested for an environment.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: A request for a specific ref(branch,sha,tag) to be

@@ -8,9 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code deployment_review} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Approved} for {@code deployment_review.approved}); a handler of several
- * takes {@code DeploymentReviewEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to deployment reviews.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Deployments" repository permission.
+ *
+ * <p>The {@code deployment_review} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Approved} for {@code deployment_review.approved}); a handler of
+ * several takes {@code DeploymentReviewEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Approved approved}, {@link Rejected rejected}, {@link Requested requested}.
  * {@link Other} holds an action GitHub adds later.
@@ -63,7 +67,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
   @Nullable DeploymentWorkflowRun workflowRun();
 
   /**
-   * The payload of the {@code deployment_review.approved} webhook.
+   * A deployment review was approved.
    *
    * @param action {@code action}
    * @param approver {@code approver}
@@ -290,7 +294,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code deployment_review.rejected} webhook.
+   * A deployment review was rejected.
    *
    * @param action {@code action}
    * @param approver {@code approver}
@@ -444,7 +448,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code deployment_review.requested} webhook.
+   * A deployment review was requested.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -7,9 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code deployment_status} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Created} for {@code deployment_status.created}); a handler of several
- * takes {@code DeploymentStatusEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to deployment statuses.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Deployments" repository permission.
+ *
+ * <p>The {@code deployment_status} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code deployment_status.created}); a handler of
+ * several takes {@code DeploymentStatusEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}. {@link Other} holds an action GitHub adds later.
  */
@@ -74,7 +78,7 @@ public sealed interface DeploymentStatusEvent extends WebhookEvent
   @Nullable DeploymentWorkflowRun workflowRun();
 
   /**
-   * The payload of the {@code deployment_status.created} webhook.
+   * A new deployment status was created.
    *
    * @param action {@code action}
    * @param checkRun {@code check_run}

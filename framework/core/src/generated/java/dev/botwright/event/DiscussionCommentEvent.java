@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code discussion_comment} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Created} for {@code discussion_comment.created}); a handler of
- * several takes {@code DiscussionCommentEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a comment on a discussion.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Discussions" repository permission.
+ *
+ * <p>The {@code discussion_comment} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Created} for {@code discussion_comment.created}); a handler
+ * of several takes {@code DiscussionCommentEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -61,7 +65,7 @@ public sealed interface DiscussionCommentEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code discussion_comment.created} webhook.
+   * A comment on a discussion was created.
    *
    * @param action {@code action}
    * @param comment {@code comment}
@@ -134,7 +138,7 @@ public sealed interface DiscussionCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion_comment.deleted} webhook.
+   * A comment on a discussion was deleted.
    *
    * @param action {@code action}
    * @param comment {@code comment}
@@ -207,7 +211,7 @@ public sealed interface DiscussionCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion_comment.edited} webhook.
+   * A comment on a discussion was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -292,13 +296,13 @@ public sealed interface DiscussionCommentEvent extends WebhookEvent
      * @param body {@code body}
      */
     public record Changes(
-        Body body) {
+        Change body) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
+        Change body = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.requiredObject(Body::read);
+            case "body" -> body = in.requiredObject(Change::read);
             default -> in.skipValue();
           }
         }
@@ -306,29 +310,6 @@ public sealed interface DiscussionCommentEvent extends WebhookEvent
           throw in.missing("body");
         }
         return new Changes(body);
-      }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
       }
     }
   }

@@ -7,9 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code discussion} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Answered} for {@code discussion.answered}); a handler of several takes {@code
- * DiscussionEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a discussion.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Discussions" repository permission.
+ *
+ * <p>The {@code discussion} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Answered} for {@code discussion.answered}); a handler of several takes
+ * {@code DiscussionEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Answered answered}, {@link CategoryChanged category_changed}, {@link Closed
  * closed}, {@link Created created}, {@link Deleted deleted}, {@link Edited edited}, {@link Labeled
@@ -62,7 +66,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code discussion.answered} webhook.
+   * A comment on the discussion was marked as the answer.
    *
    * @param action {@code action}
    * @param answer {@code answer}
@@ -135,7 +139,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.category_changed} webhook.
+   * The category of a discussion was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -359,7 +363,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.closed} webhook.
+   * A discussion was closed.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -424,7 +428,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.created} webhook.
+   * A discussion was created.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -489,7 +493,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.deleted} webhook.
+   * A discussion was deleted.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -554,7 +558,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.edited} webhook.
+   * The title or body on a discussion was edited, or the category of the discussion was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -629,72 +633,26 @@ public sealed interface DiscussionEvent extends WebhookEvent
      * @param title {@code title}
      */
     public record Changes(
-        @Nullable Body body,
-        @Nullable Title title) {
+        @Nullable Change body,
+        @Nullable Change title) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
-        Title title = null;
+        Change body = null;
+        Change title = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.object(Body::read);
-            case "title" -> title = in.object(Title::read);
+            case "body" -> body = in.object(Change::read);
+            case "title" -> title = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(body, title);
       }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
-      }
-
-      /**
-       * {@code Title}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Title(
-          String from) {
-
-        static Title read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Title(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code discussion.labeled} webhook.
+   * A label was added to a discussion.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -767,7 +725,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.locked} webhook.
+   * A discussion was locked.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -879,7 +837,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.pinned} webhook.
+   * A discussion was pinned.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -944,7 +902,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.reopened} webhook.
+   * A discussion was reopened.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -1009,7 +967,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.transferred} webhook.
+   * A discussion was transferred to another repository.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -1113,7 +1071,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.unanswered} webhook.
+   * A comment on the discussion was unmarked as the answer.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -1167,7 +1125,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.unlabeled} webhook.
+   * A label was removed from a discussion.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -1240,7 +1198,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.unlocked} webhook.
+   * A discussion was unlocked.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.
@@ -1305,7 +1263,7 @@ public sealed interface DiscussionEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code discussion.unpinned} webhook.
+   * A discussion was unpinned.
    *
    * @param action {@code action}
    * @param discussion {@code discussion}: A Discussion in a repository.

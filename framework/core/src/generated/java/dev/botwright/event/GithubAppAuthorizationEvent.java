@@ -5,7 +5,9 @@ import dev.botwright.json.JsonInput;
 import java.io.IOException;
 
 /**
- * The {@code github_app_authorization} webhook event: one record per action. A handler of one
+ * This event occurs when a user revokes their authorization of a GitHub App.
+ *
+ * <p>The {@code github_app_authorization} webhook event has one record per action. A handler of one
  * action takes its record (e.g. {@link Revoked} for {@code github_app_authorization.revoked}); a
  * handler of several takes {@code GithubAppAuthorizationEvent} and has the fields every action
  * shares.
@@ -60,7 +62,7 @@ public sealed interface GithubAppAuthorizationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code github_app_authorization.revoked} webhook.
+   * Someone revoked their authorization of a GitHub App.
    *
    * @param action {@code action}
    * @param sender {@code sender}: A GitHub user.

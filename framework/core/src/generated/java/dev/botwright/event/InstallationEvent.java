@@ -8,9 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code installation} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Created} for {@code installation.created}); a handler of several takes {@code
- * InstallationEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a GitHub App installation.
+ *
+ * <p>The {@code installation} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code installation.created}); a handler of several
+ * takes {@code InstallationEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link NewPermissionsAccepted
  * new_permissions_accepted}, {@link Suspend suspend}, {@link Unsuspend unsuspend}. {@link Other}
@@ -63,7 +65,7 @@ public sealed interface InstallationEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code installation.created} webhook.
+   * Someone installed a GitHub App on a user or organization account.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -131,7 +133,7 @@ public sealed interface InstallationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation.deleted} webhook.
+   * Someone uninstalled a GitHub App from their user or organization account.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -199,7 +201,7 @@ public sealed interface InstallationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation.new_permissions_accepted} webhook.
+   * Someone granted new permissions to a GitHub App.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -330,7 +332,7 @@ public sealed interface InstallationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation.suspend} webhook.
+   * Someone blocked access by a GitHub App to their user or organization account.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -398,7 +400,8 @@ public sealed interface InstallationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation.unsuspend} webhook.
+   * A GitHub App that was blocked from accessing a user or organization account was given access
+   * the account again.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

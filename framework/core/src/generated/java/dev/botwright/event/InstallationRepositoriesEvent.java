@@ -7,8 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code installation_repositories} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Added} for {@code installation_repositories.added}); a
+ * This event occurs when there is activity relating to which repositories a GitHub App installation
+ * can access.
+ *
+ * <p>The {@code installation_repositories} webhook event has one record per action. A handler of
+ * one action takes its record (e.g. {@link Added} for {@code installation_repositories.added}); a
  * handler of several takes {@code InstallationRepositoriesEvent} and has the fields every action
  * shares.
  *
@@ -76,7 +79,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code installation_repositories.added} webhook.
+   * A GitHub App installation was granted access to one or more repositories.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -242,7 +245,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation_repositories.removed} webhook.
+   * Access to one or more repositories was revoked for a GitHub App installation.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -7,9 +7,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code installation_target} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Renamed} for {@code installation_target.renamed}); a handler of
- * several takes {@code InstallationTargetEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to the user or organization account that a
+ * GitHub App is installed on.
+ *
+ * <p>The {@code installation_target} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Renamed} for {@code installation_target.renamed}); a handler
+ * of several takes {@code InstallationTargetEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Renamed renamed}. {@link Other} holds an action GitHub adds later.
  */
@@ -143,7 +146,7 @@ public sealed interface InstallationTargetEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code installation_target.renamed} webhook.
+   * Somebody renamed the user or organization account that a GitHub App is installed on.
    *
    * @param account {@code account}
    * @param action {@code action}
@@ -443,66 +446,20 @@ public sealed interface InstallationTargetEvent extends WebhookEvent
      * @param slug {@code slug}
      */
     public record Changes(
-        @Nullable Login login,
-        @Nullable Slug slug) {
+        @Nullable Change login,
+        @Nullable Change slug) {
 
       static Changes read(JsonInput in) throws IOException {
-        Login login = null;
-        Slug slug = null;
+        Change login = null;
+        Change slug = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "login" -> login = in.object(Login::read);
-            case "slug" -> slug = in.object(Slug::read);
+            case "login" -> login = in.object(Change::read);
+            case "slug" -> slug = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(login, slug);
-      }
-
-      /**
-       * {@code Login}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Login(
-          String from) {
-
-        static Login read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Login(from);
-        }
-      }
-
-      /**
-       * {@code Slug}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Slug(
-          String from) {
-
-        static Slug read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Slug(from);
-        }
       }
     }
   }

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code issue_comment} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Created} for {@code issue_comment.created}); a handler of several takes
- * {@code IssueCommentEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a comment on an issue or pull request.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Issues"
+ * repository permission.
+ *
+ * <p>The {@code issue_comment} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code issue_comment.created}); a handler of several
+ * takes {@code IssueCommentEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -61,7 +65,7 @@ public sealed interface IssueCommentEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code issue_comment.created} webhook.
+   * A comment on an issue or pull request was created.
    *
    * @param action {@code action}
    * @param comment {@code comment}: The comment itself.
@@ -134,7 +138,7 @@ public sealed interface IssueCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issue_comment.deleted} webhook.
+   * A comment on an issue or pull request was deleted.
    *
    * @param action {@code action}
    * @param comment {@code comment}: The comment itself.
@@ -207,7 +211,7 @@ public sealed interface IssueCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issue_comment.edited} webhook.
+   * A comment on an issue or pull request was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the comment.

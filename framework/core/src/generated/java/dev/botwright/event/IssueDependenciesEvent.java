@@ -6,9 +6,15 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code issue_dependencies} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link BlockedByAdded} for {@code issue_dependencies.blocked_by_added}); a
- * handler of several takes {@code IssueDependenciesEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to issue dependencies, such as blocking or
+ * blocked-by relationships.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Issues"
+ * repository permissions.
+ *
+ * <p>The {@code issue_dependencies} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link BlockedByAdded} for {@code
+ * issue_dependencies.blocked_by_added}); a handler of several takes {@code IssueDependenciesEvent}
+ * and has the fields every action shares.
  *
  * <p>Actions: {@link BlockedByAdded blocked_by_added}, {@link BlockedByRemoved blocked_by_removed},
  * {@link BlockingAdded blocking_added}, {@link BlockingRemoved blocking_removed}. {@link Other}
@@ -70,7 +76,7 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code issue_dependencies.blocked_by_added} webhook.
+   * An issue was marked as blocked by another issue.
    *
    * @param action {@code action}
    * @param blockedIssue {@code blocked_issue}: Issues are a great way to keep track of tasks,
@@ -175,7 +181,7 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issue_dependencies.blocked_by_removed} webhook.
+   * The blocked by relationship between an issue and another issue was removed.
    *
    * @param action {@code action}
    * @param blockedIssue {@code blocked_issue}: Issues are a great way to keep track of tasks,
@@ -280,7 +286,7 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issue_dependencies.blocking_added} webhook.
+   * An issue was marked as blocking another issue.
    *
    * @param action {@code action}
    * @param blockedIssue {@code blocked_issue}: Issues are a great way to keep track of tasks,
@@ -385,7 +391,7 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issue_dependencies.blocking_removed} webhook.
+   * The blocking relationship between an issue and another issue was removed.
    *
    * @param action {@code action}
    * @param blockedIssue {@code blocked_issue}: Issues are a great way to keep track of tasks,

@@ -8,8 +8,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code issues} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Assigned} for {@code issues.assigned}); a handler of several takes {@code
+ * This event occurs when there is activity relating to an issue.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Issues"
+ * repository permission.
+ *
+ * <p>The {@code issues} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Assigned} for {@code issues.assigned}); a handler of several takes {@code
  * IssuesEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Assigned assigned}, {@link Closed closed}, {@link Deleted deleted}, {@link
@@ -77,7 +81,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code issues.assigned} webhook.
+   * An issue was assigned to a user.
    *
    * @param action {@code action}: The action that was performed.
    * @param assignee {@code assignee}
@@ -147,7 +151,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.closed} webhook.
+   * An issue was closed.
    *
    * @param action {@code action}: The action that was performed.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -205,7 +209,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.deleted} webhook.
+   * An issue was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -263,7 +267,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.demilestoned} webhook.
+   * An issue was removed from a milestone.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -333,7 +337,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.edited} webhook.
+   * The title or body on an issue was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the issue.
@@ -416,72 +420,26 @@ public sealed interface IssuesEvent extends WebhookEvent
      * @param title {@code title}
      */
     public record Changes(
-        @Nullable Body body,
-        @Nullable Title title) {
+        @Nullable Change body,
+        @Nullable Change title) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
-        Title title = null;
+        Change body = null;
+        Change title = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.object(Body::read);
-            case "title" -> title = in.object(Title::read);
+            case "body" -> body = in.object(Change::read);
+            case "title" -> title = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(body, title);
       }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the body.
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
-      }
-
-      /**
-       * {@code Title}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the title.
-       */
-      public record Title(
-          String from) {
-
-        static Title read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Title(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code issues.labeled} webhook.
+   * A label was added to an issue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -551,7 +509,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.locked} webhook.
+   * Conversation on an issue was locked.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -609,7 +567,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.milestoned} webhook.
+   * An issue was added to a milestone.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -682,7 +640,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.opened} webhook.
+   * An issue was created.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -1224,7 +1182,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.pinned} webhook.
+   * An issue was pinned to a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1282,7 +1240,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.reopened} webhook.
+   * A closed issue was reopened.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1347,7 +1305,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.transferred} webhook.
+   * An issue was transferred to another repository.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -1450,7 +1408,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.typed} webhook.
+   * An issue type was added to an issue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1520,7 +1478,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.unassigned} webhook.
+   * A user was unassigned from an issue.
    *
    * @param action {@code action}: The action that was performed.
    * @param assignee {@code assignee}
@@ -1590,7 +1548,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.unlabeled} webhook.
+   * A label was removed from an issue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1660,7 +1618,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.unlocked} webhook.
+   * Conversation on an issue was locked.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1725,7 +1683,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.unpinned} webhook.
+   * An issue was unpinned from a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1790,7 +1748,7 @@ public sealed interface IssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code issues.untyped} webhook.
+   * An issue type was removed from an issue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

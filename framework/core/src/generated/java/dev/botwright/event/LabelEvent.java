@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code label} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Created} for {@code label.created}); a handler of several takes {@code LabelEvent}
- * and has the fields every action shares.
+ * This event occurs when there is activity relating to labels.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Metadata"
+ * repository permission.
+ *
+ * <p>The {@code label} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Created} for {@code label.created}); a handler of several takes {@code
+ * LabelEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -56,7 +60,7 @@ public sealed interface LabelEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code label.created} webhook.
+   * A label was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -111,7 +115,7 @@ public sealed interface LabelEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code label.deleted} webhook.
+   * A label was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -169,7 +173,7 @@ public sealed interface LabelEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code label.edited} webhook.
+   * A label's name, description, or color was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the label if the action was `edited`.
@@ -245,93 +249,23 @@ public sealed interface LabelEvent extends WebhookEvent
      * @param name {@code name}
      */
     public record Changes(
-        @Nullable Color color,
-        @Nullable Description description,
-        @Nullable Name name) {
+        @Nullable Change color,
+        @Nullable Change description,
+        @Nullable Change name) {
 
       static Changes read(JsonInput in) throws IOException {
-        Color color = null;
-        Description description = null;
-        Name name = null;
+        Change color = null;
+        Change description = null;
+        Change name = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "color" -> color = in.object(Color::read);
-            case "description" -> description = in.object(Description::read);
-            case "name" -> name = in.object(Name::read);
+            case "color" -> color = in.object(Change::read);
+            case "description" -> description = in.object(Change::read);
+            case "name" -> name = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(color, description, name);
-      }
-
-      /**
-       * {@code Color}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the color if the action was `edited`.
-       */
-      public record Color(
-          String from) {
-
-        static Color read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Color(from);
-        }
-      }
-
-      /**
-       * {@code Description}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the description if the action was
-       *     `edited`.
-       */
-      public record Description(
-          String from) {
-
-        static Description read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Description(from);
-        }
-      }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the name if the action was `edited`.
-       */
-      public record Name(
-          String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Name(from);
-        }
       }
     }
   }

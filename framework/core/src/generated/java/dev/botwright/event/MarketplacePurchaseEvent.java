@@ -6,9 +6,11 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code marketplace_purchase} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Cancelled} for {@code marketplace_purchase.cancelled}); a handler
- * of several takes {@code MarketplacePurchaseEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a GitHub Marketplace purchase.
+ *
+ * <p>The {@code marketplace_purchase} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Cancelled} for {@code marketplace_purchase.cancelled}); a
+ * handler of several takes {@code MarketplacePurchaseEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Cancelled cancelled}, {@link Changed changed}, {@link PendingChange
  * pending_change}, {@link PendingChangeCancelled pending_change_cancelled}, {@link Purchased
@@ -70,7 +72,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code marketplace_purchase.cancelled} webhook.
+   * Someone cancelled a GitHub Marketplace plan, and the last billing cycle has ended.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}
@@ -145,7 +147,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code marketplace_purchase.changed} webhook.
+   * Someone upgraded or downgraded a GitHub Marketplace plan, and the last billing cycle has ended.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}
@@ -295,7 +297,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code marketplace_purchase.pending_change} webhook.
+   * Someone downgraded or cancelled a GitHub Marketplace plan.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}
@@ -370,7 +372,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code marketplace_purchase.pending_change_cancelled} webhook.
+   * Someone cancelled a pending change to a GitHub Marketplace plan.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}
@@ -445,7 +447,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code marketplace_purchase.purchased} webhook.
+   * Someone purchased a GitHub Marketplace plan.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code member} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Added} for {@code member.added}); a handler of several takes {@code MemberEvent} and
- * has the fields every action shares.
+ * This event occurs when there is activity relating to collaborators in a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Members"
+ * organization permission.
+ *
+ * <p>The {@code member} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Added} for {@code member.added}); a handler of several takes {@code
+ * MemberEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Added added}, {@link Edited edited}, {@link Removed removed}. {@link Other}
  * holds an action GitHub adds later.
@@ -56,7 +60,7 @@ public sealed interface MemberEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code member.added} webhook.
+   * A GitHub user accepted an invitation to a repository.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -238,7 +242,7 @@ public sealed interface MemberEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code member.edited} webhook.
+   * Permissions were changed for a collaborator on a repository.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the collaborator permissions
@@ -313,44 +317,20 @@ public sealed interface MemberEvent extends WebhookEvent
      * @param permission {@code permission}
      */
     public record Changes(
-        @Nullable OldPermission oldPermission,
+        @Nullable Change oldPermission,
         @Nullable Permission permission) {
 
       static Changes read(JsonInput in) throws IOException {
-        OldPermission oldPermission = null;
+        Change oldPermission = null;
         Permission permission = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "old_permission" -> oldPermission = in.object(OldPermission::read);
+            case "old_permission" -> oldPermission = in.object(Change::read);
             case "permission" -> permission = in.object(Permission::read);
             default -> in.skipValue();
           }
         }
         return new Changes(oldPermission, permission);
-      }
-
-      /**
-       * {@code OldPermission}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous permissions of the collaborator if the action was
-       *     edited.
-       */
-      public record OldPermission(
-          String from) {
-
-        static OldPermission read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new OldPermission(from);
-        }
       }
 
       /**
@@ -435,7 +415,7 @@ public sealed interface MemberEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code member.removed} webhook.
+   * A collaborator was removed from a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

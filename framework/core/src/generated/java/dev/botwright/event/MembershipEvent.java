@@ -6,8 +6,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code membership} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Added} for {@code membership.added}); a handler of several takes {@code
+ * This event occurs when there is activity relating to team membership.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Members"
+ * organization permission.
+ *
+ * <p>The {@code membership} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Added} for {@code membership.added}); a handler of several takes {@code
  * MembershipEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Added added}, {@link Removed removed}. {@link Other} holds an action GitHub
@@ -61,7 +65,7 @@ public sealed interface MembershipEvent extends WebhookEvent
   Team team();
 
   /**
-   * The payload of the {@code membership.added} webhook.
+   * An organization member was added to a team.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -243,7 +247,7 @@ public sealed interface MembershipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code membership.removed} webhook.
+   * An organization member was removed from a team.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,8 +6,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code merge_group} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link ChecksRequested} for {@code merge_group.checks_requested}); a handler of
+ * This event occurs when there is activity relating to a merge group in a merge queue.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Merge
+ * queues" repository permission.
+ *
+ * <p>The {@code merge_group} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link ChecksRequested} for {@code merge_group.checks_requested}); a handler of
  * several takes {@code MergeGroupEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link ChecksRequested checks_requested}, {@link Destroyed destroyed}. {@link Other}
@@ -52,7 +56,7 @@ public sealed interface MergeGroupEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code merge_group.checks_requested} webhook.
+   * Status checks were requested for a merge group.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -107,7 +111,7 @@ public sealed interface MergeGroupEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code merge_group.destroyed} webhook.
+   * The merge queue groups pull requests together to be merged.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.

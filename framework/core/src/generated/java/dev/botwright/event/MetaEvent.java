@@ -7,9 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code meta} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Deleted} for {@code meta.deleted}); a handler of several takes {@code MetaEvent} and
- * has the fields every action shares.
+ * This event occurs when there is activity relating to a webhook itself.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Meta" app
+ * permission.
+ *
+ * <p>The {@code meta} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Deleted} for {@code meta.deleted}); a handler of several takes {@code
+ * MetaEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Deleted deleted}. {@link Other} holds an action GitHub adds later.
  */
@@ -60,7 +64,7 @@ public sealed interface MetaEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code meta.deleted} webhook.
+   * The webhook was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

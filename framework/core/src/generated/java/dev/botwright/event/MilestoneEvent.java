@@ -6,8 +6,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code milestone} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Closed} for {@code milestone.closed}); a handler of several takes {@code
+ * This event occurs when there is activity relating to milestones.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Issues" or
+ * "Pull requests" repository permissions.
+ *
+ * <p>The {@code milestone} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Closed} for {@code milestone.closed}); a handler of several takes {@code
  * MilestoneEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Closed closed}, {@link Created created}, {@link Deleted deleted}, {@link
@@ -53,7 +57,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code milestone.closed} webhook.
+   * A milestone was closed.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -107,7 +111,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code milestone.created} webhook.
+   * A milestone was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -172,7 +176,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code milestone.deleted} webhook.
+   * A milestone was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -237,7 +241,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code milestone.edited} webhook.
+   * A milestone was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the milestone if the action was `edited`.
@@ -316,99 +320,29 @@ public sealed interface MilestoneEvent extends WebhookEvent
      * @param title {@code title}
      */
     public record Changes(
-        @Nullable Description description,
-        @Nullable DueOn dueOn,
-        @Nullable Title title) {
+        @Nullable Change description,
+        @Nullable Change dueOn,
+        @Nullable Change title) {
 
       static Changes read(JsonInput in) throws IOException {
-        Description description = null;
-        DueOn dueOn = null;
-        Title title = null;
+        Change description = null;
+        Change dueOn = null;
+        Change title = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "description" -> description = in.object(Description::read);
-            case "due_on" -> dueOn = in.object(DueOn::read);
-            case "title" -> title = in.object(Title::read);
+            case "description" -> description = in.object(Change::read);
+            case "due_on" -> dueOn = in.object(Change::read);
+            case "title" -> title = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(description, dueOn, title);
       }
-
-      /**
-       * {@code Description}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the description if the action was
-       *     `edited`.
-       */
-      public record Description(
-          String from) {
-
-        static Description read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Description(from);
-        }
-      }
-
-      /**
-       * {@code DueOn}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the due date if the action was `edited`.
-       */
-      public record DueOn(
-          String from) {
-
-        static DueOn read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new DueOn(from);
-        }
-      }
-
-      /**
-       * {@code Title}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the title if the action was `edited`.
-       */
-      public record Title(
-          String from) {
-
-        static Title read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Title(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code milestone.opened} webhook.
+   * A milestone was opened.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.

@@ -6,9 +6,14 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code org_block} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Blocked} for {@code org_block.blocked}); a handler of several takes {@code
- * OrgBlockEvent} and has the fields every action shares.
+ * This event occurs when organization owners or moderators block or unblock a non-member from
+ * collaborating on the organization's repositories.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Administration" organization permission.
+ *
+ * <p>The {@code org_block} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Blocked} for {@code org_block.blocked}); a handler of several takes
+ * {@code OrgBlockEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Blocked blocked}, {@link Unblocked unblocked}. {@link Other} holds an action
  * GitHub adds later.
@@ -56,7 +61,7 @@ public sealed interface OrgBlockEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code org_block.blocked} webhook.
+   * A user was blocked from the organization.
    *
    * @param action {@code action}
    * @param blockedUser {@code blocked_user}
@@ -180,7 +185,7 @@ public sealed interface OrgBlockEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code org_block.unblocked} webhook.
+   * A previously blocked user was unblocked from the organization.
    *
    * @param action {@code action}
    * @param blockedUser {@code blocked_user}

@@ -7,9 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code organization} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Deleted} for {@code organization.deleted}); a handler of several takes {@code
- * OrganizationEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to an organization and its members.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Members"
+ * organization permission.
+ *
+ * <p>The {@code organization} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Deleted} for {@code organization.deleted}); a handler of several
+ * takes {@code OrganizationEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Deleted deleted}, {@link MemberAdded member_added}, {@link MemberInvited
  * member_invited}, {@link MemberRemoved member_removed}, {@link Renamed renamed}. {@link Other}
@@ -56,7 +60,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code organization.deleted} webhook.
+   * An organization was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -118,7 +122,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code organization.member_added} webhook.
+   * A member accepted an invitation to join an organization.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -183,7 +187,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code organization.member_invited} webhook.
+   * A member was invited to join the organization.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -356,7 +360,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code organization.member_removed} webhook.
+   * A member was removed from the organization.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -472,7 +476,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code organization.renamed} webhook.
+   * The name of an organization was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -543,37 +547,17 @@ public sealed interface OrganizationEvent extends WebhookEvent
      * @param login {@code login}
      */
     public record Changes(
-        @Nullable Login login) {
+        @Nullable Change login) {
 
       static Changes read(JsonInput in) throws IOException {
-        Login login = null;
+        Change login = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "login" -> login = in.object(Login::read);
+            case "login" -> login = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(login);
-      }
-
-      /**
-       * {@code Login}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Login(
-          @Nullable String from) {
-
-        static Login read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Login(from);
-        }
       }
     }
   }

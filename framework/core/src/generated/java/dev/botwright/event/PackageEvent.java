@@ -8,7 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code package} webhook event: one record per action. A handler of one action takes its
+ * This event occurs when there is activity relating to GitHub Packages.
+ *
+ * <p>The {@code package} webhook event has one record per action. A handler of one action takes its
  * record (e.g. {@link Published} for {@code package.published}); a handler of several takes {@code
  * PackageEvent} and has the fields every action shares.
  *
@@ -101,7 +103,7 @@ public sealed interface PackageEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code package.published} webhook.
+   * A package was published to a registry.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1036,7 +1038,7 @@ public sealed interface PackageEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code package.updated} webhook.
+   * A previously published package was updated.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,8 +6,14 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code personal_access_token_request} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Approved} for {@code
+ * This event occurs when there is activity relating to a request for a fine-grained personal access
+ * token to access resources that belong to a resource owner that requires approval for token
+ * access.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Personal
+ * access token requests" organization permission.
+ *
+ * <p>The {@code personal_access_token_request} webhook event has one record per action. A handler
+ * of one action takes its record (e.g. {@link Approved} for {@code
  * personal_access_token_request.approved}); a handler of several takes {@code
  * PersonalAccessTokenRequestEvent} and has the fields every action shares.
  *
@@ -53,7 +59,7 @@ public sealed interface PersonalAccessTokenRequestEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code personal_access_token_request.approved} webhook.
+   * A fine-grained personal access token request was approved.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -117,7 +123,7 @@ public sealed interface PersonalAccessTokenRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code personal_access_token_request.cancelled} webhook.
+   * A fine-grained personal access token request was cancelled by the requester.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -181,7 +187,7 @@ public sealed interface PersonalAccessTokenRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code personal_access_token_request.created} webhook.
+   * A fine-grained personal access token request was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -242,7 +248,7 @@ public sealed interface PersonalAccessTokenRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code personal_access_token_request.denied} webhook.
+   * A fine-grained personal access token request was denied.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,9 +6,16 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code project_card} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Converted} for {@code project_card.converted}); a handler of several takes
- * {@code ProjectCardEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a card on a project (classic). For more
+ * information, see "About projects (classic)." For information about the API to manage classic
+ * projects, see the GraphQL API documentation or "Projects (classic)" in the REST API
+ * documentation.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * repository or organization permission.
+ *
+ * <p>The {@code project_card} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Converted} for {@code project_card.converted}); a handler of
+ * several takes {@code ProjectCardEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Converted converted}, {@link Created created}, {@link Deleted deleted}, {@link
  * Edited edited}, {@link Moved moved}. {@link Other} holds an action GitHub adds later.
@@ -59,7 +66,7 @@ public sealed interface ProjectCardEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code project_card.converted} webhook.
+   * A note in a project (classic) was converted to an issue.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -133,13 +140,13 @@ public sealed interface ProjectCardEvent extends WebhookEvent
      * @param note {@code note}
      */
     public record Changes(
-        Note note) {
+        Change note) {
 
       static Changes read(JsonInput in) throws IOException {
-        Note note = null;
+        Change note = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "note" -> note = in.requiredObject(Note::read);
+            case "note" -> note = in.requiredObject(Change::read);
             default -> in.skipValue();
           }
         }
@@ -148,34 +155,11 @@ public sealed interface ProjectCardEvent extends WebhookEvent
         }
         return new Changes(note);
       }
-
-      /**
-       * {@code Note}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Note(
-          String from) {
-
-        static Note read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Note(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code project_card.created} webhook.
+   * A card was added to a project (classic).
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -237,7 +221,7 @@ public sealed interface ProjectCardEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project_card.deleted} webhook.
+   * A card on a project (classic) was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -299,7 +283,7 @@ public sealed interface ProjectCardEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project_card.edited} webhook.
+   * A note on a project (classic) was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -373,13 +357,13 @@ public sealed interface ProjectCardEvent extends WebhookEvent
      * @param note {@code note}
      */
     public record Changes(
-        Note note) {
+        Change note) {
 
       static Changes read(JsonInput in) throws IOException {
-        Note note = null;
+        Change note = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "note" -> note = in.requiredObject(Note::read);
+            case "note" -> note = in.requiredObject(Change::read);
             default -> in.skipValue();
           }
         }
@@ -388,31 +372,11 @@ public sealed interface ProjectCardEvent extends WebhookEvent
         }
         return new Changes(note);
       }
-
-      /**
-       * {@code Note}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Note(
-          @Nullable String from) {
-
-        static Note read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Note(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code project_card.moved} webhook.
+   * A card on a project (classic) was moved to another column or to another position in its column.
    *
    * @param action {@code action}
    * @param changes {@code changes}

@@ -6,9 +6,16 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code project_column} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Created} for {@code project_column.created}); a handler of several takes
- * {@code ProjectColumnEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a column on a project (classic). For more
+ * information, see "About projects (classic)." For information about the API to manage classic
+ * projects, see the GraphQL API documentation or "Projects (classic)" in the REST API
+ * documentation.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * repository or organization permission.
+ *
+ * <p>The {@code project_column} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Created} for {@code project_column.created}); a handler of several
+ * takes {@code ProjectColumnEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}, {@link Moved
  * moved}. {@link Other} holds an action GitHub adds later.
@@ -58,7 +65,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code project_column.created} webhook.
+   * A column was added to a project (classic).
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -117,7 +124,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project_column.deleted} webhook.
+   * A column was deleted from a project (classic).
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -176,7 +183,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project_column.edited} webhook.
+   * The name of a column on a project (classic) was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -247,46 +254,23 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
      * @param name {@code name}
      */
     public record Changes(
-        @Nullable Name name) {
+        @Nullable Change name) {
 
       static Changes read(JsonInput in) throws IOException {
-        Name name = null;
+        Change name = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "name" -> name = in.object(Name::read);
+            case "name" -> name = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(name);
       }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Name(
-          String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Name(from);
-        }
-      }
     }
   }
 
   /**
-   * The payload of the {@code project_column.moved} webhook.
+   * A column was moved to a new position on a project (classic).
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

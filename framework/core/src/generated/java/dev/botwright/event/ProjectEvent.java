@@ -6,7 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code project} webhook event: one record per action. A handler of one action takes its
+ * This event occurs when there is activity relating to a project (classic). For more information,
+ * see "About projects (classic)." For information about the API to manage classic projects, see the
+ * GraphQL API documentation or "Projects (classic)" in the REST API documentation.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * repository or organization permission.
+ *
+ * <p>The {@code project} webhook event has one record per action. A handler of one action takes its
  * record (e.g. {@link Closed} for {@code project.closed}); a handler of several takes {@code
  * ProjectEvent} and has the fields every action shares.
  *
@@ -59,7 +65,7 @@ public sealed interface ProjectEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code project.closed} webhook.
+   * A project (classic) was closed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -121,7 +127,7 @@ public sealed interface ProjectEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project.created} webhook.
+   * A project (classic) was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -183,7 +189,7 @@ public sealed interface ProjectEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project.deleted} webhook.
+   * A project (classic) was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -242,7 +248,7 @@ public sealed interface ProjectEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project.edited} webhook.
+   * The name or description of a project (classic) was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the project if the action was `edited`.
@@ -311,66 +317,20 @@ public sealed interface ProjectEvent extends WebhookEvent
      * @param name {@code name}
      */
     public record Changes(
-        @Nullable Body body,
-        @Nullable Name name) {
+        @Nullable Change body,
+        @Nullable Change name) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
-        Name name = null;
+        Change body = null;
+        Change name = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.object(Body::read);
-            case "name" -> name = in.object(Name::read);
+            case "body" -> body = in.object(Change::read);
+            case "name" -> name = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(body, name);
-      }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the body if the action was `edited`.
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
-      }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}: The changes to the project if the action was `edited`.
-       */
-      public record Name(
-          String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Name(from);
-        }
       }
     }
   }
@@ -428,7 +388,7 @@ public sealed interface ProjectEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code project.reopened} webhook.
+   * A project (classic) was closed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

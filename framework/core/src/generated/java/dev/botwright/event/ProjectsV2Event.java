@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code projects_v2} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Closed} for {@code projects_v2.closed}); a handler of several takes {@code
- * ProjectsV2Event} and has the fields every action shares.
+ * This event occurs when there is activity relating to an organization-level project.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * organization permission.
+ *
+ * <p>The {@code projects_v2} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Closed} for {@code projects_v2.closed}); a handler of several takes
+ * {@code ProjectsV2Event} and has the fields every action shares.
  *
  * <p>Actions: {@link Closed closed}, {@link Created created}, {@link Deleted deleted}, {@link
  * Edited edited}, {@link Reopened reopened}. {@link Other} holds an action GitHub adds later.
@@ -48,7 +52,7 @@ public sealed interface ProjectsV2Event extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code projects_v2.closed} webhook.
+   * A project in the organization was closed.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -98,7 +102,7 @@ public sealed interface ProjectsV2Event extends WebhookEvent
   }
 
   /**
-   * A project was created
+   * A project in the organization was created.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -148,7 +152,7 @@ public sealed interface ProjectsV2Event extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2.deleted} webhook.
+   * A project in the organization was deleted.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -198,7 +202,7 @@ public sealed interface ProjectsV2Event extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2.edited} webhook.
+   * The title, description, or README of a project in the organization was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -433,7 +437,7 @@ public sealed interface ProjectsV2Event extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2.reopened} webhook.
+   * A project in the organization was reopened.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.

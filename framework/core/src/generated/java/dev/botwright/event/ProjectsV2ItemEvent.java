@@ -7,9 +7,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code projects_v2_item} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Archived} for {@code projects_v2_item.archived}); a handler of several
- * takes {@code ProjectsV2ItemEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to an item on an organization-level project.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * organization permission.
+ *
+ * <p>The {@code projects_v2_item} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Archived} for {@code projects_v2_item.archived}); a handler of
+ * several takes {@code ProjectsV2ItemEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Archived archived}, {@link Converted converted}, {@link Created created},
  * {@link Deleted deleted}, {@link Edited edited}, {@link Reordered reordered}, {@link Restored
@@ -52,7 +56,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code projects_v2_item.archived} webhook.
+   * An item on an organization project was archived.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -109,7 +113,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.converted} webhook.
+   * A draft issue in an organization project was converted to an issue.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -210,7 +214,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.created} webhook.
+   * An item was added to a project in the organization.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -260,7 +264,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.deleted} webhook.
+   * An item was deleted from a project in the organization.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -310,7 +314,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.edited} webhook.
+   * The values or state of an item in an organization project were changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes made to the item may involve modifications in the
@@ -503,7 +507,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.reordered} webhook.
+   * The position of an item in an organization project was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -604,7 +608,7 @@ public sealed interface ProjectsV2ItemEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_item.restored} webhook.
+   * An archived item on an organization project was restored from the archive.
    *
    * @param action {@code action}
    * @param changes {@code changes}

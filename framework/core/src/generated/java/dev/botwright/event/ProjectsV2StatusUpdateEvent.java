@@ -6,9 +6,14 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code projects_v2_status_update} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Created} for {@code projects_v2_status_update.created}); a
- * handler of several takes {@code ProjectsV2StatusUpdateEvent} and has the fields every action
+ * This event occurs when there is activity relating to a status update on an organization-level
+ * project.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Projects"
+ * organization permission.
+ *
+ * <p>The {@code projects_v2_status_update} webhook event has one record per action. A handler of
+ * one action takes its record (e.g. {@link Created} for {@code projects_v2_status_update.created});
+ * a handler of several takes {@code ProjectsV2StatusUpdateEvent} and has the fields every action
  * shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
@@ -47,7 +52,7 @@ public sealed interface ProjectsV2StatusUpdateEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code projects_v2_status_update.created} webhook.
+   * A status update was added to a project in the organization.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -98,7 +103,7 @@ public sealed interface ProjectsV2StatusUpdateEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_status_update.deleted} webhook.
+   * A status update was removed from a project in the organization.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -149,7 +154,7 @@ public sealed interface ProjectsV2StatusUpdateEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code projects_v2_status_update.edited} webhook.
+   * A status update was edited on a project in the organization.
    *
    * @param action {@code action}
    * @param changes {@code changes}

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code pull_request} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Assigned} for {@code pull_request.assigned}); a handler of several takes
- * {@code PullRequestEvent} and has the fields every action shares.
+ * This event occurs when there is activity on a pull request.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Pull
+ * requests" repository permission.
+ *
+ * <p>The {@code pull_request} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Assigned} for {@code pull_request.assigned}); a handler of several
+ * takes {@code PullRequestEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Assigned assigned}, {@link AutoMergeDisabled auto_merge_disabled}, {@link
  * AutoMergeEnabled auto_merge_enabled}, {@link Closed closed}, {@link ConvertedToDraft
@@ -45,7 +49,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
         PullRequestEvent.Other {
 
   /**
-   * The payload of the {@code pull_request.assigned} webhook.
+   * A pull request was assigned to a user.
    *
    * @param action {@code action}
    * @param assignee {@code assignee}
@@ -127,7 +131,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.auto_merge_disabled} webhook.
+   * Auto merge was disabled for a pull request.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -212,7 +216,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.auto_merge_enabled} webhook.
+   * Auto merge was enabled for a pull request.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -294,7 +298,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.closed} webhook.
+   * A pull request was closed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -371,7 +375,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.converted_to_draft} webhook.
+   * A pull request was converted to a draft.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -448,7 +452,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.demilestoned} webhook.
+   * A pull request was removed from a milestone.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -522,7 +526,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.dequeued} webhook.
+   * A pull request was removed from the merge queue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -678,7 +682,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.edited} webhook.
+   * The title or body of a pull request was edited, or the base branch of a pull request was
+   * changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the comment if the action was `edited`.
@@ -767,18 +772,18 @@ public sealed interface PullRequestEvent extends WebhookEvent
      */
     public record Changes(
         @Nullable Base base,
-        @Nullable Body body,
-        @Nullable Title title) {
+        @Nullable Change body,
+        @Nullable Change title) {
 
       static Changes read(JsonInput in) throws IOException {
         Base base = null;
-        Body body = null;
-        Title title = null;
+        Change body = null;
+        Change title = null;
         while (in.nextField()) {
           switch (in.field()) {
             case "base" -> base = in.object(Base::read);
-            case "body" -> body = in.object(Body::read);
-            case "title" -> title = in.object(Title::read);
+            case "body" -> body = in.object(Change::read);
+            case "title" -> title = in.object(Change::read);
             default -> in.skipValue();
           }
         }
@@ -792,16 +797,16 @@ public sealed interface PullRequestEvent extends WebhookEvent
        * @param sha {@code sha}
        */
       public record Base(
-          Ref ref,
-          Sha sha) {
+          Change ref,
+          Change sha) {
 
         static Base read(JsonInput in) throws IOException {
-          Ref ref = null;
-          Sha sha = null;
+          Change ref = null;
+          Change sha = null;
           while (in.nextField()) {
             switch (in.field()) {
-              case "ref" -> ref = in.requiredObject(Ref::read);
-              case "sha" -> sha = in.requiredObject(Sha::read);
+              case "ref" -> ref = in.requiredObject(Change::read);
+              case "sha" -> sha = in.requiredObject(Change::read);
               default -> in.skipValue();
             }
           }
@@ -813,104 +818,12 @@ public sealed interface PullRequestEvent extends WebhookEvent
           }
           return new Base(ref, sha);
         }
-
-        /**
-         * {@code Ref}, as GitHub sends it.
-         *
-         * @param from {@code from}
-         */
-        public record Ref(
-            String from) {
-
-          static Ref read(JsonInput in) throws IOException {
-            String from = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "from" -> from = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (from == null) {
-              throw in.missing("from");
-            }
-            return new Ref(from);
-          }
-        }
-
-        /**
-         * {@code Sha}, as GitHub sends it.
-         *
-         * @param from {@code from}
-         */
-        public record Sha(
-            String from) {
-
-          static Sha read(JsonInput in) throws IOException {
-            String from = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "from" -> from = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (from == null) {
-              throw in.missing("from");
-            }
-            return new Sha(from);
-          }
-        }
-      }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the body if the action was `edited`.
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
-      }
-
-      /**
-       * {@code Title}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the title if the action was `edited`.
-       */
-      public record Title(
-          String from) {
-
-        static Title read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Title(from);
-        }
       }
     }
   }
 
   /**
-   * The payload of the {@code pull_request.enqueued} webhook.
+   * A pull request was added to the merge queue.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -987,7 +900,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.labeled} webhook.
+   * A label was added to a pull request.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1069,7 +982,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.locked} webhook.
+   * Conversation on a pull request was locked.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1146,7 +1059,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.milestoned} webhook.
+   * A pull request was added to a milestone.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1220,7 +1133,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.opened} webhook.
+   * A pull request was created
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1313,7 +1226,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.ready_for_review} webhook.
+   * A draft pull request was marked as ready for review.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1390,7 +1303,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.reopened} webhook.
+   * A previously closed pull request was reopened.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1467,7 +1380,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.review_request_removed} webhook.
+   * A request for review by a person or team was removed from a pull request.
    */
   @GitHubEvent("pull_request.review_request_removed")
   public record ReviewRequestRemoved() implements PullRequestEvent {
@@ -1483,7 +1396,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.review_requested} webhook.
+   * Review by a person or team was requested for a pull request.
    */
   @GitHubEvent("pull_request.review_requested")
   public record ReviewRequested() implements PullRequestEvent {
@@ -1499,7 +1412,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.synchronize} webhook.
+   * A pull request's head branch was updated.
    *
    * @param action {@code action}
    * @param after {@code after}
@@ -1592,7 +1505,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.unassigned} webhook.
+   * A user was unassigned from a pull request.
    *
    * @param action {@code action}
    * @param assignee {@code assignee}
@@ -1671,7 +1584,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.unlabeled} webhook.
+   * A label was removed from a pull request.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1753,7 +1666,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request.unlocked} webhook.
+   * Conversation on a pull request was unlocked.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

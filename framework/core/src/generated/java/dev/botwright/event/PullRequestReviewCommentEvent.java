@@ -7,10 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code pull_request_review_comment} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Created} for {@code pull_request_review_comment.created}); a
- * handler of several takes {@code PullRequestReviewCommentEvent} and has the fields every action
- * shares.
+ * This event occurs when there is activity relating to a pull request review comment.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Pull
+ * requests" repository permission.
+ *
+ * <p>The {@code pull_request_review_comment} webhook event has one record per action. A handler of
+ * one action takes its record (e.g. {@link Created} for {@code
+ * pull_request_review_comment.created}); a handler of several takes {@code
+ * PullRequestReviewCommentEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -58,7 +62,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code pull_request_review_comment.created} webhook.
+   * A comment on a pull request diff was created.
    *
    * @param action {@code action}
    * @param comment {@code comment}: The comment itself.
@@ -1138,7 +1142,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review_comment.deleted} webhook.
+   * A comment on a pull request diff was deleted.
    *
    * @param action {@code action}
    * @param comment {@code comment}: The comment itself.
@@ -2215,7 +2219,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review_comment.edited} webhook.
+   * The content of a comment on a pull request diff was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the comment.

@@ -7,9 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code pull_request_review} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Dismissed} for {@code pull_request_review.dismissed}); a handler of
- * several takes {@code PullRequestReviewEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a pull request review.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Pull
+ * requests" repository permission.
+ *
+ * <p>The {@code pull_request_review} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Dismissed} for {@code pull_request_review.dismissed}); a
+ * handler of several takes {@code PullRequestReviewEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Dismissed dismissed}, {@link Edited edited}, {@link Submitted submitted}.
  * {@link Other} holds an action GitHub adds later.
@@ -57,7 +61,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code pull_request_review.dismissed} webhook.
+   * A review on a pull request was dismissed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -371,7 +375,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review.edited} webhook.
+   * The body comment on a pull request review was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -456,40 +460,17 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
      * @param body {@code body}
      */
     public record Changes(
-        @Nullable Body body) {
+        @Nullable Change body) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
+        Change body = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.object(Body::read);
+            case "body" -> body = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(body);
-      }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the body if the action was `edited`.
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
       }
     }
   }
@@ -560,7 +541,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review.submitted} webhook.
+   * A review on a pull request was submitted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

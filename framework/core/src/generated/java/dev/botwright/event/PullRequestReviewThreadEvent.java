@@ -8,10 +8,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code pull_request_review_thread} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Resolved} for {@code pull_request_review_thread.resolved});
- * a handler of several takes {@code PullRequestReviewThreadEvent} and has the fields every action
- * shares.
+ * This event occurs when there is activity relating to a comment thread on a pull request.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Pull
+ * requests" repository permission.
+ *
+ * <p>The {@code pull_request_review_thread} webhook event has one record per action. A handler of
+ * one action takes its record (e.g. {@link Resolved} for {@code
+ * pull_request_review_thread.resolved}); a handler of several takes {@code
+ * PullRequestReviewThreadEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Resolved resolved}, {@link Unresolved unresolved}. {@link Other} holds an
  * action GitHub adds later.
@@ -130,7 +134,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review_thread.resolved} webhook.
+   * A comment thread on a pull request was marked as resolved.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -232,7 +236,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code pull_request_review_thread.unresolved} webhook.
+   * A previously resolved comment thread on a pull request was marked as unresolved.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

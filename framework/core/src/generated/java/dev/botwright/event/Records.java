@@ -44,6 +44,7 @@ public final class Records {
           case "dev.botwright.event.BranchRestrictionPolicyUser" -> (JsonInput.Reader<BranchRestrictionPolicyUser>) BranchRestrictionPolicyUser::read;
           case "dev.botwright.event.BranchWithProtection" -> (JsonInput.Reader<BranchWithProtection>) BranchWithProtection::read;
           case "dev.botwright.event.BranchWithProtectionLinks" -> (JsonInput.Reader<BranchWithProtectionLinks>) BranchWithProtectionLinks::read;
+          case "dev.botwright.event.Change" -> (JsonInput.Reader<Change>) Change::read;
           case "dev.botwright.event.CheckRun" -> (JsonInput.Reader<CheckRun>) CheckRun::read;
           case "dev.botwright.event.CheckRunOutput" -> (JsonInput.Reader<CheckRunOutput>) CheckRunOutput::read;
           case "dev.botwright.event.CheckSuite" -> (JsonInput.Reader<CheckSuite>) CheckSuite::read;
@@ -53,7 +54,6 @@ public final class Records {
           case "dev.botwright.event.Collaborator" -> (JsonInput.Reader<Collaborator>) Collaborator::read;
           case "dev.botwright.event.CollaboratorPermissions" -> (JsonInput.Reader<CollaboratorPermissions>) CollaboratorPermissions::read;
           case "dev.botwright.event.CommentChanges" -> (JsonInput.Reader<CommentChanges>) CommentChanges::read;
-          case "dev.botwright.event.CommentChangesBody" -> (JsonInput.Reader<CommentChangesBody>) CommentChangesBody::read;
           case "dev.botwright.event.Commit" -> (JsonInput.Reader<Commit>) Commit::read;
           case "dev.botwright.event.CommitAuthor" -> (JsonInput.Reader<CommitAuthor>) CommitAuthor::read;
           case "dev.botwright.event.CommitCommit" -> (JsonInput.Reader<CommitCommit>) CommitCommit::read;

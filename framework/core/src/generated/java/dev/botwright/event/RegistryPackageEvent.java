@@ -8,9 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code registry_package} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Published} for {@code registry_package.published}); a handler of several
- * takes {@code RegistryPackageEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to GitHub Packages.
+ *
+ * <p>The {@code registry_package} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Published} for {@code registry_package.published}); a handler of
+ * several takes {@code RegistryPackageEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Published published}, {@link Updated updated}. {@link Other} holds an action
  * GitHub adds later.
@@ -101,7 +103,7 @@ public sealed interface RegistryPackageEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code registry_package.published} webhook.
+   * A package was published to a registry.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -1440,7 +1442,7 @@ public sealed interface RegistryPackageEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code registry_package.updated} webhook.
+   * A package that was previously published to a registry was updated.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

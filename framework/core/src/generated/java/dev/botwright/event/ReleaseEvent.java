@@ -6,7 +6,11 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code release} webhook event: one record per action. A handler of one action takes its
+ * This event occurs when there is activity relating to releases.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Contents"
+ * repository permission.
+ *
+ * <p>The {@code release} webhook event has one record per action. A handler of one action takes its
  * record (e.g. {@link Created} for {@code release.created}); a handler of several takes {@code
  * ReleaseEvent} and has the fields every action shares.
  *
@@ -61,7 +65,8 @@ public sealed interface ReleaseEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code release.created} webhook.
+   * A draft was saved, or a release or pre-release was published without previously being saved as
+   * a draft.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -126,7 +131,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.deleted} webhook.
+   * A release, pre-release, or draft release was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -191,7 +196,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.edited} webhook.
+   * The details of a release, pre-release, or draft release were edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -268,49 +273,26 @@ public sealed interface ReleaseEvent extends WebhookEvent
      * @param tagName {@code tag_name}
      */
     public record Changes(
-        @Nullable Body body,
+        @Nullable Change body,
         @Nullable MakeLatest makeLatest,
-        @Nullable Name name,
-        @Nullable TagName tagName) {
+        @Nullable Change name,
+        @Nullable Change tagName) {
 
       static Changes read(JsonInput in) throws IOException {
-        Body body = null;
+        Change body = null;
         MakeLatest makeLatest = null;
-        Name name = null;
-        TagName tagName = null;
+        Change name = null;
+        Change tagName = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "body" -> body = in.object(Body::read);
+            case "body" -> body = in.object(Change::read);
             case "make_latest" -> makeLatest = in.object(MakeLatest::read);
-            case "name" -> name = in.object(Name::read);
-            case "tag_name" -> tagName = in.object(TagName::read);
+            case "name" -> name = in.object(Change::read);
+            case "tag_name" -> tagName = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(body, makeLatest, name, tagName);
-      }
-
-      /**
-       * {@code Body}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the body if the action was `edited`.
-       */
-      public record Body(
-          String from) {
-
-        static Body read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Body(from);
-        }
       }
 
       /**
@@ -337,52 +319,6 @@ public sealed interface ReleaseEvent extends WebhookEvent
             throw in.missing("to");
           }
           return new MakeLatest(to);
-        }
-      }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the name if the action was `edited`.
-       */
-      public record Name(
-          String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Name(from);
-        }
-      }
-
-      /**
-       * {@code TagName}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the tag_name if the action was `edited`.
-       */
-      public record TagName(
-          String from) {
-
-        static TagName read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new TagName(from);
         }
       }
     }
@@ -444,7 +380,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.prereleased} webhook.
+   * A release was created and identified as a pre-release.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -506,7 +442,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.published} webhook.
+   * A release, pre-release, or draft of a release was published.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -568,7 +504,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.released} webhook.
+   * A release was published, or a pre-release was changed to a release.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -630,7 +566,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code release.unpublished} webhook.
+   * A release or pre-release was unpublished.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

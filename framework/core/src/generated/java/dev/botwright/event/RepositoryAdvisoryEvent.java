@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code repository_advisory} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Published} for {@code repository_advisory.published}); a handler of
- * several takes {@code RepositoryAdvisoryEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a repository security advisory.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Repository
+ * security advisories" permission.
+ *
+ * <p>The {@code repository_advisory} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Published} for {@code repository_advisory.published}); a
+ * handler of several takes {@code RepositoryAdvisoryEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Published published}, {@link Reported reported}. {@link Other} holds an action
  * GitHub adds later.
@@ -117,7 +121,7 @@ public sealed interface RepositoryAdvisoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository_advisory.published} webhook.
+   * A repository security advisory was published.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -179,7 +183,7 @@ public sealed interface RepositoryAdvisoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository_advisory.reported} webhook.
+   * A private vulnerability report was submitted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -7,9 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code repository} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Archived} for {@code repository.archived}); a handler of several takes {@code
- * RepositoryEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to repositories.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Metadata"
+ * repository permission.
+ *
+ * <p>The {@code repository} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Archived} for {@code repository.archived}); a handler of several takes
+ * {@code RepositoryEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Archived archived}, {@link Created created}, {@link Deleted deleted}, {@link
  * Edited edited}, {@link Privatized privatized}, {@link Publicized publicized}, {@link Renamed
@@ -60,7 +64,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code repository.archived} webhook.
+   * A repository was archived.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -111,7 +115,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.created} webhook.
+   * A repository was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -162,7 +166,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.deleted} webhook.
+   * A repository was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -213,7 +217,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.edited} webhook.
+   * The topics, default branch, description, or homepage of a repository was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -285,89 +289,26 @@ public sealed interface RepositoryEvent extends WebhookEvent
      * @param topics {@code topics}
      */
     public record Changes(
-        @Nullable DefaultBranch defaultBranch,
-        @Nullable Description description,
-        @Nullable Homepage homepage,
+        @Nullable Change defaultBranch,
+        @Nullable Change description,
+        @Nullable Change homepage,
         @Nullable Topics topics) {
 
       static Changes read(JsonInput in) throws IOException {
-        DefaultBranch defaultBranch = null;
-        Description description = null;
-        Homepage homepage = null;
+        Change defaultBranch = null;
+        Change description = null;
+        Change homepage = null;
         Topics topics = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "default_branch" -> defaultBranch = in.object(DefaultBranch::read);
-            case "description" -> description = in.object(Description::read);
-            case "homepage" -> homepage = in.object(Homepage::read);
+            case "default_branch" -> defaultBranch = in.object(Change::read);
+            case "description" -> description = in.object(Change::read);
+            case "homepage" -> homepage = in.object(Change::read);
             case "topics" -> topics = in.object(Topics::read);
             default -> in.skipValue();
           }
         }
         return new Changes(defaultBranch, description, homepage, topics);
-      }
-
-      /**
-       * {@code DefaultBranch}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record DefaultBranch(
-          String from) {
-
-        static DefaultBranch read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new DefaultBranch(from);
-        }
-      }
-
-      /**
-       * {@code Description}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Description(
-          @Nullable String from) {
-
-        static Description read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Description(from);
-        }
-      }
-
-      /**
-       * {@code Homepage}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Homepage(
-          @Nullable String from) {
-
-        static Homepage read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Homepage(from);
-        }
       }
 
       /**
@@ -444,7 +385,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.privatized} webhook.
+   * The visibility of a repository was changed to `private`.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -495,7 +436,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.publicized} webhook.
+   * The visibility of a repository was changed to `public`.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -546,7 +487,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.renamed} webhook.
+   * The name of a repository was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -637,13 +578,13 @@ public sealed interface RepositoryEvent extends WebhookEvent
        * @param name {@code name}
        */
       public record Repository(
-          Name name) {
+          Change name) {
 
         static Repository read(JsonInput in) throws IOException {
-          Name name = null;
+          Change name = null;
           while (in.nextField()) {
             switch (in.field()) {
-              case "name" -> name = in.requiredObject(Name::read);
+              case "name" -> name = in.requiredObject(Change::read);
               default -> in.skipValue();
             }
           }
@@ -652,35 +593,12 @@ public sealed interface RepositoryEvent extends WebhookEvent
           }
           return new Repository(name);
         }
-
-        /**
-         * {@code Name}, as GitHub sends it.
-         *
-         * @param from {@code from}
-         */
-        public record Name(
-            String from) {
-
-          static Name read(JsonInput in) throws IOException {
-            String from = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "from" -> from = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (from == null) {
-              throw in.missing("from");
-            }
-            return new Name(from);
-          }
-        }
       }
     }
   }
 
   /**
-   * The payload of the {@code repository.transferred} webhook.
+   * Ownership of the repository was transferred to a user or organization account.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -815,7 +733,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository.unarchived} webhook.
+   * A previously archived repository was unarchived.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

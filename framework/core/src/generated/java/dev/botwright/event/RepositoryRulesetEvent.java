@@ -7,9 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code repository_ruleset} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Created} for {@code repository_ruleset.created}); a handler of
- * several takes {@code RepositoryRulesetEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to repository rulesets.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the
+ * "Administration" repository or organization permission.
+ *
+ * <p>The {@code repository_ruleset} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Created} for {@code repository_ruleset.created}); a handler
+ * of several takes {@code RepositoryRulesetEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}, {@link Edited edited}. {@link
  * Other} holds an action GitHub adds later.
@@ -58,7 +62,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code repository_ruleset.created} webhook.
+   * A repository ruleset was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -121,7 +125,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository_ruleset.deleted} webhook.
+   * A repository ruleset was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -184,7 +188,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code repository_ruleset.edited} webhook.
+   * A repository ruleset was edited.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -260,20 +264,20 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
      */
     public record Changes(
         @Nullable Conditions conditions,
-        @Nullable Enforcement enforcement,
-        @Nullable Name name,
+        @Nullable Change enforcement,
+        @Nullable Change name,
         @Nullable Rules rules) {
 
       static Changes read(JsonInput in) throws IOException {
         Conditions conditions = null;
-        Enforcement enforcement = null;
-        Name name = null;
+        Change enforcement = null;
+        Change name = null;
         Rules rules = null;
         while (in.nextField()) {
           switch (in.field()) {
             case "conditions" -> conditions = in.object(Conditions::read);
-            case "enforcement" -> enforcement = in.object(Enforcement::read);
-            case "name" -> name = in.object(Name::read);
+            case "enforcement" -> enforcement = in.object(Change::read);
+            case "name" -> name = in.object(Change::read);
             case "rules" -> rules = in.object(Rules::read);
             default -> in.skipValue();
           }
@@ -341,46 +345,26 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
            * @param target {@code target}
            */
           public record ChangesDetails(
-              @Nullable ConditionType conditionType,
+              @Nullable Change conditionType,
               @Nullable Exclude exclude,
               @Nullable Include include,
-              @Nullable Target target) {
+              @Nullable Change target) {
 
             static ChangesDetails read(JsonInput in) throws IOException {
-              ConditionType conditionType = null;
+              Change conditionType = null;
               Exclude exclude = null;
               Include include = null;
-              Target target = null;
+              Change target = null;
               while (in.nextField()) {
                 switch (in.field()) {
-                  case "condition_type" -> conditionType = in.object(ConditionType::read);
+                  case "condition_type" -> conditionType = in.object(Change::read);
                   case "exclude" -> exclude = in.object(Exclude::read);
                   case "include" -> include = in.object(Include::read);
-                  case "target" -> target = in.object(Target::read);
+                  case "target" -> target = in.object(Change::read);
                   default -> in.skipValue();
                 }
               }
               return new ChangesDetails(conditionType, exclude, include, target);
-            }
-
-            /**
-             * {@code ConditionType}, as GitHub sends it.
-             *
-             * @param from {@code from}
-             */
-            public record ConditionType(
-                @Nullable String from) {
-
-              static ConditionType read(JsonInput in) throws IOException {
-                String from = null;
-                while (in.nextField()) {
-                  switch (in.field()) {
-                    case "from" -> from = in.string();
-                    default -> in.skipValue();
-                  }
-                }
-                return new ConditionType(from);
-              }
             }
 
             /**
@@ -422,67 +406,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
                 return new Include(from);
               }
             }
-
-            /**
-             * {@code Target}, as GitHub sends it.
-             *
-             * @param from {@code from}
-             */
-            public record Target(
-                @Nullable String from) {
-
-              static Target read(JsonInput in) throws IOException {
-                String from = null;
-                while (in.nextField()) {
-                  switch (in.field()) {
-                    case "from" -> from = in.string();
-                    default -> in.skipValue();
-                  }
-                }
-                return new Target(from);
-              }
-            }
           }
-        }
-      }
-
-      /**
-       * {@code Enforcement}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Enforcement(
-          @Nullable String from) {
-
-        static Enforcement read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Enforcement(from);
-        }
-      }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}
-       */
-      public record Name(
-          @Nullable String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.string();
-              default -> in.skipValue();
-            }
-          }
-          return new Name(from);
         }
       }
 
@@ -544,83 +468,23 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
            * @param ruleType {@code rule_type}
            */
           public record ChangesDetails(
-              @Nullable Configuration configuration,
-              @Nullable Pattern pattern,
-              @Nullable RuleType ruleType) {
+              @Nullable Change configuration,
+              @Nullable Change pattern,
+              @Nullable Change ruleType) {
 
             static ChangesDetails read(JsonInput in) throws IOException {
-              Configuration configuration = null;
-              Pattern pattern = null;
-              RuleType ruleType = null;
+              Change configuration = null;
+              Change pattern = null;
+              Change ruleType = null;
               while (in.nextField()) {
                 switch (in.field()) {
-                  case "configuration" -> configuration = in.object(Configuration::read);
-                  case "pattern" -> pattern = in.object(Pattern::read);
-                  case "rule_type" -> ruleType = in.object(RuleType::read);
+                  case "configuration" -> configuration = in.object(Change::read);
+                  case "pattern" -> pattern = in.object(Change::read);
+                  case "rule_type" -> ruleType = in.object(Change::read);
                   default -> in.skipValue();
                 }
               }
               return new ChangesDetails(configuration, pattern, ruleType);
-            }
-
-            /**
-             * {@code Configuration}, as GitHub sends it.
-             *
-             * @param from {@code from}
-             */
-            public record Configuration(
-                @Nullable String from) {
-
-              static Configuration read(JsonInput in) throws IOException {
-                String from = null;
-                while (in.nextField()) {
-                  switch (in.field()) {
-                    case "from" -> from = in.string();
-                    default -> in.skipValue();
-                  }
-                }
-                return new Configuration(from);
-              }
-            }
-
-            /**
-             * {@code Pattern}, as GitHub sends it.
-             *
-             * @param from {@code from}
-             */
-            public record Pattern(
-                @Nullable String from) {
-
-              static Pattern read(JsonInput in) throws IOException {
-                String from = null;
-                while (in.nextField()) {
-                  switch (in.field()) {
-                    case "from" -> from = in.string();
-                    default -> in.skipValue();
-                  }
-                }
-                return new Pattern(from);
-              }
-            }
-
-            /**
-             * {@code RuleType}, as GitHub sends it.
-             *
-             * @param from {@code from}
-             */
-            public record RuleType(
-                @Nullable String from) {
-
-              static RuleType read(JsonInput in) throws IOException {
-                String from = null;
-                while (in.nextField()) {
-                  switch (in.field()) {
-                    case "from" -> from = in.string();
-                    default -> in.skipValue();
-                  }
-                }
-                return new RuleType(from);
-              }
             }
           }
         }

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code secret_scanning_alert} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Assigned} for {@code secret_scanning_alert.assigned}); a handler of
- * several takes {@code SecretScanningAlertEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a secret scanning alert.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Secret
+ * scanning alerts" repository permission.
+ *
+ * <p>The {@code secret_scanning_alert} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Assigned} for {@code secret_scanning_alert.assigned}); a
+ * handler of several takes {@code SecretScanningAlertEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Assigned assigned}, {@link Created created}, {@link PubliclyLeaked
  * publicly_leaked}, {@link Reopened reopened}, {@link Resolved resolved}, {@link Unassigned
@@ -61,7 +65,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
-   * The payload of the {@code secret_scanning_alert.assigned} webhook.
+   * A secret scanning alert was assigned.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -128,7 +132,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.created} webhook.
+   * A secret scanning alert was created.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -238,7 +242,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.publicly_leaked} webhook.
+   * A secret scanning alert was detected in a public repo.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -300,7 +304,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.reopened} webhook.
+   * A previously closed secret scanning alert was reopened.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -362,7 +366,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.resolved} webhook.
+   * A secret scanning alert was closed.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -424,7 +428,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.unassigned} webhook.
+   * A secret scanning alert was unassigned.
    *
    * @param action {@code action}
    * @param alert {@code alert}
@@ -491,7 +495,7 @@ public sealed interface SecretScanningAlertEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code secret_scanning_alert.validated} webhook.
+   * A secret scanning alert was validated.
    *
    * @param action {@code action}
    * @param alert {@code alert}

@@ -6,8 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code secret_scanning_alert_location} webhook event: one record per action. A handler of one
- * action takes its record (e.g. {@link Created} for {@code
+ * This event occurs when there is activity relating to the locations of a secret in a secret
+ * scanning alert.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Secret
+ * scanning alerts" repository permission.
+ *
+ * <p>The {@code secret_scanning_alert_location} webhook event has one record per action. A handler
+ * of one action takes its record (e.g. {@link Created} for {@code
  * secret_scanning_alert_location.created}); a handler of several takes {@code
  * SecretScanningAlertLocationEvent} and has the fields every action shares.
  *
@@ -54,7 +59,8 @@ public sealed interface SecretScanningAlertLocationEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code secret_scanning_alert_location.created} webhook.
+   * A new instance of a previously detected secret was detected in a repository, and the location
+   * of the secret was added to the existing alert.
    *
    * @param action {@code action}
    * @param alert {@code alert}

@@ -8,9 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code secret_scanning_scan} webhook event: one record per action. A handler of one action
- * takes its record (e.g. {@link Completed} for {@code secret_scanning_scan.completed}); a handler
- * of several takes {@code SecretScanningScanEvent} and has the fields every action shares.
+ * This event occurs when secret scanning completes certain scans on a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Secret
+ * scanning alerts" repository permission.
+ *
+ * <p>The {@code secret_scanning_scan} webhook event has one record per action. A handler of one
+ * action takes its record (e.g. {@link Completed} for {@code secret_scanning_scan.completed}); a
+ * handler of several takes {@code SecretScanningScanEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Completed completed}. {@link Other} holds an action GitHub adds later.
  */
@@ -91,7 +95,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
   Completed.Type type();
 
   /**
-   * The payload of the {@code secret_scanning_scan.completed} webhook.
+   * A secret scanning scan was completed.
    *
    * @param action {@code action}
    * @param completedAt {@code completed_at}: The time that the alert was resolved in ISO 8601

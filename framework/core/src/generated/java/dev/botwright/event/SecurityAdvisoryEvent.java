@@ -7,9 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code security_advisory} webhook event: one record per action. A handler of one action takes
- * its record (e.g. {@link Published} for {@code security_advisory.published}); a handler of several
- * takes {@code SecurityAdvisoryEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a global security advisory that was reviewed
+ * by GitHub.
+ *
+ * <p>The {@code security_advisory} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Published} for {@code security_advisory.published}); a handler of
+ * several takes {@code SecurityAdvisoryEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Published published}, {@link Updated updated}, {@link Withdrawn withdrawn}.
  * {@link Other} holds an action GitHub adds later.
@@ -98,7 +101,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code security_advisory.published} webhook.
+   * A security advisory was published to the GitHub community.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -158,7 +161,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code security_advisory.updated} webhook.
+   * The metadata or description of a security advisory was changed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -218,7 +221,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code security_advisory.withdrawn} webhook.
+   * A previously published security advisory was withdrawn.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

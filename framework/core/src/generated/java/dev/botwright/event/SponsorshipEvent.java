@@ -6,8 +6,10 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code sponsorship} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Cancelled} for {@code sponsorship.cancelled}); a handler of several takes
+ * This event occurs when there is activity relating to a sponsorship listing.
+ *
+ * <p>The {@code sponsorship} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link Cancelled} for {@code sponsorship.cancelled}); a handler of several takes
  * {@code SponsorshipEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Cancelled cancelled}, {@link Created created}, {@link Edited edited}, {@link
@@ -61,7 +63,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   Sponsorship sponsorship();
 
   /**
-   * The payload of the {@code sponsorship.cancelled} webhook.
+   * A sponsorship was cancelled and the last billing cycle has ended.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -123,7 +125,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sponsorship.created} webhook.
+   * A sponsor created a sponsorship for a sponsored account.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -185,7 +187,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sponsorship.edited} webhook.
+   * A monthly sponsor changed who can see their sponsorship.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -259,41 +261,17 @@ public sealed interface SponsorshipEvent extends WebhookEvent
      * @param privacyLevel {@code privacy_level}
      */
     public record Changes(
-        @Nullable PrivacyLevel privacyLevel) {
+        @Nullable Change privacyLevel) {
 
       static Changes read(JsonInput in) throws IOException {
-        PrivacyLevel privacyLevel = null;
+        Change privacyLevel = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "privacy_level" -> privacyLevel = in.object(PrivacyLevel::read);
+            case "privacy_level" -> privacyLevel = in.object(Change::read);
             default -> in.skipValue();
           }
         }
         return new Changes(privacyLevel);
-      }
-
-      /**
-       * {@code PrivacyLevel}, as GitHub sends it.
-       *
-       * @param from {@code from}: The `edited` event types include the details about the change
-       *     when someone edits a sponsorship to change the privacy.
-       */
-      public record PrivacyLevel(
-          String from) {
-
-        static PrivacyLevel read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new PrivacyLevel(from);
-        }
       }
     }
   }
@@ -361,7 +339,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sponsorship.pending_cancellation} webhook.
+   * A sponsor scheduled a cancellation for their sponsorship.
    *
    * @param action {@code action}
    * @param effectiveDate {@code effective_date}: The `pending_cancellation` and
@@ -430,7 +408,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sponsorship.pending_tier_change} webhook.
+   * A sponsor scheduled a downgrade to a lower sponsorship tier.
    *
    * @param action {@code action}
    * @param changes {@code changes}
@@ -507,7 +485,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sponsorship.tier_changed} webhook.
+   * A sponsor changed the tier of their sponsorship and the change has taken effect.
    *
    * @param action {@code action}
    * @param changes {@code changes}

@@ -7,9 +7,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code star} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Created} for {@code star.created}); a handler of several takes {@code StarEvent} and
- * has the fields every action shares.
+ * This event occurs when there is activity relating to repository stars.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Metadata"
+ * repository permission.
+ *
+ * <p>The {@code star} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Created} for {@code star.created}); a handler of several takes {@code
+ * StarEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Created created}, {@link Deleted deleted}. {@link Other} holds an action
  * GitHub adds later.
@@ -51,7 +55,7 @@ public sealed interface StarEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code star.created} webhook.
+   * Someone starred a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -113,7 +117,7 @@ public sealed interface StarEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code star.deleted} webhook.
+   * Someone unstarred the repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

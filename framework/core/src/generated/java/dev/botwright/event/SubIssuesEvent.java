@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code sub_issues} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link ParentIssueAdded} for {@code sub_issues.parent_issue_added}); a handler of
- * several takes {@code SubIssuesEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to sub-issues.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Issues"
+ * repository permissions.
+ *
+ * <p>The {@code sub_issues} webhook event has one record per action. A handler of one action takes
+ * its record (e.g. {@link ParentIssueAdded} for {@code sub_issues.parent_issue_added}); a handler
+ * of several takes {@code SubIssuesEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link ParentIssueAdded parent_issue_added}, {@link ParentIssueRemoved
  * parent_issue_removed}, {@link SubIssueAdded sub_issue_added}, {@link SubIssueRemoved
@@ -159,7 +163,7 @@ public sealed interface SubIssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sub_issues.parent_issue_added} webhook.
+   * A parent issue was added to an issue.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -255,7 +259,7 @@ public sealed interface SubIssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sub_issues.parent_issue_removed} webhook.
+   * A parent issue was removed from an issue.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -351,7 +355,7 @@ public sealed interface SubIssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sub_issues.sub_issue_added} webhook.
+   * A sub-issue was added to an issue.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.
@@ -447,7 +451,7 @@ public sealed interface SubIssuesEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code sub_issues.sub_issue_removed} webhook.
+   * A sub-issue was removed from an issue.
    *
    * @param action {@code action}
    * @param installation {@code installation}: The GitHub App installation.

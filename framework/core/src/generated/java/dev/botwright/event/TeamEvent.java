@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code team} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link AddedToRepository} for {@code team.added_to_repository}); a handler of several takes
- * {@code TeamEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to teams in an organization.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Members"
+ * organization permission.
+ *
+ * <p>The {@code team} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link AddedToRepository} for {@code team.added_to_repository}); a handler of
+ * several takes {@code TeamEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link AddedToRepository added_to_repository}, {@link Created created}, {@link
  * Deleted deleted}, {@link Edited edited}, {@link RemovedFromRepository removed_from_repository}.
@@ -59,7 +63,7 @@ public sealed interface TeamEvent extends WebhookEvent
   Team team();
 
   /**
-   * The payload of the {@code team.added_to_repository} webhook.
+   * A team was granted access to a repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -122,7 +126,7 @@ public sealed interface TeamEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code team.created} webhook.
+   * A team was created.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -181,7 +185,7 @@ public sealed interface TeamEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code team.deleted} webhook.
+   * A team was deleted.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -237,7 +241,7 @@ public sealed interface TeamEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code team.edited} webhook.
+   * The name, description, or visibility of a team was changed.
    *
    * @param action {@code action}
    * @param changes {@code changes}: The changes to the team if the action was `edited`.
@@ -319,124 +323,29 @@ public sealed interface TeamEvent extends WebhookEvent
      * @param repository {@code repository}
      */
     public record Changes(
-        @Nullable Description description,
-        @Nullable Name name,
-        @Nullable NotificationSetting notificationSetting,
-        @Nullable Privacy privacy,
+        @Nullable Change description,
+        @Nullable Change name,
+        @Nullable Change notificationSetting,
+        @Nullable Change privacy,
         @Nullable Repository repository) {
 
       static Changes read(JsonInput in) throws IOException {
-        Description description = null;
-        Name name = null;
-        NotificationSetting notificationSetting = null;
-        Privacy privacy = null;
+        Change description = null;
+        Change name = null;
+        Change notificationSetting = null;
+        Change privacy = null;
         Repository repository = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "description" -> description = in.object(Description::read);
-            case "name" -> name = in.object(Name::read);
-            case "notification_setting" -> notificationSetting = in.object(NotificationSetting::read);
-            case "privacy" -> privacy = in.object(Privacy::read);
+            case "description" -> description = in.object(Change::read);
+            case "name" -> name = in.object(Change::read);
+            case "notification_setting" -> notificationSetting = in.object(Change::read);
+            case "privacy" -> privacy = in.object(Change::read);
             case "repository" -> repository = in.object(Repository::read);
             default -> in.skipValue();
           }
         }
         return new Changes(description, name, notificationSetting, privacy, repository);
-      }
-
-      /**
-       * {@code Description}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the description if the action was
-       *     `edited`.
-       */
-      public record Description(
-          String from) {
-
-        static Description read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Description(from);
-        }
-      }
-
-      /**
-       * {@code Name}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the name if the action was `edited`.
-       */
-      public record Name(
-          String from) {
-
-        static Name read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Name(from);
-        }
-      }
-
-      /**
-       * {@code NotificationSetting}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the team's notification setting if the
-       *     action was `edited`.
-       */
-      public record NotificationSetting(
-          String from) {
-
-        static NotificationSetting read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new NotificationSetting(from);
-        }
-      }
-
-      /**
-       * {@code Privacy}, as GitHub sends it.
-       *
-       * @param from {@code from}: The previous version of the team's privacy if the action was
-       *     `edited`.
-       */
-      public record Privacy(
-          String from) {
-
-        static Privacy read(JsonInput in) throws IOException {
-          String from = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "from" -> from = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (from == null) {
-            throw in.missing("from");
-          }
-          return new Privacy(from);
-        }
       }
 
       /**
@@ -575,7 +484,7 @@ public sealed interface TeamEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code team.removed_from_repository} webhook.
+   * A team's access to a repository was removed.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code watch} webhook event: one record per action. A handler of one action takes its record
- * (e.g. {@link Started} for {@code watch.started}); a handler of several takes {@code WatchEvent}
- * and has the fields every action shares.
+ * This event occurs when there is activity relating to watching, or subscribing to, a repository.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Metadata"
+ * repository permission.
+ *
+ * <p>The {@code watch} webhook event has one record per action. A handler of one action takes its
+ * record (e.g. {@link Started} for {@code watch.started}); a handler of several takes {@code
+ * WatchEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Started started}. {@link Other} holds an action GitHub adds later.
  */
@@ -99,7 +103,7 @@ public sealed interface WatchEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code watch.started} webhook.
+   * Someone started watching the repository.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

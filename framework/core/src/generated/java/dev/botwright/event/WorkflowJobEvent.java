@@ -8,9 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code workflow_job} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Completed} for {@code workflow_job.completed}); a handler of several takes
- * {@code WorkflowJobEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a job in a GitHub Actions workflow.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Actions"
+ * repository permission.
+ *
+ * <p>The {@code workflow_job} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Completed} for {@code workflow_job.completed}); a handler of
+ * several takes {@code WorkflowJobEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Completed completed}, {@link InProgress in_progress}, {@link Queued queued},
  * {@link Waiting waiting}. {@link Other} holds an action GitHub adds later.
@@ -60,7 +64,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
   User sender();
 
   /**
-   * The payload of the {@code workflow_job.completed} webhook.
+   * A job in a workflow run finished.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: A request for a specific ref(branch,sha,tag) to be
@@ -131,7 +135,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code workflow_job.in_progress} webhook.
+   * A job in a workflow run started processing on a runner.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: A request for a specific ref(branch,sha,tag) to be
@@ -265,7 +269,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code workflow_job.queued} webhook.
+   * A job in a workflow run was created.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: A request for a specific ref(branch,sha,tag) to be
@@ -565,7 +569,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code workflow_job.waiting} webhook.
+   * A job in a workflow run was created and is waiting for approvals.
    *
    * @param action {@code action}
    * @param deployment {@code deployment}: A request for a specific ref(branch,sha,tag) to be

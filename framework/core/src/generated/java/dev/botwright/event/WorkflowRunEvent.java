@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code workflow_run} webhook event: one record per action. A handler of one action takes its
- * record (e.g. {@link Completed} for {@code workflow_run.completed}); a handler of several takes
- * {@code WorkflowRunEvent} and has the fields every action shares.
+ * This event occurs when there is activity relating to a run of a GitHub Actions workflow.
+ * To subscribe to this event, a GitHub App must have at least read-level access for the "Actions"
+ * repository permission.
+ *
+ * <p>The {@code workflow_run} webhook event has one record per action. A handler of one action
+ * takes its record (e.g. {@link Completed} for {@code workflow_run.completed}); a handler of
+ * several takes {@code WorkflowRunEvent} and has the fields every action shares.
  *
  * <p>Actions: {@link Completed completed}, {@link InProgress in_progress}, {@link Requested
  * requested}. {@link Other} holds an action GitHub adds later.
@@ -61,7 +65,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
   WorkflowRun workflowRun();
 
   /**
-   * The payload of the {@code workflow_run.completed} webhook.
+   * A workflow run finished.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -131,7 +135,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code workflow_run.in_progress} webhook.
+   * A workflow run started processing on a runner.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -271,7 +275,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
   }
 
   /**
-   * The payload of the {@code workflow_run.requested} webhook.
+   * A workflow run was triggered.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

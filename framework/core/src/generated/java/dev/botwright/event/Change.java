@@ -3,26 +3,24 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code CommentChangesBody}, as GitHub sends it.
+ * An edit of one value: what it was before.
  *
  * @param from {@code from}: The previous version of the body.
  */
-public record CommentChangesBody(
-    String from) {
+public record Change(
+    @Nullable String from) {
 
-  static CommentChangesBody read(JsonInput in) throws IOException {
+  static Change read(JsonInput in) throws IOException {
     String from = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "from" -> from = in.requiredString();
+        case "from" -> from = in.string();
         default -> in.skipValue();
       }
     }
-    if (from == null) {
-      throw in.missing("from");
-    }
-    return new CommentChangesBody(from);
+    return new Change(from);
   }
 }
