@@ -44,7 +44,14 @@ public interface EventContext {
   /** The whole payload as a JSON tree. */
   JsonNode payload();
 
-  /** The payload read into {@code type}, e.g. {@code payload(IssuesEvent.class)}. */
+  /**
+   * The payload read into {@code type}: a generated payload type (e.g. {@code
+   * IssuesEvent.Opened.class}, {@code IssuesEvent.class} or {@code WebhookEvent.class}, all read
+   * once per delivery), or your own {@code @Serdeable} type.
+   *
+   * @throws dev.botwright.json.JsonBindingException when a field GitHub's schema says is always
+   *     there is missing, naming its path
+   */
   <T> T payload(Class<T> type);
 
   /**

@@ -21,12 +21,14 @@ import java.lang.annotation.Target;
  *
  * <p>Names are checked at compile time against GitHub's webhook catalog; a typo fails the build and
  * names the nearest valid event. Parameters are bound by type: a typed payload from {@code
- * dev.botwright.event}, the raw {@link io.micronaut.json.tree.JsonNode}, the {@link EventContext},
- * the installation's {@link dev.botwright.github.GitHubClient}, or any other bean.
+ * dev.botwright.event} (the action's record for one action, the event's sealed interface for
+ * several, {@code WebhookEvent} for any; a mismatch fails the build), the raw {@link
+ * io.micronaut.json.tree.JsonNode}, the {@link EventContext}, the installation's {@link
+ * dev.botwright.github.GitHubClient}, or any other bean.
  *
  * <pre>{@code
  * @OnEvent("issues.opened")
- * void greet(IssuesEvent event, EventContext ctx) { ... }
+ * void greet(IssuesEvent.Opened event, EventContext ctx) { ... }
  * }</pre>
  */
 @Documented
