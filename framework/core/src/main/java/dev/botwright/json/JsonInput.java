@@ -521,7 +521,13 @@ public final class JsonInput {
   /** The dotted path of the current value, e.g. {@code issue.labels[0].name}. */
   private String path() {
     List<String> parts = new ArrayList<>();
-    for (JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext current = parser.getParsingContext();
+    if (parser.currentToken() == JsonToken.START_ARRAY
+        || parser.currentToken() == JsonToken.START_OBJECT) {
+      // On a list or object's opening token the parser is already inside it: name the field.
+      current = current.getParent();
+    }
+    for (JsonStreamContext context = current;
         context != null && !context.inRoot();
         context = context.getParent()) {
       if (context.inArray()) {
