@@ -116,6 +116,10 @@ public record MarketplacePurchasePlan(
     FLAT_RATE("FLAT_RATE"),
     /** {@code PER_UNIT} */
     PER_UNIT("PER_UNIT"),
+    /** {@code flat-rate} */
+    FLAT_RATE_("flat-rate"),
+    /** {@code per-unit} */
+    PER_UNIT_("per-unit"),
     /** A value this version of Botwright does not know. */
     UNRECOGNIZED(null);
 
@@ -142,6 +146,8 @@ public record MarketplacePurchasePlan(
         case "FREE" -> FREE;
         case "FLAT_RATE" -> FLAT_RATE;
         case "PER_UNIT" -> PER_UNIT;
+        case "flat-rate" -> FLAT_RATE_;
+        case "per-unit" -> PER_UNIT_;
         default -> UNRECOGNIZED;
       };
     }

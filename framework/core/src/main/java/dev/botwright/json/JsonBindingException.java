@@ -43,11 +43,16 @@ public class JsonBindingException extends PermanentFailure {
 
   private static String message(
       String subject, String path, String problem, @Nullable String eventKey) {
-    String fix =
-        eventKey != null
-            ? " Read this event as JSON (take a JsonNode, or EventContext.payload()) until the"
-                + " model is fixed, and report the payload's shape to Botwright."
-            : " Call request(route, parameters) and read the JsonNode answer instead.";
+    String fix;
+    if (path.isEmpty()) {
+      fix = "";
+    } else if (eventKey != null) {
+      fix =
+          " Read this event as JSON (take a JsonNode, or EventContext.payload()) until the model"
+              + " is fixed, and report the payload's shape to Botwright.";
+    } else {
+      fix = " Call request(route, parameters) and read the JsonNode answer instead.";
+    }
     return "The "
         + subject
         + " cannot be read: "

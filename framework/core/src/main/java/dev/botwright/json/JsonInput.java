@@ -11,6 +11,7 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public final class JsonInput {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
+
+  private static final DateTimeFormatter OLDER_FORM =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[ xx]").withZone(ZoneOffset.UTC);
 
   private final JsonParser parser;
   private final String subject;
@@ -231,6 +235,9 @@ public final class JsonInput {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && fitsLong()) {
       return parser.getLongValue();
     }
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      throw failure(path(), "is a whole number too large for a long");
+    }
     throw wrong("a whole number");
   }
 
@@ -302,10 +309,11 @@ public final class JsonInput {
   private @Nullable Instant parseInstant() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
+      String text = parser.getText();
       try {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(parser.getText(), Instant::from);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
       } catch (DateTimeParseException e) {
-        return null;
+        return olderForm(text);
       }
     }
     if (token == JsonToken.VALUE_NUMBER_INT && fitsLong()) {
@@ -313,6 +321,18 @@ public final class JsonInput {
       return Instant.ofEpochSecond(parser.getLongValue());
     }
     return null;
+  }
+
+  /**
+   * GitHub's older timestamps, still in some payloads: {@code 2018-04-25 20:42:10} (UTC) or with an
+   * offset ({@code 2018-04-25 20:42:10 -0700}).
+   */
+  private static @Nullable Instant olderForm(String text) {
+    try {
+      return OLDER_FORM.parse(text, Instant::from);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** An enum value the schema requires; a value GitHub added later is {@code unrecognized}. */

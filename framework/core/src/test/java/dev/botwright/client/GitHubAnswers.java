@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Answers shaped as GitHub's REST description says (botwright-codegen's {@link RestAnswers}), so
  * the typed helpers read them, with the fields a test cares about changed.
  */
-final class GitHubAnswers {
+public final class GitHubAnswers {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectNode SHAPES = RestAnswers.templates();
@@ -28,7 +28,7 @@ final class GitHubAnswers {
   private GitHubAnswers() {}
 
   /** The answer of {@code route}: an object, or a list of one item. */
-  static String of(String route) {
+  public static String of(String route) {
     return shape(route).toString();
   }
 

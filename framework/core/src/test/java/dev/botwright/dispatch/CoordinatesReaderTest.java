@@ -2,7 +2,9 @@ package dev.botwright.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.event.EventTypes;
 import dev.botwright.event.IssuesEvent;
+import dev.botwright.event.WebhookEvent;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
@@ -74,17 +76,20 @@ class CoordinatesReaderTest {
   }
 
   @Test
-  void contextReadsTypedPayloadFromBytesAsTheTreeWould() throws IOException {
-    byte[] body = Fixtures.bytes("issues.opened");
+  void contextReadsTheTypedPayloadOnceWhicheverTypeIsAskedFor() {
+    byte[] body =
+        Fixtures.complete(
+                "issues.opened",
+                new String(Fixtures.bytes("issues.opened"), StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8);
     DefaultEventContext fresh =
         new DefaultEventContext(
             Fixtures.delivery("d-1", "issues", "opened", 1, body), mapper, new FakeEventClients());
-    IssuesEvent fromBytes = fresh.payload(IssuesEvent.class);
-    IssuesEvent fromTree =
-        mapper.readValueFromTree(mapper.readValue(body, JsonNode.class), IssuesEvent.class);
+    IssuesEvent.Opened opened = fresh.payload(IssuesEvent.Opened.class);
 
-    assertThat(fromBytes).isEqualTo(fromTree);
-    assertThat(fresh.payload(IssuesEvent.class)).isSameAs(fromBytes);
+    assertThat(opened).isEqualTo(EventTypes.read("issues", "opened", body, "d-1"));
+    assertThat(fresh.payload(IssuesEvent.class)).isSameAs(opened);
+    assertThat(fresh.payload(WebhookEvent.class)).isSameAs(opened);
   }
 
   private static Object outcome(Function<PayloadCoordinates, Object> accessor, JsonNode tree) {

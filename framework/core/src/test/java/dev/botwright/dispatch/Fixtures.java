@@ -24,6 +24,41 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * {@code json} with every field GitHub's schema requires of {@code eventKey} that it lacks (in
+   * the objects both have), so a test names only the fields it is about and the typed records still
+   * read it.
+   */
+  public static String complete(String eventKey, String json) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode given = JSON.readTree(json);
+      return addMissing(given, SCHEMA.minimal(eventKey)).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode addMissing(
+      com.fasterxml.jackson.databind.JsonNode into, com.fasterxml.jackson.databind.JsonNode from) {
+    if (into.isObject() && from.isObject()) {
+      var object = (com.fasterxml.jackson.databind.node.ObjectNode) into;
+      from.fields()
+          .forEachRemaining(
+              field -> {
+                var own = object.get(field.getKey());
+                object.set(
+                    field.getKey(),
+                    own == null ? field.getValue() : addMissing(own, field.getValue()));
+              });
+    }
+    return into;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final dev.botwright.codegen.SchemaPayloads SCHEMA =
+      dev.botwright.codegen.SchemaPayloads.load();
+
   /** A delivery of fixture {@code event.action} as intake would build it. */
   static Delivery delivery(String id, String event, String action, long installation, byte[] body) {
     return new Delivery(id, event, action, installation, Map.of(), body, Instant.now());

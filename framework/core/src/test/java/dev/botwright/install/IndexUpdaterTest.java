@@ -3,6 +3,7 @@ package dev.botwright.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.dispatch.Fixtures;
 import dev.botwright.dispatch.HandlerRegistry;
 import dev.botwright.setup.SetupHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -29,7 +30,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexUpdaterTest implements TestPropertyProvider {
 
-  private static final String ORG = "{\"login\":\"octo-org\",\"id\":9,\"type\":\"Organization\"}";
+  private static final String ORG =
+      "{\"login\":\"octo-org\",\"id\":9,\"node_id\":\"O_9\",\"type\":\"Organization\","
+          + "\"avatar_url\":\"https://avatars.example.test/9\","
+          + "\"html_url\":\"https://github.example.test/octo-org\"}";
   private static final String SENDER = "{\"login\":\"octocat\",\"id\":7,\"type\":\"User\"}";
 
   @Inject EmbeddedServer server;
@@ -166,7 +170,9 @@ class IndexUpdaterTest implements TestPropertyProvider {
   private static String repo(long id, String name) {
     return "{\"id\":"
         + id
-        + ",\"name\":\""
+        + ",\"node_id\":\"R_"
+        + id
+        + "\",\"name\":\""
         + name
         + "\",\"full_name\":\"octo-org/"
         + name
@@ -174,7 +180,8 @@ class IndexUpdaterTest implements TestPropertyProvider {
   }
 
   private void send(String event, String json) {
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    String action = json.replaceFirst("(?s)^\\{\"action\":\"([^\"]+)\".*", "$1");
+    byte[] body = Fixtures.complete(event + "." + action, json).getBytes(StandardCharsets.UTF_8);
     var response =
         SetupHttp.send(
             HttpRequest.newBuilder(

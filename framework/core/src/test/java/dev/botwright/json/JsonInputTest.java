@@ -129,9 +129,9 @@ class JsonInputTest {
                 + path
                 + "' "
                 + problem
-                + ", but GitHub's schema says it is always there. Read this event as JSON (take a"
-                + " JsonNode, or EventContext.payload()) until the model is fixed, and report the"
-                + " payload's shape to Botwright.")
+                + because(problem)
+                + ". Read this event as JSON (take a JsonNode, or EventContext.payload()) until"
+                + " the model is fixed, and report the payload's shape to Botwright.")
         .hasMessageNotContaining("s3cret");
   }
 
@@ -152,7 +152,7 @@ class JsonInputTest {
       assertThat(log.messages())
           .containsExactly(
               "DEBUG part of the thing.made payload of delivery d-1 is read as null: part.id is a"
-                  + " string, not a whole number, but GitHub's schema says it is always there",
+                  + " string, not a whole number as GitHub's schema says",
               "DEBUG parts[1] of the thing.made payload of delivery d-1 is read as null:"
                   + " parts[1].id is missing, but GitHub's schema says it is always there");
     }
@@ -242,6 +242,17 @@ class JsonInputTest {
         .hasMessageNotContaining("s3");
   }
 
+  /** What the message adds after the problem: why it is one. */
+  private static String because(String problem) {
+    if (problem.equals("is null")) {
+      return ", but GitHub's schema says it never is";
+    }
+    if (problem.equals("is missing")) {
+      return ", but GitHub's schema says it is always there";
+    }
+    return " as GitHub's schema says";
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -249,14 +260,14 @@ class JsonInputTest {
   void aDocumentThatIsNotAnObjectIsRefused(String json, String problem) {
     assertThatThrownBy(() -> read(json))
         .isInstanceOf(JsonBindingException.class)
-        .hasMessageStartingWith(SUBJECT + "the document " + problem + ",");
+        .hasMessage(SUBJECT + "the document " + problem + ".");
   }
 
   @Test
   void anEmptyDocumentIsRefused() {
     assertThatThrownBy(() -> read(""))
         .isInstanceOf(JsonBindingException.class)
-        .hasMessageStartingWith(SUBJECT + "the document is empty,");
+        .hasMessage(SUBJECT + "the document is empty.");
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.botwright.client.GitHubAnswers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -90,7 +91,9 @@ final class FakeGitHubApps implements AutoCloseable {
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"id\":1}")));
+                    .withBody(
+                        GitHubAnswers.of(
+                            "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"))));
   }
 
   String url() {
