@@ -83,7 +83,7 @@ class WebhookExamplesTest {
   @CsvSource({
     "issues.opened, sender.login",
     "pull_request.opened, pull_request.head.sha",
-    "push, pusher.name",
+    "push, ref",
   })
   void aNullInARequiredFieldOfAnExampleFailsWithItsPath(String name, String path)
       throws IOException {
