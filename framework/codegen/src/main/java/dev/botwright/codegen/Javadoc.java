@@ -22,7 +22,12 @@ final class Javadoc {
       int cut = text.lastIndexOf(' ', MAX);
       text = text.substring(0, cut > 0 ? cut : MAX) + "...";
     }
-    return escape(text);
+    return code(escape(text));
+  }
+
+  /** Markdown's {@code `x`} as {@code {@code x}}, where nothing in it needed escaping. */
+  private static String code(String text) {
+    return text.replaceAll("`([^`&]+)`", "{@code $1}");
   }
 
   private static int firstSentenceEnd(String text) {

@@ -120,6 +120,8 @@ final class WebhookModel {
       record.eventKey = key;
       if (description != null) {
         record.description = description;
+      } else if (spec.summary != null) {
+        record.description = spec.summary;
       }
     }
     for (EventSpec spec : events.values()) {

@@ -181,7 +181,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
    * A branch protection rule was edited.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: If the action was `edited`, the changes to the rule.
+   * @param changes {@code changes}: If the action was {@code edited}, the changes to the rule.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
@@ -247,7 +247,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
     }
 
     /**
-     * If the action was `edited`, the changes to the rule.
+     * If the action was {@code edited}, the changes to the rule.
      *
      * @param adminEnforced {@code admin_enforced}
      * @param authorizedActorNames {@code authorized_actor_names}

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param name {@code name}: The name of the check.
  * @param nodeId {@code node_id}
  * @param output {@code output}
- * @param pullRequests {@code pull_requests}: Pull requests that are open with a `head_sha` or
- *     `head_branch` that matches the check.
+ * @param pullRequests {@code pull_requests}: Pull requests that are open with a {@code head_sha} or
+ *     {@code head_branch} that matches the check.
  * @param startedAt {@code started_at}
  * @param status {@code status}: The phase of the lifecycle that the check is currently in.
  * @param url {@code url}

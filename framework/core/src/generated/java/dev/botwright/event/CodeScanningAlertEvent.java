@@ -159,16 +159,16 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param mostRecentInstance {@code most_recent_instance}
      * @param number {@code number}: The code scanning alert number.
@@ -551,17 +551,17 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissalApprovedBy {@code dismissal_approved_by}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param mostRecentInstance {@code most_recent_instance}
      * @param number {@code number}: The code scanning alert number.
@@ -976,17 +976,17 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissalApprovedBy {@code dismissal_approved_by}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param instancesUrl {@code instances_url}
      * @param mostRecentInstance {@code most_recent_instance}
@@ -1355,16 +1355,16 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param instancesUrl {@code instances_url}
      * @param mostRecentInstance {@code most_recent_instance}
@@ -1832,17 +1832,17 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissalApprovedBy {@code dismissal_approved_by}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param instancesUrl {@code instances_url}
      * @param mostRecentInstance {@code most_recent_instance}
@@ -2220,16 +2220,16 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
      *
      * @param assignees {@code assignees}
      * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ.`
+     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
      * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
      * @param dismissedBy {@code dismissed_by}
      * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
      *     dismissal of the alert.
      * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
      *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format:
-     *     `YYYY-MM-DDTHH:MM:SSZ`.
+     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+     *     YYYY-MM-DDTHH:MM:SSZ}.
      * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
      * @param mostRecentInstance {@code most_recent_instance}
      * @param number {@code number}: The code scanning alert number.

@@ -6,13 +6,13 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code delete} webhook.
+ * This event occurs when a Git branch or tag is deleted.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.
  * @param organization {@code organization}: A GitHub organization.
  * @param pusherType {@code pusher_type}: The pusher type for the event.
- * @param ref {@code ref}: The `git ref` resource.
+ * @param ref {@code ref}: The {@code git ref} resource.
  * @param refType {@code ref_type}: The type of Git ref object deleted in the repository.
  * @param repository {@code repository}: The repository on GitHub where the event occurred.
  * @param sender {@code sender}: A GitHub user.

@@ -10,18 +10,18 @@ import org.jspecify.annotations.Nullable;
  * A Dependabot alert.
  *
  * @param autoDismissedAt {@code auto_dismissed_at}: The time that the alert was auto-dismissed in
- *     ISO 8601 format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     ISO 8601 format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
- *     `YYYY-MM-DDTHH:MM:SSZ`.
+ *     {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param dependency {@code dependency}: Details for the vulnerable dependency.
  * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
- *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param dismissedBy {@code dismissed_by}: A GitHub user.
  * @param dismissedComment {@code dismissed_comment}: An optional comment associated with the
  *     alert's dismissal.
  * @param dismissedReason {@code dismissed_reason}: The reason that the alert was dismissed.
  * @param fixedAt {@code fixed_at}: The time that the alert was no longer detected and was
- *     considered fixed in ISO 8601 format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     considered fixed in ISO 8601 format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
  * @param number {@code number}: The security alert number.
  * @param securityAdvisory {@code security_advisory}: Details for the GitHub Security Advisory.
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *     version range for the advisory.
  * @param state {@code state}: The state of the Dependabot alert.
  * @param updatedAt {@code updated_at}: The time that the alert was last updated in ISO 8601 format:
- *     `YYYY-MM-DDTHH:MM:SSZ`.
+ *     {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param url {@code url}: The REST API URL of the alert resource.
  */
 public record DependabotAlert(

@@ -22,16 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param identifiers {@code identifiers}: Values that identify this advisory among security
  *     information sources.
  * @param publishedAt {@code published_at}: The time that the advisory was published in ISO 8601
- *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param references {@code references}: Links to additional advisory information.
  * @param severity {@code severity}: The severity of the advisory.
  * @param summary {@code summary}: A short, plain text summary of the advisory.
  * @param updatedAt {@code updated_at}: The time that the advisory was last modified in ISO 8601
- *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param vulnerabilities {@code vulnerabilities}: Vulnerable version range information for the
  *     advisory.
  * @param withdrawnAt {@code withdrawn_at}: The time that the advisory was withdrawn in ISO 8601
- *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  */
 public record DependabotAlertSecurityAdvisory(
     @Nullable String cveId,

@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The `deploy key` resource.
+ * The {@code deploy key} resource.
  *
  * @param addedBy {@code added_by}
  * @param createdAt {@code created_at}

@@ -39,7 +39,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
   @Nullable Installation installation();
 
   /**
-   * {@code key}: The `deploy key` resource.
+   * {@code key}: The {@code deploy key} resource.
    */
   DeployKey key();
 
@@ -64,7 +64,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
-   * @param key {@code key}: The `deploy key` resource.
+   * @param key {@code key}: The {@code deploy key} resource.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
@@ -122,7 +122,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
-   * @param key {@code key}: The `deploy key` resource.
+   * @param key {@code key}: The {@code deploy key} resource.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
@@ -181,7 +181,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
-   * @param key {@code key}: The `deploy key` resource.
+   * @param key {@code key}: The {@code deploy key} resource.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.

@@ -6,10 +6,10 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user forks a repository.
+ * This event occurs when someone forks a repository.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
- * @param forkee {@code forkee}: The created `repository` resource.
+ * @param forkee {@code forkee}: The created {@code repository} resource.
  * @param installation {@code installation}: The GitHub App installation.
  * @param organization {@code organization}: A GitHub organization.
  * @param repository {@code repository}: The repository on GitHub where the event occurred.

@@ -100,9 +100,9 @@ import org.jspecify.annotations.Nullable;
  * @param size {@code size}: The size of the repository, in kilobytes.
  * @param source {@code source}: A repository on GitHub.
  * @param squashMergeCommitMessage {@code squash_merge_commit_message}: The default value for a
- *     squash merge commit message: - `PR_BODY` - default to the pull request's body.
+ *     squash merge commit message: - {@code PR_BODY} - default to the pull request's body.
  * @param squashMergeCommitTitle {@code squash_merge_commit_title}: The default value for a squash
- *     merge commit title: - `PR_TITLE` - default to the pull request's title.
+ *     merge commit title: - {@code PR_TITLE} - default to the pull request's title.
  * @param sshUrl {@code ssh_url}
  * @param stargazersCount {@code stargazers_count}
  * @param stargazersUrl {@code stargazers_url}
@@ -973,7 +973,7 @@ public record FullRepository(
   }
 
   /**
-   * The default value for a squash merge commit message: - `PR_BODY` - default to the pull
+   * The default value for a squash merge commit message: - {@code PR_BODY} - default to the pull
    * request's body.
    *
    * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
@@ -1018,8 +1018,8 @@ public record FullRepository(
   }
 
   /**
-   * The default value for a squash merge commit title: - `PR_TITLE` - default to the pull request's
-   * title.
+   * The default value for a squash merge commit title: - {@code PR_TITLE} - default to the pull
+   * request's title.
    *
    * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
    * raw payload still has it.

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code gollum} webhook.
+ * This event occurs when someone creates or updates a wiki page.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.

@@ -53,8 +53,9 @@ import org.jspecify.annotations.Nullable;
  * @param state {@code state}: State of the issue; either 'open' or 'closed'
  * @param stateReason {@code state_reason}: The reason for the current state
  * @param subIssuesSummary {@code sub_issues_summary}
- * @param suggestions {@code suggestions}: Pending suggestions for each suggestible field (`type`,
- *     `issue_field_values`, `labels`, `assignees`, `state`) the request touched.
+ * @param suggestions {@code suggestions}: Pending suggestions for each suggestible field ({@code
+ *     type}, {@code issue_field_values}, {@code labels}, {@code assignees}, {@code state}) the
+ *     request touched.
  * @param timelineUrl {@code timeline_url}
  * @param title {@code title}: Title of the issue
  * @param type {@code type}: The type of issue.

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Pending suggestions for each suggestible field (`type`, `issue_field_values`, `labels`,
- * `assignees`, `state`) the request touched.
+ * Pending suggestions for each suggestible field ({@code type}, {@code issue_field_values}, {@code
+ * labels}, {@code assignees}, {@code state}) the request touched.
  *
  * @param assignees {@code assignees}
  * @param issueFieldValues {@code issue_field_values}

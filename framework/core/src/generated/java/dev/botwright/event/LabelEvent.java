@@ -176,7 +176,7 @@ public sealed interface LabelEvent extends WebhookEvent
    * A label's name, description, or color was changed.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: The changes to the label if the action was `edited`.
+   * @param changes {@code changes}: The changes to the label if the action was {@code edited}.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param label {@code label}
@@ -242,7 +242,7 @@ public sealed interface LabelEvent extends WebhookEvent
     }
 
     /**
-     * The changes to the label if the action was `edited`.
+     * The changes to the label if the action was {@code edited}.
      *
      * @param color {@code color}
      * @param description {@code description}

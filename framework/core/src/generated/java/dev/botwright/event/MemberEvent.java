@@ -129,7 +129,7 @@ public sealed interface MemberEvent extends WebhookEvent
      * {@code Changes}, as GitHub sends it.
      *
      * @param permission {@code permission}: This field is included for legacy purposes; use the
-     *     `role_name` field instead.
+     *     {@code role_name} field instead.
      * @param roleName {@code role_name}: The role assigned to the collaborator.
      */
     public record Changes(
@@ -150,7 +150,7 @@ public sealed interface MemberEvent extends WebhookEvent
       }
 
       /**
-       * This field is included for legacy purposes; use the `role_name` field instead.
+       * This field is included for legacy purposes; use the {@code role_name} field instead.
        *
        * @param to {@code to}
        */

@@ -244,7 +244,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
    * A milestone was edited.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: The changes to the milestone if the action was `edited`.
+   * @param changes {@code changes}: The changes to the milestone if the action was {@code edited}.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param milestone {@code milestone}: A collection of related issues and pull requests.
@@ -313,7 +313,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
     }
 
     /**
-     * The changes to the milestone if the action was `edited`.
+     * The changes to the milestone if the action was {@code edited}.
      *
      * @param description {@code description}
      * @param dueOn {@code due_on}

@@ -193,7 +193,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param invitation {@code invitation}: The invitation for the user or email if the action is
-   *     `member_invited`.
+   *     {@code member_invited}.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
@@ -257,7 +257,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
     }
 
     /**
-     * The invitation for the user or email if the action is `member_invited`.
+     * The invitation for the user or email if the action is {@code member_invited}.
      *
      * @param createdAt {@code created_at}
      * @param email {@code email}

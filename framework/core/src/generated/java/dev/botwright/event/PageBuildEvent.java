@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code page_build} webhook.
+ * This event occurs when there is an attempted build of a GitHub Pages site.
  *
  * @param build {@code build}: The List GitHub Pages builds itself.
  * @param enterprise {@code enterprise}: An enterprise on GitHub.

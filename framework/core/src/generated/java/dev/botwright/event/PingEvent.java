@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code ping} webhook.
+ * This event occurs when you create a new webhook.
  *
  * @param hook {@code hook}: The webhook that is being pinged
  * @param hookId {@code hook_id}: The ID of the webhook that triggered the ping.

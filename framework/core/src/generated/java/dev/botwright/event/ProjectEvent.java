@@ -251,7 +251,7 @@ public sealed interface ProjectEvent extends WebhookEvent
    * The name or description of a project (classic) was changed.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: The changes to the project if the action was `edited`.
+   * @param changes {@code changes}: The changes to the project if the action was {@code edited}.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
@@ -311,7 +311,7 @@ public sealed interface ProjectEvent extends WebhookEvent
     }
 
     /**
-     * The changes to the project if the action was `edited`.
+     * The changes to the project if the action was {@code edited}.
      *
      * @param body {@code body}
      * @param name {@code name}

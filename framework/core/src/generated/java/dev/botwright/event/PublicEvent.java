@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code public} webhook.
+ * This event occurs when repository visibility changes from private to public.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.

@@ -65,9 +65,9 @@ import org.jspecify.annotations.Nullable;
  * @param reviewComments {@code review_comments}
  * @param reviewCommentsUrl {@code review_comments_url}
  * @param squashMergeCommitMessage {@code squash_merge_commit_message}: The default value for a
- *     squash merge commit message: - `PR_BODY` - default to the pull request's body.
+ *     squash merge commit message: - {@code PR_BODY} - default to the pull request's body.
  * @param squashMergeCommitTitle {@code squash_merge_commit_title}: The default value for a squash
- *     merge commit title: - `PR_TITLE` - default to the pull request's title.
+ *     merge commit title: - {@code PR_TITLE} - default to the pull request's title.
  * @param stack {@code stack}: The stack information associated with a pull request.
  * @param state {@code state}: State of this Pull Request.
  * @param statusesUrl {@code statuses_url}
@@ -528,7 +528,7 @@ public record PullRequest(
   }
 
   /**
-   * The default value for a squash merge commit message: - `PR_BODY` - default to the pull
+   * The default value for a squash merge commit message: - {@code PR_BODY} - default to the pull
    * request's body.
    *
    * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
@@ -573,8 +573,8 @@ public record PullRequest(
   }
 
   /**
-   * The default value for a squash merge commit title: - `PR_TITLE` - default to the pull request's
-   * title.
+   * The default value for a squash merge commit title: - {@code PR_TITLE} - default to the pull
+   * request's title.
    *
    * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
    * raw payload still has it.

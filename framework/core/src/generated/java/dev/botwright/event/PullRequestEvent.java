@@ -686,7 +686,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
    * changed.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: The changes to the comment if the action was `edited`.
+   * @param changes {@code changes}: The changes to the comment if the action was {@code edited}.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param number {@code number}: The pull request number.
@@ -764,7 +764,7 @@ public sealed interface PullRequestEvent extends WebhookEvent
     }
 
     /**
-     * The changes to the comment if the action was `edited`.
+     * The changes to the comment if the action was {@code edited}.
      *
      * @param base {@code base}
      * @param body {@code body}

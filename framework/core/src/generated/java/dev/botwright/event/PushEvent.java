@@ -7,18 +7,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code push} webhook.
+ * This event occurs when there is a push to a repository branch.
  *
- * @param after {@code after}: The SHA of the most recent commit on `ref` after the push.
+ * @param after {@code after}: The SHA of the most recent commit on {@code ref} after the push.
  * @param baseRef {@code base_ref}
- * @param before {@code before}: The SHA of the most recent commit on `ref` before the push.
+ * @param before {@code before}: The SHA of the most recent commit on {@code ref} before the push.
  * @param commits {@code commits}: An array of commit objects describing the pushed commits.
- * @param compare {@code compare}: URL that shows the changes in this `ref` update, from the
- *     `before` commit to the `after` commit.
- * @param created {@code created}: Whether this push created the `ref`.
- * @param deleted {@code deleted}: Whether this push deleted the `ref`.
+ * @param compare {@code compare}: URL that shows the changes in this {@code ref} update, from the
+ *     {@code before} commit to the {@code after} commit.
+ * @param created {@code created}: Whether this push created the {@code ref}.
+ * @param deleted {@code deleted}: Whether this push deleted the {@code ref}.
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
- * @param forced {@code forced}: Whether this push was a force push of the `ref`.
+ * @param forced {@code forced}: Whether this push was a force push of the {@code ref}.
  * @param headCommit {@code head_commit}
  * @param installation {@code installation}: The GitHub App installation.
  * @param organization {@code organization}: A GitHub organization.

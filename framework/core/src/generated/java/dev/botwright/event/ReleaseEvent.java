@@ -298,7 +298,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
       /**
        * {@code MakeLatest}, as GitHub sends it.
        *
-       * @param to {@code to}: Whether this release was explicitly `edited` to be the latest.
+       * @param to {@code to}: Whether this release was explicitly {@code edited} to be the latest.
        */
       public record MakeLatest(
           boolean to) {

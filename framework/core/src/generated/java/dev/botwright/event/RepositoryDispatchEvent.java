@@ -7,13 +7,15 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code repository_dispatch} webhook.
+ * This event occurs when a GitHub App sends a {@code POST} request to
+ * `/repos/&#123;owner&#125;/&#123;repo&#125;/dispatches`. For more information, see the REST API
+ * documentation for creating a repository dispatch event.
  *
- * @param action {@code action}: The `event_type` that was specified in the `POST
+ * @param action {@code action}: The {@code event_type} that was specified in the `POST
  *     /repos/&#123;owner&#125;/&#123;repo&#125;/dispatches` request body.
  * @param branch {@code branch}
- * @param clientPayload {@code client_payload}: The `client_payload` that was specified in the `POST
- *     /repos/&#123;owner&#125;/&#123;repo&#125;/dispatches` request body.
+ * @param clientPayload {@code client_payload}: The {@code client_payload} that was specified in the
+ *     `POST /repos/&#123;owner&#125;/&#123;repo&#125;/dispatches` request body.
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.
  * @param organization {@code organization}: A GitHub organization.

@@ -385,7 +385,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The visibility of a repository was changed to `private`.
+   * The visibility of a repository was changed to {@code private}.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
@@ -436,7 +436,7 @@ public sealed interface RepositoryEvent extends WebhookEvent
   }
 
   /**
-   * The visibility of a repository was changed to `public`.
+   * The visibility of a repository was changed to {@code public}.
    *
    * @param action {@code action}
    * @param enterprise {@code enterprise}: An enterprise on GitHub.

@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code repository_import} webhook.
+ * This event occurs when a repository is imported to GitHub.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param installation {@code installation}: The GitHub App installation.

@@ -51,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  *     that must be successfully deployed to before branches can be merged.
  * @param requiredReviewThreadResolution {@code required_review_thread_resolution}: All
  *     conversations on code must be resolved before a pull request can be merged.
- * @param requiredReviewers {@code required_reviewers}: &gt; [!NOTE] &gt; `required_reviewers` is in
- *     beta and subject to change.
+ * @param requiredReviewers {@code required_reviewers}: &gt; [!NOTE] &gt; {@code required_reviewers}
+ *     is in beta and subject to change.
  * @param requiredStatusChecks {@code required_status_checks}: Status checks that are required.
  * @param restrictedFileExtensions {@code restricted_file_extensions}: The file extensions that are
  *     restricted from being pushed to the commit graph.

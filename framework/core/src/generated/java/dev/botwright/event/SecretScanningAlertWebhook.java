@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param assignedTo {@code assigned_to}: A GitHub user.
  * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
- *     `YYYY-MM-DDTHH:MM:SSZ`.
+ *     {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
  * @param locationsUrl {@code locations_url}: The REST API URL of the code locations for this alert.
  * @param multiRepo {@code multi_repo}: Whether the detected secret was found in multiple
@@ -30,19 +30,19 @@ import org.jspecify.annotations.Nullable;
  * @param pushProtectionBypassed {@code push_protection_bypassed}: Whether push protection was
  *     bypassed for the detected secret.
  * @param pushProtectionBypassedAt {@code push_protection_bypassed_at}: The time that push
- *     protection was bypassed in ISO 8601 format: `YYYY-MM-DDTHH:MM:SSZ`.
+ *     protection was bypassed in ISO 8601 format: {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param pushProtectionBypassedBy {@code push_protection_bypassed_by}: A GitHub user.
  * @param resolution {@code resolution}: The reason for resolving the alert.
  * @param resolutionComment {@code resolution_comment}: An optional comment to resolve an alert.
  * @param resolvedAt {@code resolved_at}: The time that the alert was resolved in ISO 8601 format:
- *     `YYYY-MM-DDTHH:MM:SSZ`.
+ *     {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param resolvedBy {@code resolved_by}: A GitHub user.
  * @param secretType {@code secret_type}: The type of secret that secret scanning detected.
  * @param secretTypeDisplayName {@code secret_type_display_name}: User-friendly name for the
- *     detected secret, matching the `secret_type`. For a list of built-in patterns, see "Supported
- *     secret scanning patterns."
+ *     detected secret, matching the {@code secret_type}. For a list of built-in patterns, see
+ *     "Supported secret scanning patterns."
  * @param updatedAt {@code updated_at}: The time that the alert was last updated in ISO 8601 format:
- *     `YYYY-MM-DDTHH:MM:SSZ`.
+ *     {@code YYYY-MM-DDTHH:MM:SSZ}.
  * @param url {@code url}: The REST API URL of the alert resource.
  * @param validity {@code validity}: The token status as of the latest validity check.
  */

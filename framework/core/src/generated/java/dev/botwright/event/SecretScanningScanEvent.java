@@ -29,8 +29,8 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
   String action();
 
   /**
-   * {@code completed_at}: The time that the alert was resolved in ISO 8601 format:
-   * `YYYY-MM-DDTHH:MM:SSZ`.
+   * {@code completed_at}: The time that the alert was resolved in ISO 8601 format: {@code
+   * YYYY-MM-DDTHH:MM:SSZ}.
    */
   Instant completedAt();
 
@@ -84,8 +84,8 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
   Completed.Source source();
 
   /**
-   * {@code started_at}: The time that the alert was resolved in ISO 8601 format:
-   * `YYYY-MM-DDTHH:MM:SSZ`.
+   * {@code started_at}: The time that the alert was resolved in ISO 8601 format: {@code
+   * YYYY-MM-DDTHH:MM:SSZ}.
    */
   Instant startedAt();
 
@@ -99,7 +99,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
    *
    * @param action {@code action}
    * @param completedAt {@code completed_at}: The time that the alert was resolved in ISO 8601
-   *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+   *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
    * @param customPatternName {@code custom_pattern_name}: If the scan was triggered by a custom
    *     pattern update, this will be the name of the pattern that was updated
    * @param customPatternScope {@code custom_pattern_scope}: If the scan was triggered by a custom
@@ -112,7 +112,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
    * @param sender {@code sender}: A GitHub user.
    * @param source {@code source}: What type of content was scanned
    * @param startedAt {@code started_at}: The time that the alert was resolved in ISO 8601 format:
-   *     `YYYY-MM-DDTHH:MM:SSZ`.
+   *     {@code YYYY-MM-DDTHH:MM:SSZ}.
    * @param type {@code type}: What type of scan was completed
    */
   @GitHubEvent("secret_scanning_scan.completed")
@@ -341,7 +341,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
    *
    * @param action {@code action}
    * @param completedAt {@code completed_at}: The time that the alert was resolved in ISO 8601
-   *     format: `YYYY-MM-DDTHH:MM:SSZ`.
+   *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
    * @param customPatternName {@code custom_pattern_name}: If the scan was triggered by a custom
    *     pattern update, this will be the name of the pattern that was updated
    * @param customPatternScope {@code custom_pattern_scope}: If the scan was triggered by a custom
@@ -354,7 +354,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
    * @param sender {@code sender}: A GitHub user.
    * @param source {@code source}: What type of content was scanned
    * @param startedAt {@code started_at}: The time that the alert was resolved in ISO 8601 format:
-   *     `YYYY-MM-DDTHH:MM:SSZ`.
+   *     {@code YYYY-MM-DDTHH:MM:SSZ}.
    * @param type {@code type}: What type of scan was completed
    */
   public record Other(

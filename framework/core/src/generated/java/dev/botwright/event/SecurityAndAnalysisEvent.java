@@ -6,7 +6,8 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code security_and_analysis} webhook.
+ * This event occurs when code security and analysis features are enabled or disabled for a
+ * repository.
  *
  * @param changes {@code changes}
  * @param enterprise {@code enterprise}: An enterprise on GitHub.

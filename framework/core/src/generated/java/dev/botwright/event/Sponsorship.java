@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param privacyLevel {@code privacy_level}
  * @param sponsor {@code sponsor}
  * @param sponsorable {@code sponsorable}
- * @param tier {@code tier}: The `tier_changed` and `pending_tier_change` will include the original
- *     tier before the change or pending change.
+ * @param tier {@code tier}: The {@code tier_changed} and {@code pending_tier_change} will include
+ *     the original tier before the change or pending change.
  */
 public record Sponsorship(
     String createdAt,

@@ -7,8 +7,8 @@ import java.io.IOException;
 /**
  * {@code SponsorshipChangesTier}, as GitHub sends it.
  *
- * @param from {@code from}: The `tier_changed` and `pending_tier_change` will include the original
- *     tier before the change or pending change.
+ * @param from {@code from}: The {@code tier_changed} and {@code pending_tier_change} will include
+ *     the original tier before the change or pending change.
  */
 public record SponsorshipChangesTier(
     SponsorshipTier from) {

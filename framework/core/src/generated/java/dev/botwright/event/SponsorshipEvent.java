@@ -342,9 +342,9 @@ public sealed interface SponsorshipEvent extends WebhookEvent
    * A sponsor scheduled a cancellation for their sponsorship.
    *
    * @param action {@code action}
-   * @param effectiveDate {@code effective_date}: The `pending_cancellation` and
-   *     `pending_tier_change` event types will include the date the cancellation or tier change
-   *     will take effect.
+   * @param effectiveDate {@code effective_date}: The {@code pending_cancellation} and {@code
+   *     pending_tier_change} event types will include the date the cancellation or tier change will
+   *     take effect.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
@@ -412,9 +412,9 @@ public sealed interface SponsorshipEvent extends WebhookEvent
    *
    * @param action {@code action}
    * @param changes {@code changes}
-   * @param effectiveDate {@code effective_date}: The `pending_cancellation` and
-   *     `pending_tier_change` event types will include the date the cancellation or tier change
-   *     will take effect.
+   * @param effectiveDate {@code effective_date}: The {@code pending_cancellation} and {@code
+   *     pending_tier_change} event types will include the date the cancellation or tier change will
+   *     take effect.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.

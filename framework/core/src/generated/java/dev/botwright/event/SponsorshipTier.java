@@ -6,8 +6,8 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The `tier_changed` and `pending_tier_change` will include the original tier before the change or
- * pending change.
+ * The {@code tier_changed} and {@code pending_tier_change} will include the original tier before
+ * the change or pending change.
  *
  * <p>GitHub's schema calls it Sponsorship Tier.
  *

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code status} webhook.
+ * This event occurs when the status of a Git commit changes.
  *
  * @param avatarUrl {@code avatar_url}
  * @param branches {@code branches}: An array of branch objects containing the status' SHA. Each

@@ -244,7 +244,7 @@ public sealed interface TeamEvent extends WebhookEvent
    * The name, description, or visibility of a team was changed.
    *
    * @param action {@code action}
-   * @param changes {@code changes}: The changes to the team if the action was `edited`.
+   * @param changes {@code changes}: The changes to the team if the action was {@code edited}.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
@@ -314,7 +314,7 @@ public sealed interface TeamEvent extends WebhookEvent
     }
 
     /**
-     * The changes to the team if the action was `edited`.
+     * The changes to the team if the action was {@code edited}.
      *
      * @param description {@code description}
      * @param name {@code name}
@@ -395,12 +395,12 @@ public sealed interface TeamEvent extends WebhookEvent
           /**
            * {@code From}, as GitHub sends it.
            *
-           * @param admin {@code admin}: The previous version of the team member's `admin`
-           *     permission on a repository, if the action was `edited`.
-           * @param pull {@code pull}: The previous version of the team member's `pull` permission
-           *     on a repository, if the action was `edited`.
-           * @param push {@code push}: The previous version of the team member's `push` permission
-           *     on a repository, if the action was `edited`.
+           * @param admin {@code admin}: The previous version of the team member's {@code admin}
+           *     permission on a repository, if the action was {@code edited}.
+           * @param pull {@code pull}: The previous version of the team member's {@code pull}
+           *     permission on a repository, if the action was {@code edited}.
+           * @param push {@code push}: The previous version of the team member's {@code push}
+           *     permission on a repository, if the action was {@code edited}.
            */
           public record From(
               @Nullable Boolean admin,

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param contentType {@code content_type}: The media type used to serialize the payloads.
  * @param insecureSsl {@code insecure_ssl}
- * @param secret {@code secret}: If provided, the `secret` will be used as the `key` to generate the
- *     HMAC hex digest value for delivery signature headers.
+ * @param secret {@code secret}: If provided, the {@code secret} will be used as the {@code key} to
+ *     generate the HMAC hex digest value for delivery signature headers.
  * @param url {@code url}: The URL to which the payloads will be delivered.
  */
 public record WebhookConfig(

@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of the {@code workflow_dispatch} webhook.
+ * This event occurs when a GitHub Actions workflow is manually triggered.
  *
  * @param enterprise {@code enterprise}: An enterprise on GitHub.
  * @param inputs {@code inputs}

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param conclusion {@code conclusion}
  * @param createdAt {@code created_at}
  * @param displayTitle {@code display_title}: The event-specific title associated with the run or
- *     the run-name if set, or the value of `run-name` if it is set in the workflow.
+ *     the run-name if set, or the value of {@code run-name} if it is set in the workflow.
  * @param event {@code event}
  * @param headBranch {@code head_branch}
  * @param headCommit {@code head_commit}: A commit.
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param path {@code path}: The full path of the workflow
  * @param previousAttemptUrl {@code previous_attempt_url}: The URL to the previous attempted run of
  *     this workflow, if one exists.
- * @param pullRequests {@code pull_requests}: Pull requests that are open with a `head_sha` or
- *     `head_branch` that matches the workflow run.
+ * @param pullRequests {@code pull_requests}: Pull requests that are open with a {@code head_sha} or
+ *     {@code head_branch} that matches the workflow run.
  * @param referencedWorkflows {@code referenced_workflows}
  * @param repository {@code repository}: Minimal Repository
  * @param rerunUrl {@code rerun_url}: The URL to rerun the workflow run.
