@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /**
  * The answers the fake gives when no test stubbed a route: token mints, the app, its installations
- * and repositories, labels, assignees and file writes, other writes echoed, and 404 for the rest.
- * Bodies are templated from the request path so {@code GET /repos/octo/hello} describes {@code
- * octo/hello}.
+ * and repositories, labels, assignees, pull requests and file writes, other writes echoed, and 404
+ * for the rest. Bodies are templated from the request path so {@code GET /repos/octo/hello}
+ * describes {@code octo/hello}.
  */
 final class FakeGitHubDefaults {
 
@@ -52,8 +52,9 @@ final class FakeGitHubDefaults {
             .atPriority(PRIORITY)
             .willReturn(json(404, GitHubJson.notFound())));
     // Writes GitHub answers with something else than their request: labels and assignees named
-    // in the request come back as objects (the completer adds their other fields), a file write
-    // as the file's entry and its commit. They outrank the echo below; a test's stub outranks them.
+    // in the request come back as objects (the completer adds their other fields), a new pull
+    // request's branches as objects, a file write as the file's entry and its commit. They outrank
+    // the echo below; a test's stub outranks them.
     String labels =
         "[{{#each (jsonPath request.body '$.labels') as |label|}}{{#unless @first}},{{/unless}}"
             + "{\"name\":\"{{label}}\"}{{/each}}]";
@@ -68,6 +69,13 @@ final class FakeGitHubDefaults {
             + "{{#each (jsonPath request.body '$.assignees') as |login|}}"
             + "{{#unless @first}},{{/unless}}{\"id\":{{randomInt lower=1 upper=99999999}},\"login\":\"{{login}}\"}"
             + "{{/each}}]}");
+    write(
+        server,
+        "POST /repos/{owner}/{repo}/pulls",
+        201,
+        "{\"title\":\"{{jsonPath request.body '$.title'}}\","
+            + "\"head\":{\"ref\":\"{{jsonPath request.body '$.head'}}\"},"
+            + "\"base\":{\"ref\":\"{{jsonPath request.body '$.base'}}\"}}");
     server.stubFor(
         request("PUT", urlPathMatching("/repos/[^/]+/[^/]+/contents/.+"))
             .atPriority(PRIORITY - 1)

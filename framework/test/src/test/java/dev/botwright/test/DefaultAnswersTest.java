@@ -8,6 +8,7 @@ import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
 import dev.botwright.event.Issue;
 import dev.botwright.event.Label;
+import dev.botwright.event.PullRequest;
 import dev.botwright.event.User;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
@@ -105,6 +106,10 @@ class DefaultAnswersTest {
         github42.repos().createOrUpdateFile(HELLO, "docs/a b.md", "Add docs", "# Docs", null, null);
     assertThat(commit.commit().message()).isEqualTo("Add docs");
     assertThat(commit.content().sha()).hasSize(40);
+    PullRequest pull = github42.pulls().create(HELLO, "Add docs", "docs", "main", null);
+    assertThat(pull.title()).isEqualTo("Add docs");
+    assertThat(pull.head().ref()).isEqualTo("docs");
+    assertThat(pull.base().ref()).isEqualTo("main");
     assertThat(github.unexpectedCalls()).isEmpty();
   }
 
