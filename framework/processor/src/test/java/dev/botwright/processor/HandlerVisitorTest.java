@@ -192,8 +192,8 @@ class HandlerVisitorTest {
     assertThat(compile("@OnEvent(\"*\") void audit(IssuesEvent event) {}").errors())
         .containsExactly(
             "IssuesEvent holds only 'issues' payloads, but Greeter.audit handles '*' (every"
-                + " event). A typed payload needs specific events: handle 'issues' events, or"
-                + " take the raw JsonNode.");
+                + " event). A typed payload needs specific events: handle 'issues', or take"
+                + " WebhookEvent or the raw JsonNode.");
   }
 
   // Micronaut adds its own error for private @Executable methods; ours says what to do.
