@@ -21,7 +21,8 @@ class HandlerRegistrationFailureTest {
         .contains(
             "Handler UnbindableHandler#handle cannot be registered: parameter 'title' of type"
                 + " java.lang.String cannot be bound: it is not EventContext, JsonNode,"
-                + " GitHubClient, a @Serdeable payload type, or a bean in the application context."
+                + " GitHubClient, a webhook payload type (dev.botwright.event), a @Serdeable"
+                + " payload type, or a bean in the application context."
                 + " Annotate the type with @Serdeable to receive the payload, or declare a bean of"
                 + " that type.");
   }
