@@ -2,9 +2,12 @@ package dev.botwright.sample;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
+import dev.botwright.event.AuthorAssociation;
+import dev.botwright.event.IssueComment;
 import dev.botwright.event.IssuesEvent;
-import io.micronaut.json.tree.JsonNode;
+import dev.botwright.event.User;
 import jakarta.inject.Singleton;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -18,21 +21,23 @@ import java.util.Set;
 class Greeter {
 
   /** GitHub's {@code author_association} values for someone new to the repository. */
-  private static final Set<String> NEWCOMERS = Set.of("FIRST_TIMER", "FIRST_TIME_CONTRIBUTOR");
+  private static final Set<AuthorAssociation> NEWCOMERS =
+      EnumSet.of(AuthorAssociation.FIRST_TIMER, AuthorAssociation.FIRST_TIME_CONTRIBUTOR);
 
   /** Hidden in the rendered comment; marks it as this bot's greeting. */
   static final String MARKER = "<!-- botwright:greeting -->";
 
+  /** {@code %s} is {@code ", @login"}, or nothing when GitHub names no author. */
   static final String GREETING =
-      "Thanks for opening this issue, @%s! We'll take a look soon.\n" + MARKER;
+      "Thanks for opening this issue%s! We'll take a look soon.\n" + MARKER;
 
   static final String WELCOME =
-      "Welcome, @%s, and thanks for your first issue here! A maintainer will take a look soon."
+      "Welcome%s, and thanks for your first issue here! A maintainer will take a look soon."
           + " While you wait, the contributing guide explains how we triage issues.\n"
           + MARKER;
 
   @OnEvent("issues.opened")
-  void greet(IssuesEvent event, EventContext ctx) {
+  void greet(IssuesEvent.Opened event, EventContext ctx) {
     if (ctx.isBot()) {
       return;
     }
@@ -41,9 +46,11 @@ class Greeter {
       ctx.log().info("Issue {} already has the greeting; not greeting again", ctx.issue());
       return;
     }
-    String author = event.issue().user().login();
+    // GitHub leaves the author out when the account is gone: greet without a mention then.
+    User author = event.issue().user();
+    String mention = author == null ? "" : ", @" + author.login();
     String template = NEWCOMERS.contains(event.issue().authorAssociation()) ? WELCOME : GREETING;
-    ctx.github().issues().createComment(ctx.issue(), template.formatted(author));
+    ctx.github().issues().createComment(ctx.issue(), template.formatted(mention));
   }
 
   /** Whether a bot (this app: only apps post as bots here) already left the greeting. */
@@ -51,14 +58,9 @@ class Greeter {
     return ctx.github().issues().listComments(ctx.issue()).anyMatch(Greeter::isGreeting);
   }
 
-  private static boolean isGreeting(JsonNode comment) {
-    JsonNode user = comment.get("user");
-    JsonNode type = user == null ? null : user.get("type");
-    JsonNode body = comment.get("body");
-    return type != null
-        && "Bot".equals(type.getStringValue())
-        && body != null
-        && body.isString()
-        && body.getStringValue().contains(MARKER);
+  private static boolean isGreeting(IssueComment comment) {
+    User user = comment.user();
+    String body = comment.body();
+    return user != null && user.isBot() && body != null && body.contains(MARKER);
   }
 }

@@ -18,9 +18,17 @@ class PullRequestChecker {
 
   static final String CHECK_NAME = "Pull request rules";
 
-  @OnEvent({"pull_request.opened", "pull_request.synchronize"})
-  void check(PullRequestEvent event, EventContext ctx) {
-    PullRequest pullRequest = event.pullRequest();
+  @OnEvent("pull_request.opened")
+  void opened(PullRequestEvent.Opened event, EventContext ctx) {
+    check(event.pullRequest(), ctx);
+  }
+
+  @OnEvent("pull_request.synchronize")
+  void synchronize(PullRequestEvent.Synchronize event, EventContext ctx) {
+    check(event.pullRequest(), ctx);
+  }
+
+  private static void check(PullRequest pullRequest, EventContext ctx) {
     List<String> broken = PullRequestRules.broken(pullRequest.title(), pullRequest.body());
     CheckRunRequest checkRun =
         CheckRunRequest.create(CHECK_NAME, pullRequest.head().sha())

@@ -3,6 +3,7 @@ package dev.botwright.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simple rules a pull request's title and body must meet: a title of at least {@value
@@ -16,10 +17,10 @@ final class PullRequestRules {
 
   private PullRequestRules() {}
 
-  /** The rules {@code title} and {@code body} break; empty when all are met. */
-  static List<String> broken(String title, String body) {
+  /** The rules {@code title} and {@code body} (null when empty) break; empty when all are met. */
+  static List<String> broken(String title, @Nullable String body) {
     List<String> broken = new ArrayList<>();
-    String trimmedTitle = title == null ? "" : title.strip();
+    String trimmedTitle = title.strip();
     String trimmedBody = body == null ? "" : body.strip();
     if (trimmedTitle.length() < MIN_TITLE) {
       broken.add("The title should have at least " + MIN_TITLE + " characters.");

@@ -3,6 +3,10 @@ package dev.botwright.docs;
 import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.Issue;
+import dev.botwright.event.IssueComment;
+import dev.botwright.event.Label;
+import dev.botwright.event.Release;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.github.PullRequests;
@@ -35,15 +39,24 @@ final class ClientExamples {
             "owner", repo.owner(), "repo", repo.repo(), "path", "docs/README.md", "ref", "main"));
   }
 
+  static void typedRequest(GitHubClient github, RepoRef repo) {
+    Release latest =
+        github.request(
+            "GET /repos/{owner}/{repo}/releases/latest",
+            Map.of("owner", repo.owner(), "repo", repo.repo()),
+            Release.class);
+    String tag = latest.tagName();
+  }
+
   static void pagination(GitHubClient github, RepoRef repo) {
     List<String> titles =
         github
             .paginate(
                 "GET /repos/{owner}/{repo}/issues",
-                Map.of("owner", repo.owner(), "repo", repo.repo(), "state", "open"))
-            // the issues route lists pull requests too
-            .filter(issue -> issue.get("pull_request") == null)
-            .map(issue -> issue.get("title").getStringValue())
+                Map.of("owner", repo.owner(), "repo", repo.repo(), "state", "open"),
+                Issue.class) // each item read into the record; leave the type out for JsonNode
+            .filter(issue -> !issue.isPullRequest()) // the issues route lists them too
+            .map(Issue::title)
             .limit(50) // pages are fetched only as the stream needs them
             .toList();
   }
@@ -58,10 +71,18 @@ final class ClientExamples {
   }
 
   static void typedHelpers(GitHubClient github, IssueRef issue, PullRequestRef pull) {
-    github.issues().addLabels(issue, "triage");
-    github.issues().createComment(pull.asIssue(), "Thanks! A maintainer will review this.");
+    List<Label> labels = github.issues().addLabels(issue, "triage"); // all labels it has now
+    IssueComment comment =
+        github.issues().createComment(pull.asIssue(), "Thanks! A maintainer will review this.");
+    String link = comment.htmlUrl();
     github.pulls().createReview(pull, PullRequests.ReviewEvent.APPROVE, null);
     Optional<String> config =
         github.repos().getContent(issue.repository(), ".github/bot.yml", null);
+  }
+
+  static boolean canPush(GitHubClient github, RepoRef repo, String login) {
+    // "admin", "write", "read" or "none"
+    String permission = github.repos().getCollaboratorPermission(repo, login).permission();
+    return permission.equals("admin") || permission.equals("write");
   }
 }

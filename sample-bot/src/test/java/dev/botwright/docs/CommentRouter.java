@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 class CommentRouter {
 
   @OnEvent("issue_comment.created")
-  void route(IssueCommentEvent event, EventContext ctx) {
+  void route(IssueCommentEvent.Created event, EventContext ctx) {
     if (ctx.isBot()) {
       return;
     }

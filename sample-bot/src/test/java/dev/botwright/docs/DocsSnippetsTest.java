@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,7 +80,7 @@ class DocsSnippetsTest {
   }
 
   /** The first non-blank block line that does not follow the previous one in the source. */
-  static String firstLineNotInOrder(List<String> block, List<String> source) {
+  static @Nullable String firstLineNotInOrder(List<String> block, List<String> source) {
     int next = 0;
     for (String line : block) {
       String wanted = line.strip();

@@ -3,6 +3,7 @@ package dev.botwright.docs;
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.event.IssuesEvent;
+import dev.botwright.event.User;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -13,11 +14,12 @@ import jakarta.inject.Singleton;
 class IssueGreeter {
 
   @OnEvent("issues.opened")
-  void greet(IssuesEvent event, EventContext ctx) {
+  void greet(IssuesEvent.Opened event, EventContext ctx) {
     if (ctx.isBot()) {
       return; // never answer a bot: that is how two bots end up talking forever
     }
-    String author = event.issue().user().login();
-    ctx.github().issues().createComment(ctx.issue(), "Thanks for opening this, @" + author + "!");
+    User author = event.issue().user(); // null when the account no longer exists
+    String mention = author == null ? "" : ", @" + author.login();
+    ctx.github().issues().createComment(ctx.issue(), "Thanks for opening this" + mention + "!");
   }
 }

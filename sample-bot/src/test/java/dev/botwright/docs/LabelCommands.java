@@ -16,7 +16,8 @@ class LabelCommands {
   private static final String COMMAND = "/label ";
 
   @OnEvent("issue_comment.created")
-  void label(IssueCommentEvent event, EventContext ctx, GitHubClient github, LabelPolicy policy) {
+  void label(
+      IssueCommentEvent.Created event, EventContext ctx, GitHubClient github, LabelPolicy policy) {
     String body = event.comment().body();
     if (ctx.isBot() || body == null || !body.startsWith(COMMAND)) {
       return;

@@ -2,11 +2,11 @@ package dev.botwright.docs;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
+import dev.botwright.event.CheckRun;
 import dev.botwright.event.CheckSuiteEvent;
 import dev.botwright.github.CheckRunRequest;
 import dev.botwright.github.Checks;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 /** A check run: created in progress, then completed with a conclusion and a report. */
@@ -15,20 +15,27 @@ import jakarta.inject.Singleton;
 @Singleton
 class LintCheck {
 
-  @OnEvent({"check_suite.requested", "check_suite.rerequested"})
-  void lint(CheckSuiteEvent event, EventContext ctx) {
+  @OnEvent("check_suite.requested")
+  void requested(CheckSuiteEvent.Requested event, EventContext ctx) {
+    lint(event.checkSuite().headSha(), ctx);
+  }
+
+  @OnEvent("check_suite.rerequested")
+  void rerequested(CheckSuiteEvent.Rerequested event, EventContext ctx) {
+    lint(event.checkSuite().headSha(), ctx);
+  }
+
+  private static void lint(String sha, EventContext ctx) {
     Checks checks = ctx.github().checks();
-    String sha = event.checkSuite().headSha();
-    JsonNode run =
+    CheckRun run =
         checks.createCheckRun(
             ctx.repo(), CheckRunRequest.create("lint", sha).status("in_progress"));
-    long runId = run.get("id").getLongValue();
 
     int problems = 0; // ... run the linter here ...
 
     checks.updateCheckRun(
         ctx.repo(),
-        runId,
+        run.id(),
         CheckRunRequest.update()
             .completed(problems == 0 ? "success" : "failure")
             .output("Lint", problems + " problem(s) found"));

@@ -3,7 +3,6 @@ package dev.botwright.docs;
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.event.IssuesEvent;
-import dev.botwright.event.PullRequestEvent;
 import dev.botwright.event.PushEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.tree.JsonNode;
@@ -15,14 +14,14 @@ import jakarta.inject.Singleton;
 @Singleton
 class OnEventForms {
 
-  @OnEvent("issues.opened") // one action of one event
-  void opened(IssuesEvent event, EventContext ctx) {
+  @OnEvent("issues.opened") // one action of one event: its record
+  void opened(IssuesEvent.Opened event, EventContext ctx) {
     ctx.log().info("Issue #{} opened", event.issue().number());
   }
 
-  @OnEvent({"pull_request.opened", "pull_request.reopened"}) // several actions
-  void openedOrReopened(PullRequestEvent event, EventContext ctx) {
-    ctx.log().info("Pull request #{} is open", event.number());
+  @OnEvent({"issues.opened", "issues.reopened"}) // several actions: the event's interface
+  void openedOrReopened(IssuesEvent event, EventContext ctx) {
+    ctx.log().info("Issue #{} is open", event.issue().number());
   }
 
   @OnEvent("issues") // every action of one event

@@ -2,7 +2,9 @@ package dev.botwright.docs;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
+import dev.botwright.event.IssueComment;
 import dev.botwright.event.IssuesEvent;
+import dev.botwright.event.User;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -15,21 +17,25 @@ class OnceOnlyGreeting {
   static final String MARKER = "<!-- my-bot:greeting -->";
 
   @OnEvent("issues.opened")
-  void greet(IssuesEvent event, EventContext ctx) {
+  void greet(IssuesEvent.Opened event, EventContext ctx) {
     if (ctx.attempt() > 1 && alreadyGreeted(ctx)) {
       return; // an earlier attempt got as far as the comment
     }
-    String author = event.issue().user().login();
-    ctx.github().issues().createComment(ctx.issue(), "Welcome, @" + author + "!\n" + MARKER);
+    User author = event.issue().user();
+    String mention = author == null ? "" : ", @" + author.login();
+    ctx.github().issues().createComment(ctx.issue(), "Welcome" + mention + "!\n" + MARKER);
   }
 
   private static boolean alreadyGreeted(EventContext ctx) {
     return ctx.github()
         .issues()
         .listComments(ctx.issue()) // every page, fetched as the stream is read
-        .anyMatch(
-            c ->
-                "Bot".equals(c.get("user").get("type").getStringValue())
-                    && c.get("body").getStringValue().contains(MARKER));
+        .anyMatch(OnceOnlyGreeting::isGreeting);
+  }
+
+  private static boolean isGreeting(IssueComment comment) {
+    User user = comment.user();
+    String body = comment.body();
+    return user != null && user.isBot() && body != null && body.contains(MARKER);
   }
 }

@@ -48,7 +48,7 @@ class SampleBotTest {
         webhooks.send("pull_request.opened", "fixtures/pull_request.opened.json").assertFailed();
 
     assertThat(failures).hasSize(1);
-    assertThat(failures.get(0).handler()).isEqualTo("PullRequestChecker#check");
+    assertThat(failures.get(0).handler()).isEqualTo("PullRequestChecker#opened");
     assertThat(failures.get(0).error())
         .isInstanceOf(GitHubApiException.class)
         .hasMessage(

@@ -3,14 +3,18 @@ package dev.botwright.docs;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.DeliveryResult;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
 import io.micronaut.context.annotation.Property;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Switches the guide's handler snippets on (they are off in the sample bot's own tests) and checks
@@ -27,9 +31,9 @@ class SnippetHandlersTest {
     DeliveryResult result =
         webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
 
-    // issues.opened: Greeter, IssueGreeter, OnceOnlyGreeting, OnEventForms#opened; issues:
-    // #anyIssueActivity; *: #audit
-    assertThat(result.handlers()).isEqualTo(6);
+    // issues.opened: Greeter, IssueGreeter, OnceOnlyGreeting, OnEventForms#opened and
+    // #openedOrReopened; issues: #anyIssueActivity; *: #audit
+    assertThat(result.handlers()).isEqualTo(7);
     github
         .assertCalled(SampleBotTest.COMMENTS)
         .times(3)
@@ -61,6 +65,33 @@ class SnippetHandlersTest {
   }
 
   @Test
+  void issueActivityReadsEachActionsOwnRecord(FakeGitHub github, WebhookSender webhooks) {
+    Fixture labeled = Fixture.example("issues.labeled");
+    Fixture opened = Fixture.of("issues.opened");
+    List<String> logged =
+        logsOf(
+            IssueActivity.class,
+            () -> {
+              webhooks.send(labeled).assertHandled();
+              webhooks.send(labeled.without("label")).assertHandled();
+              webhooks.send(opened.with("action", "closed")).assertHandled();
+              webhooks
+                  .send(opened.with("action", "closed").with("issue.state_reason", "archived"))
+                  .assertHandled();
+              webhooks.send(opened.with("action", "reopened")).assertHandled();
+            });
+
+    assertThat(logged)
+        .containsExactly(
+            "#1 labeled bug",
+            "#1 labeled (unknown)",
+            "#1 closed as (not given)",
+            "#1 closed as UNRECOGNIZED",
+            "#1 reopened");
+    github.assertNoCalls();
+  }
+
+  @Test
   void ownPayloadRecordIsBound(FakeGitHub github, WebhookSender webhooks) {
     String star =
         "{\"action\":\"created\",\"repository\":{\"full_name\":\"octo/hello\","
@@ -73,22 +104,24 @@ class SnippetHandlersTest {
     github.assertNoCalls();
   }
 
-  /** The issues.opened fixture turned into an issue_comment.created payload with {@code body}. */
+  /** What {@code type}'s logger wrote while {@code action} ran. */
+  private static List<String> logsOf(Class<?> type, Runnable action) {
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(type);
+    logger.addAppender(logs);
+    try {
+      action.run();
+    } finally {
+      logger.detachAppender(logs);
+    }
+    return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+  }
+
+  /** GitHub's example issue_comment.created payload, by a user, with the comment's {@code body}. */
   private static Fixture issueComment(String body) {
-    Fixture issue = Fixture.of("issues.opened");
-    assertThat(issue.action()).contains("opened");
-    return issue
-        .with("action", "created")
-        .with(
-            "comment",
-            Map.of(
-                "id",
-                99,
-                "body",
-                body,
-                "html_url",
-                "https://github.com/Codertocat/Hello-World/issues/1#issuecomment-99",
-                "user",
-                Map.of("login", "Codertocat", "id", 21031067, "type", "User")));
+    Fixture comment = Fixture.example("issue_comment.created");
+    assertThat(comment.json().get("sender").get("type").getStringValue()).isEqualTo("User");
+    return comment.with("comment.body", body);
   }
 }

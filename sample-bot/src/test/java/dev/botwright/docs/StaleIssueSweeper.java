@@ -2,6 +2,7 @@ package dev.botwright.docs;
 
 import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.Issue;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import io.micronaut.context.annotation.Requires;
@@ -27,15 +28,14 @@ class StaleIssueSweeper {
         .app()
         .repos()
         .listInstallations()
+        .filter(installation -> installation.suspendedAt() == null) // suspended: no token
         .forEach(
             installation -> {
-              GitHubClient github = clients.installation(installation.get("id").getLongValue());
+              GitHubClient github = clients.installation(installation.id());
               github
                   .repos()
                   .listForInstallation()
-                  .forEach(
-                      repo ->
-                          labelStale(github, RepoRef.of(repo.get("full_name").getStringValue())));
+                  .forEach(repo -> labelStale(github, RepoRef.of(repo.fullName())));
             });
   }
 
@@ -44,12 +44,9 @@ class StaleIssueSweeper {
         .paginate(
             "GET /repos/{owner}/{repo}/issues",
             Map.of(
-                "owner", repo.owner(), "repo", repo.repo(), "sort", "updated", "direction", "asc"))
+                "owner", repo.owner(), "repo", repo.repo(), "sort", "updated", "direction", "asc"),
+            Issue.class)
         .limit(10)
-        .forEach(
-            issue ->
-                github
-                    .issues()
-                    .addLabels(new IssueRef(repo, issue.get("number").getLongValue()), "stale"));
+        .forEach(issue -> github.issues().addLabels(new IssueRef(repo, issue.number()), "stale"));
   }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged sample bot as a child JVM on a fixed loopback port, which can be killed with {@code
@@ -46,7 +47,7 @@ final class BotJvm implements AutoCloseable {
   private final Path workDir;
   private final Path output;
   private final int port;
-  private Process process;
+  private @Nullable Process process;
 
   private BotJvm(
       String name, Map<String, String> environment, List<String> properties, Path workDir)
@@ -147,9 +148,10 @@ final class BotJvm implements AutoCloseable {
     builder.environment().clear();
     builder.environment().putAll(environment);
     builder.environment().put("PORT", Integer.toString(port));
-    process = builder.start();
+    Process started = builder.start();
+    process = started;
     try {
-      awaitPort();
+      awaitPort(started);
     } catch (RuntimeException | Error | InterruptedException | IOException e) {
       close();
       throw e;
@@ -158,6 +160,7 @@ final class BotJvm implements AutoCloseable {
 
   /** {@code kill -9}: SIGKILL to the JVM, no shutdown hook runs. Waits until it is gone. */
   void kill() throws InterruptedException {
+    Process process = started();
     process.destroyForcibly();
     assertThat(process.waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS))
         .as("%s gone after SIGKILL", name)
@@ -167,13 +170,14 @@ final class BotJvm implements AutoCloseable {
 
   /** Sends SIGTERM, as an orchestrator stopping the bot does, and returns at once. */
   void terminate() {
-    process.destroy();
+    started().destroy();
   }
 
   /**
    * Waits up to {@code timeout} for the JVM to exit; its exit status, or empty if still running.
    */
   java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+    Process process = started();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
         ? java.util.OptionalInt.of(process.exitValue())
         : java.util.OptionalInt.empty();
@@ -184,7 +188,15 @@ final class BotJvm implements AutoCloseable {
   }
 
   long pid() {
-    return process.pid();
+    return started().pid();
+  }
+
+  private Process started() {
+    Process started = process;
+    if (started == null) {
+      throw new IllegalStateException(name + " was never started");
+    }
+    return started;
   }
 
   URI webhookUrl() {
@@ -195,7 +207,7 @@ final class BotJvm implements AutoCloseable {
     return Files.readString(output, StandardCharsets.UTF_8);
   }
 
-  private void awaitPort() throws InterruptedException, IOException {
+  private void awaitPort(Process process) throws InterruptedException, IOException {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

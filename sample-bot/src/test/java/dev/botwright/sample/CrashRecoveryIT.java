@@ -78,7 +78,7 @@ class CrashRecoveryIT {
       int effectsAtKill = github.totalComments() - warmUp.size();
       Map<String, Integer> statuses = driver.statuses();
       List<LoadDriver.Delivery> acked =
-          deliveries.stream().filter(d -> statuses.get(d.id()) == 202).toList();
+          deliveries.stream().filter(d -> statuses.getOrDefault(d.id(), 0) == 202).toList();
 
       assertThat(acked.size())
           .as("killed mid-load: acknowledged %s", driver.statusCounts())

@@ -69,6 +69,17 @@ class GreeterTest {
   }
 
   @Test
+  void greetsWithoutAMentionWhenGitHubNamesNoAuthor(FakeGitHub github, WebhookSender webhooks) {
+    // GitHub sends "user": null for an issue whose author's account was deleted.
+    webhooks.send(Fixture.of("issues.opened").with("issue.user", null)).assertHandled();
+
+    assertThat(github.assertCalled(COMMENTS).body())
+        .isEqualTo(
+            "{\"body\":\"Thanks for opening this issue! We'll take a look soon.\\n"
+                + "<!-- botwright:greeting -->\"}");
+  }
+
+  @Test
   void aRetryDoesNotGreetAgainWhenTheGreetingIsThere(FakeGitHub github, WebhookSender webhooks) {
     // The first attempt's comment reached GitHub, but its answer was a 502: the attempt failed.
     github.failNext(COMMENTS, Fault.serverError());

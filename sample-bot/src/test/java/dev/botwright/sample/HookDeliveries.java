@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GitHub's record of the app's webhook deliveries, as {@code GET /app/hook/deliveries} shows it
@@ -35,7 +36,7 @@ final class HookDeliveries implements AutoCloseable {
   private final Map<String, AtomicInteger> redeliveryRequests = new ConcurrentHashMap<>();
   private final ExecutorService resends = Executors.newFixedThreadPool(4);
   private final AtomicInteger ids = new AtomicInteger(5_000_000);
-  private volatile Resender resender;
+  private volatile @Nullable Resender resender;
 
   /** Where redeliveries go; until set, a redelivery request is answered but sends nothing. */
   void resendWith(Resender resender) {
@@ -104,7 +105,7 @@ final class HookDeliveries implements AutoCloseable {
     redeliveryRequests.computeIfAbsent(attempt.guid(), g -> new AtomicInteger()).incrementAndGet();
     LoadDriver.Delivery delivery = byGuid.get(attempt.guid());
     Resender target = resender;
-    if (target != null) {
+    if (target != null && delivery != null) {
       resends.execute(() -> target.resend(delivery));
     }
     return StatefulGitHub.json(202, Json.object());

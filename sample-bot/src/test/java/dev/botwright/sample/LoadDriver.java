@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs and posts {@code issues.opened} deliveries to bots, concurrently, the way GitHub does, and
@@ -41,13 +42,13 @@ final class LoadDriver implements AutoCloseable {
   }
 
   private final String secret;
-  private final HookDeliveries hookDeliveries;
+  private final @Nullable HookDeliveries hookDeliveries;
   private final HttpClient http;
   private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
   private final AtomicInteger accepted = new AtomicInteger();
 
   /** Reports every attempt to {@code hookDeliveries}, as GitHub would record it. */
-  LoadDriver(String secret, HookDeliveries hookDeliveries) {
+  LoadDriver(String secret, @Nullable HookDeliveries hookDeliveries) {
     this.secret = secret;
     this.hookDeliveries = hookDeliveries;
     this.http =

@@ -92,7 +92,7 @@ class RedisRestartReconcileIT {
       all.addAll(whileDown);
       all.addAll(after);
       List<LoadDriver.Delivery> refused =
-          all.stream().filter(d -> statuses.get(d.id()) / 100 != 2).toList();
+          all.stream().filter(d -> statuses.getOrDefault(d.id(), 0) / 100 != 2).toList();
       assertThat(refused.size())
           .as("refused while Redis was down: %s", driver.statusCounts())
           .isGreaterThanOrEqualTo(WHILE_DOWN);
@@ -101,7 +101,7 @@ class RedisRestartReconcileIT {
           .containsOnly(503);
       assertThat(after)
           .as("accepted again once Redis is back")
-          .anyMatch(d -> statuses.get(d.id()) == 202);
+          .anyMatch(d -> statuses.getOrDefault(d.id(), 0) == 202);
 
       await()
           .atMost(RECOVERY)
@@ -121,7 +121,7 @@ class RedisRestartReconcileIT {
               refused.stream().filter(d -> github.hookDeliveries().redeliveryRequests(d.id()) == 0))
           .as("refused deliveries the reconciler did not ask for again")
           .hasSizeLessThanOrEqualTo(CONCURRENCY);
-      assertThat(all.stream().filter(d -> statuses.get(d.id()) == 202))
+      assertThat(all.stream().filter(d -> statuses.getOrDefault(d.id(), 0) == 202))
           .as("acknowledged deliveries are never asked for again")
           .allMatch(d -> github.hookDeliveries().redeliveryRequests(d.id()) == 0);
       assertThat(github.unknownCalls()).isEmpty();

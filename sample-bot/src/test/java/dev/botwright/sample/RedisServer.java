@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -24,7 +25,7 @@ final class RedisServer implements AutoCloseable {
 
   private final Path dir;
   private final int port;
-  private Process process;
+  private @Nullable Process process;
 
   private RedisServer(Path dir, int port) {
     this.dir = dir;

@@ -233,7 +233,8 @@ class SampleBotJarIT {
             "truncated signature",
             401,
             (h, b) ->
-                h.put(WebhookSigner.HEADER, sent(h.get(WebhookSigner.HEADER).substring(0, 60)))),
+                h.computeIfPresent(
+                    WebhookSigner.HEADER, (name, signature) -> sent(signature.substring(0, 60)))),
         headers(
             "non-hex signature",
             401,

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +146,7 @@ class SampleBotSetupIT {
     return JSON.writeValueAsString(app);
   }
 
-  private static HttpResponse<String> get(URI uri, String cookie) throws Exception {
+  private static HttpResponse<String> get(URI uri, @Nullable String cookie) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     if (cookie != null) {
       request.header("Cookie", cookie);

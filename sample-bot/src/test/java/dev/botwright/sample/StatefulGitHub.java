@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake GitHub with state, at the HTTP level on loopback: it mints installation tokens (counting
@@ -164,7 +165,7 @@ final class StatefulGitHub implements AutoCloseable {
       }
       String issue = issueKey(m.group(1), m.group(2), Long.parseLong(m.group(3)));
       if (method.equals("POST")) {
-        return createComment(issue, request);
+        return createComment(issue, "/repos/" + m.group(1) + "/" + m.group(2), m.group(3), request);
       }
       if (method.equals("GET")) {
         return listComments(issue, path, query);
@@ -202,7 +203,7 @@ final class StatefulGitHub implements AutoCloseable {
             "all"));
   }
 
-  private Long installationOf(Request request) {
+  private @Nullable Long installationOf(Request request) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null) {
       return null;
@@ -211,19 +212,40 @@ final class StatefulGitHub implements AutoCloseable {
     return tokens.get(token);
   }
 
-  private ResponseDefinition createComment(String issue, Request request)
-      throws InterruptedException {
+  private ResponseDefinition createComment(
+      String issue, String repoPath, String number, Request request) throws InterruptedException {
     if (commentLatencyMillis > 0) {
       Thread.sleep(commentLatencyMillis);
     }
     JsonNode sent = Json.read(request.getBody());
     long id = ids.incrementAndGet();
+    // GitHub's shape: the bot reads the answer as an IssueComment, which has these fields.
+    String now = Instant.now().toString();
     JsonNode comment =
         Json.object(
-            "id", id,
-            "body", sent.get("body"),
-            "user", Json.object("login", BOT_LOGIN, "type", "Bot"),
-            "created_at", Instant.now().toString());
+            "id",
+            id,
+            "node_id",
+            "IC_" + id,
+            "url",
+            baseUrl() + repoPath + "/issues/comments/" + id,
+            "html_url",
+            "https://github.com"
+                + repoPath.substring(6)
+                + "/issues/"
+                + number
+                + "#issuecomment-"
+                + id,
+            "issue_url",
+            baseUrl() + repoPath + "/issues/" + number,
+            "body",
+            sent.get("body"),
+            "user",
+            Json.object("login", BOT_LOGIN, "id", 1, "type", "Bot"),
+            "created_at",
+            now,
+            "updated_at",
+            now);
     commentsByIssue.computeIfAbsent(issue, k -> new CopyOnWriteArrayList<>()).add(comment);
     String delivery = request.getHeader("X-GitHub-Delivery");
     commentsByDelivery

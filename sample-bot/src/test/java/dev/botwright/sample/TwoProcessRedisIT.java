@@ -83,7 +83,7 @@ class TwoProcessRedisIT {
       load.get(60, TimeUnit.SECONDS);
       Map<String, Integer> statuses = driver.statuses();
       List<LoadDriver.Delivery> acked =
-          deliveries.stream().filter(d -> statuses.get(d.id()) == 202).toList();
+          deliveries.stream().filter(d -> statuses.getOrDefault(d.id(), 0) == 202).toList();
       assertThat(acked.size())
           .as("most deliveries acknowledged: %s", driver.statusCounts())
           .isGreaterThan(DELIVERIES - 3 * CONCURRENCY);

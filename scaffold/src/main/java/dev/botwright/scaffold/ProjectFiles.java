@@ -70,6 +70,8 @@ final class ProjectFiles {
         settings.packageName().replace('.', '/') + "/" + settings.template().handler());
     values.put("botwrightVersion", versions.botwright());
     values.put("micronautVersion", versions.micronaut());
+    values.put("errorProneVersion", versions.errorProne());
+    values.put("nullAwayVersion", versions.nullAway());
     return values;
   }
 

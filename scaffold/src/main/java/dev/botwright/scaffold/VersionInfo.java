@@ -12,8 +12,10 @@ import picocli.CommandLine.IVersionProvider;
  *
  * @param botwright the Botwright version, e.g. {@code 0.1.0-SNAPSHOT}
  * @param micronaut the Micronaut platform version used as the generated project's parent
+ * @param errorProne the Error Prone version that runs NullAway in the generated project
+ * @param nullAway the NullAway version that checks the generated project's nullness
  */
-record VersionInfo(String botwright, String micronaut) {
+record VersionInfo(String botwright, String micronaut, String errorProne, String nullAway) {
 
   static VersionInfo load() {
     Properties properties = new Properties();
@@ -26,7 +28,10 @@ record VersionInfo(String botwright, String micronaut) {
       throw new UncheckedIOException(e);
     }
     return new VersionInfo(
-        properties.getProperty("botwright.version"), properties.getProperty("micronaut.version"));
+        properties.getProperty("botwright.version"),
+        properties.getProperty("micronaut.version"),
+        properties.getProperty("error-prone.version"),
+        properties.getProperty("nullaway.version"));
   }
 
   /** Answers {@code --version}. */

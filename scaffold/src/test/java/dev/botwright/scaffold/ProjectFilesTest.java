@@ -47,7 +47,8 @@ class ProjectFilesTest {
   @EnumSource(Template.class)
   void everyTemplateRendersCompletely(Template template) {
     Map<String, String> files =
-        ProjectFiles.render(settings(template), new VersionInfo("9.9.9", "4.10.8"));
+        ProjectFiles.render(
+            settings(template), new VersionInfo("9.9.9", "4.10.8", "2.42.0", "0.14.3"));
 
     assertThat(files)
         .containsKeys(
@@ -73,7 +74,10 @@ class ProjectFilesTest {
         .contains("<artifactId>my-bot</artifactId>")
         .contains("<description>Says \"hi\" &amp; &lt;waves&gt;</description>")
         .contains("<name>Ada Lovelace</name>")
-        .contains("<exec.mainClass>io.github.octoorg.mybot.Application</exec.mainClass>");
+        .contains("<exec.mainClass>io.github.octoorg.mybot.Application</exec.mainClass>")
+        .contains("<error-prone.version>2.42.0</error-prone.version>")
+        .contains("<nullaway.version>0.14.3</nullaway.version>")
+        .contains("-XepOpt:NullAway:AnnotatedPackages=io.github.octoorg.mybot ");
     assertThat(files.get("app.yml"))
         .contains("name: my-bot\n")
         .contains("description: \"Says \\\"hi\\\" & <waves>\"\n")
@@ -99,7 +103,7 @@ class ProjectFilesTest {
 
   @Test
   void eachManifestAsksOnlyForWhatItsBotUses() {
-    VersionInfo versions = new VersionInfo("1", "4.10.8");
+    VersionInfo versions = new VersionInfo("1", "4.10.8", "2.42.0", "0.14.3");
     assertThat(appYml(Template.BASIC, versions))
         .contains("- issues\n", "issues: write")
         .doesNotContain("contents", "checks", "pull_requests");
@@ -140,6 +144,8 @@ class ProjectFilesTest {
     VersionInfo versions = VersionInfo.load();
     assertThat(versions.botwright()).isNotBlank().doesNotContain("${");
     assertThat(versions.micronaut()).isEqualTo("4.10.8");
+    assertThat(versions.errorProne()).isEqualTo("2.42.0");
+    assertThat(versions.nullAway()).isEqualTo("0.14.3");
   }
 
   private static String appYml(Template template, VersionInfo versions) {

@@ -13,8 +13,9 @@ import java.util.UUID;
 
 /**
  * The answers the fake gives when no test stubbed a route: token mints, the app, its installations
- * and repositories, the labels of label writes, echoed writes, and 404 for the rest. Bodies are
- * templated from the request path so {@code GET /repos/octo/hello} describes {@code octo/hello}.
+ * and repositories, labels, assignees, pull requests and file writes, other writes echoed, and 404
+ * for the rest. Bodies are templated from the request path so {@code GET /repos/octo/hello}
+ * describes {@code octo/hello}.
  */
 final class FakeGitHubDefaults {
 
@@ -50,25 +51,39 @@ final class FakeGitHubDefaults {
         request("GET", urlPathMatching("/repos/[^/]+/[^/]+/contents/\\.github/.+"))
             .atPriority(PRIORITY)
             .willReturn(json(404, GitHubJson.notFound())));
-    // Label writes answer with the issue's labels, as GitHub does; the completer adds the rest.
+    // Writes GitHub answers with something else than their request: labels and assignees named
+    // in the request come back as objects (the completer adds their other fields), a new pull
+    // request's branches as objects, a file write as the file's entry and its commit. They outrank
+    // the echo below; a test's stub outranks them.
     String labels =
-        "[{{#each (jsonPath request.body '$.labels') as |label|}}{\"name\":\"{{label}}\"}"
-            + "{{#unless @last}},{{/unless}}{{/each}}]";
-    for (String method : List.of("POST", "PUT")) {
-      Route route = Route.parse(method + " /repos/{owner}/{repo}/issues/{issue_number}/labels");
-      server.stubFor(
-          request(method, urlPathMatching(route.pathRegex()))
-              .atPriority(PRIORITY - 1)
-              .willReturn(json(200, labels)));
-    }
+        "[{{#each (jsonPath request.body '$.labels') as |label|}}{{#unless @first}},{{/unless}}"
+            + "{\"name\":\"{{label}}\"}{{/each}}]";
+    write(server, "POST /repos/{owner}/{repo}/issues/{issue_number}/labels", 200, labels);
+    write(server, "PUT /repos/{owner}/{repo}/issues/{issue_number}/labels", 200, labels);
+    write(server, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", 200, "[]");
+    write(
+        server,
+        "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees",
+        201,
+        "{\"number\":{{request.pathSegments.[4]}},\"assignees\":["
+            + "{{#each (jsonPath request.body '$.assignees') as |login|}}"
+            + "{{#unless @first}},{{/unless}}{\"id\":{{randomInt lower=1 upper=99999999}},\"login\":\"{{login}}\"}"
+            + "{{/each}}]}");
+    write(
+        server,
+        "POST /repos/{owner}/{repo}/pulls",
+        201,
+        "{\"title\":\"{{jsonPath request.body '$.title'}}\","
+            + "\"head\":{\"ref\":\"{{jsonPath request.body '$.head'}}\"},"
+            + "\"base\":{\"ref\":\"{{jsonPath request.body '$.base'}}\"}}");
     server.stubFor(
-        request(
-                "DELETE",
-                urlPathMatching(
-                    Route.parse("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}")
-                        .pathRegex()))
+        request("PUT", urlPathMatching("/repos/[^/]+/[^/]+/contents/.+"))
             .atPriority(PRIORITY - 1)
-            .willReturn(json(200, "[]")));
+            .willReturn(
+                json(
+                    200,
+                    "{\"content\":{\"sha\":\"{{randomValue length=40 type='HEXADECIMAL'}}\"},"
+                        + "\"commit\":{\"message\":\"{{jsonPath request.body '$.message'}}\"}}")));
     for (String method : List.of("POST", "PATCH", "PUT")) {
       server.stubFor(
           request(method, anyUrl())
@@ -100,6 +115,14 @@ final class FakeGitHubDefaults {
         request(parsed.method(), urlPathMatching(parsed.pathRegex()))
             .atPriority(PRIORITY)
             .willReturn(json(200, body)));
+  }
+
+  private static void write(WireMockServer server, String route, int status, String body) {
+    Route parsed = Route.parse(route);
+    server.stubFor(
+        request(parsed.method(), urlPathMatching(parsed.pathRegex()))
+            .atPriority(PRIORITY - 1)
+            .willReturn(json(status, body)));
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {

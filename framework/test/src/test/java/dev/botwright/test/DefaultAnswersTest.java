@@ -2,8 +2,14 @@ package dev.botwright.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
+import dev.botwright.event.Issue;
+import dev.botwright.event.Label;
+import dev.botwright.event.PullRequest;
+import dev.botwright.event.User;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -81,6 +87,30 @@ class DefaultAnswersTest {
             .body();
 
     assertThat(labels.get(0).get("name").getStringValue()).isEqualTo("bug");
+  }
+
+  @Test
+  void labelAssigneeAndFileWritesAnswerWhatTheTypedHelpersRead(FakeGitHub github) {
+    var github42 = clients.installation(42);
+    IssueRef issue = new IssueRef(HELLO, 7);
+
+    assertThat(github42.issues().addLabels(issue, "bug", "triage"))
+        .extracting(Label::name)
+        .containsExactly("bug", "triage");
+    assertThat(github42.issues().setLabels(issue, "docs")).extracting(Label::name).contains("docs");
+    assertThat(github42.issues().removeLabel(issue, "docs")).isEmpty();
+    Issue assigned = github42.issues().addAssignees(issue, "octocat");
+    assertThat(assigned.number()).isEqualTo(7);
+    assertThat(assigned.assignees()).extracting(User::login).containsExactly("octocat");
+    FileCommit commit =
+        github42.repos().createOrUpdateFile(HELLO, "docs/a b.md", "Add docs", "# Docs", null, null);
+    assertThat(commit.commit().message()).isEqualTo("Add docs");
+    assertThat(commit.content().sha()).hasSize(40);
+    PullRequest pull = github42.pulls().create(HELLO, "Add docs", "docs", "main", null);
+    assertThat(pull.title()).isEqualTo("Add docs");
+    assertThat(pull.head().ref()).isEqualTo("docs");
+    assertThat(pull.base().ref()).isEqualTo("main");
+    assertThat(github.unexpectedCalls()).isEmpty();
   }
 
   @Test

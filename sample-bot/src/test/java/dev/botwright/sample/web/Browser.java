@@ -18,35 +18,32 @@ final class Browser {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   final Map<String, String> cookies = new LinkedHashMap<>();
-  HttpResponse<String> last;
 
   /** GETs {@code uri} and follows up to 5 redirects. */
   HttpResponse<String> open(URI uri) {
     URI next = uri;
-    for (int i = 0; i < 6; i++) {
-      last = send(HttpRequest.newBuilder(next).GET());
-      String location = last.headers().firstValue("Location").orElse(null);
-      if (last.statusCode() / 100 != 3 || location == null) {
-        return last;
+    HttpResponse<String> response = send(HttpRequest.newBuilder(next).GET());
+    for (int redirects = 0; redirects < 5; redirects++) {
+      String location = response.headers().firstValue("Location").orElse(null);
+      if (response.statusCode() / 100 != 3 || location == null) {
+        break;
       }
       next = next.resolve(location);
+      response = send(HttpRequest.newBuilder(next).GET());
     }
-    return last;
+    return response;
   }
 
   /** One GET, redirects not followed. */
   HttpResponse<String> fetch(URI uri) {
-    last = send(HttpRequest.newBuilder(uri).GET());
-    return last;
+    return send(HttpRequest.newBuilder(uri).GET());
   }
 
   HttpResponse<String> post(URI uri) {
-    last =
-        send(
-            HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    return last;
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -2,6 +2,7 @@ package {{package}};
 
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;
+import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,17 @@ class IssueGreeterTest {
         .assertCalled("POST /repos/Codertocat/Hello-World/issues/1/comments")
         .times(1)
         .withBodyContaining("Thanks for opening this issue, @Codertocat!");
+  }
+
+  @Test
+  void thanksWithoutAMentionWhenGitHubNamesNoAuthor(FakeGitHub github, WebhookSender webhooks) {
+    // GitHub sends "user": null for an issue whose author's account was deleted.
+    webhooks.send(Fixture.of("issues.opened").with("issue.user", null)).assertHandled();
+
+    github
+        .assertCalled(COMMENTS)
+        .times(1)
+        .withBodyContaining("Thanks for opening this issue! We'll take a look soon.");
   }
 
   @Test

@@ -15,9 +15,17 @@ class CheckSuiteRunner {
 
   static final String CHECK_NAME = "{{name}}";
 
-  @OnEvent({"check_suite.requested", "check_suite.rerequested"})
-  void run(CheckSuiteEvent event, EventContext ctx) {
-    String sha = event.checkSuite().headSha();
+  @OnEvent("check_suite.requested")
+  void requested(CheckSuiteEvent.Requested event, EventContext ctx) {
+    run(event.checkSuite().headSha(), ctx);
+  }
+
+  @OnEvent("check_suite.rerequested")
+  void rerequested(CheckSuiteEvent.Rerequested event, EventContext ctx) {
+    run(event.checkSuite().headSha(), ctx);
+  }
+
+  private static void run(String sha, EventContext ctx) {
     CheckRunRequest checkRun =
         CheckRunRequest.create(CHECK_NAME, sha)
             .completed("success")

@@ -2,12 +2,10 @@ package {{package}};
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.RepoRef;
 import dev.botwright.event.IssueCommentEvent;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers {@value #COMMAND} in a comment on an issue or pull request, for people who may write to
@@ -22,12 +20,13 @@ class SlashCommands {
   private static final Set<String> WRITERS = Set.of("admin", "maintain", "write");
 
   @OnEvent("issue_comment.created")
-  void onComment(IssueCommentEvent event, EventContext ctx) {
+  void onComment(IssueCommentEvent.Created event, EventContext ctx) {
     if (ctx.isBot() || !isCommand(event.comment().body())) {
       return;
     }
-    String login = event.comment().user().login();
-    String permission = permission(ctx, login);
+    String login = event.sender().login(); // who wrote the comment
+    String permission =
+        ctx.github().repos().getCollaboratorPermission(ctx.repo(), login).permission();
     if (!WRITERS.contains(permission)) {
       ctx.log().info("Ignoring {} from @{}, whose permission is {}", COMMAND, login, permission);
       return;
@@ -36,20 +35,8 @@ class SlashCommands {
   }
 
   /** Whether the comment's first line is the command, alone or followed by arguments. */
-  static boolean isCommand(String body) {
+  static boolean isCommand(@Nullable String body) {
     String firstLine = body == null ? "" : body.strip().lines().findFirst().orElse("").strip();
     return firstLine.equals(COMMAND) || firstLine.startsWith(COMMAND + " ");
-  }
-
-  private static String permission(EventContext ctx, String login) {
-    RepoRef repo = ctx.repo();
-    JsonNode answer =
-        ctx.github()
-            .request(
-                "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-                Map.of("owner", repo.owner(), "repo", repo.repo(), "username", login))
-            .body();
-    JsonNode permission = answer.get("permission");
-    return permission != null && permission.isString() ? permission.getStringValue() : "none";
   }
 }

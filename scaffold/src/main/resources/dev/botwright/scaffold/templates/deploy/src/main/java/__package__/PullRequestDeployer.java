@@ -3,6 +3,7 @@ package {{package}};
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.RepoRef;
+import dev.botwright.event.PullRequest;
 import dev.botwright.event.PullRequestEvent;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -20,10 +21,20 @@ class PullRequestDeployer {
   static final String DEPLOYMENTS = "POST /repos/{owner}/{repo}/deployments";
   static final String STATUSES = "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses";
 
-  @OnEvent({"pull_request.opened", "pull_request.synchronize"})
-  void deploy(PullRequestEvent event, EventContext ctx) {
+  @OnEvent("pull_request.opened")
+  void opened(PullRequestEvent.Opened event, EventContext ctx) {
+    deploy(event.pullRequest(), ctx);
+  }
+
+  @OnEvent("pull_request.synchronize") // new commits were pushed
+  void synchronize(PullRequestEvent.Synchronize event, EventContext ctx) {
+    deploy(event.pullRequest(), ctx);
+  }
+
+  private static void deploy(PullRequest pullRequest, EventContext ctx) {
     RepoRef repo = ctx.repo();
-    String environment = "pr-" + event.number();
+    String environment = "pr-" + pullRequest.number();
+    // No typed helper for deployments: any route works through request(), answered as JSON.
     JsonNode deployment =
         ctx.github()
             .request(
@@ -31,9 +42,9 @@ class PullRequestDeployer {
                 Map.of(
                     "owner", repo.owner(),
                     "repo", repo.repo(),
-                    "ref", event.pullRequest().head().sha(),
+                    "ref", pullRequest.head().sha(),
                     "environment", environment,
-                    "description", "Preview of pull request #" + event.number(),
+                    "description", "Preview of pull request #" + pullRequest.number(),
                     "auto_merge", false,
                     "required_contexts", List.of(),
                     "transient_environment", true))

@@ -4,12 +4,10 @@ import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.RepoRef;
 import dev.botwright.event.InstallationEvent;
-import dev.botwright.event.RepositorySummary;
+import dev.botwright.event.InstallationRepository;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-import java.util.Map;
 
 /**
  * When the app is installed, proposes its settings file to every repository it was given: a branch
@@ -23,8 +21,9 @@ class SettingsPullRequest {
   static final String SETTINGS = "# Settings for {{name}}.\nenabled: true\n";
 
   @OnEvent("installation.created")
-  void propose(InstallationEvent event, EventContext ctx) {
-    for (RepositorySummary repository : event.repositories()) {
+  void propose(InstallationEvent.Created event, EventContext ctx) {
+    // Empty when the app was given all repositories: list them with repos().listForInstallation().
+    for (InstallationRepository repository : event.repositories()) {
       RepoRef repo = RepoRef.of(repository.fullName());
       try {
         propose(ctx.github(), repo);
@@ -39,14 +38,9 @@ class SettingsPullRequest {
   }
 
   private void propose(GitHubClient github, RepoRef repo) {
-    String base = text(github.repos().get(repo), "default_branch");
-    JsonNode head =
-        github
-            .request(
-                "GET /repos/{owner}/{repo}/git/ref/{+ref}",
-                Map.of("owner", repo.owner(), "repo", repo.repo(), "ref", "heads/" + base))
-            .body();
-    github.repos().createRef(repo, "refs/heads/" + BRANCH, text(head.get("object"), "sha"));
+    String base = github.repos().get(repo).defaultBranch();
+    String head = github.repos().getBranch(repo, base).commit().sha();
+    github.repos().createRef(repo, "refs/heads/" + BRANCH, head);
     github.repos().createOrUpdateFile(repo, PATH, "Add " + PATH, SETTINGS, null, BRANCH);
     github
         .pulls()
@@ -56,13 +50,5 @@ class SettingsPullRequest {
             BRANCH,
             base,
             "{{name}} reads `" + PATH + "`. Merge this pull request to keep the defaults.");
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    if (value == null || !value.isString()) {
-      throw new IllegalStateException("GitHub's answer has no " + field + ": " + node);
-    }
-    return value.getStringValue();
   }
 }

@@ -14,9 +14,9 @@ class SettingsPullRequestTest {
   void opensAPullRequestAgainstTheDefaultBranch(FakeGitHub github, WebhookSender webhooks) {
     github.stub("GET /repos/{owner}/{repo}", 200, "{\"default_branch\": \"trunk\"}");
     github.stub(
-        "GET /repos/Codertocat/Hello-World/git/ref/heads/trunk",
+        "GET /repos/Codertocat/Hello-World/branches/trunk",
         200,
-        "{\"ref\": \"refs/heads/trunk\", \"object\": {\"sha\": \"" + HEAD_SHA + "\"}}");
+        "{\"name\": \"trunk\", \"commit\": {\"sha\": \"" + HEAD_SHA + "\"}}");
 
     webhooks.send("installation.created", "fixtures/installation.created.json").assertHandled();
 
@@ -40,9 +40,9 @@ class SettingsPullRequestTest {
   void skipsARepositoryWhereTheBranchExists(FakeGitHub github, WebhookSender webhooks) {
     github.stub("GET /repos/{owner}/{repo}", 200, "{\"default_branch\": \"main\"}");
     github.stub(
-        "GET /repos/{owner}/{repo}/git/ref/heads/main",
+        "GET /repos/{owner}/{repo}/branches/main",
         200,
-        "{\"object\": {\"sha\": \"" + HEAD_SHA + "\"}}");
+        "{\"commit\": {\"sha\": \"" + HEAD_SHA + "\"}}");
     github.stub(
         "POST /repos/{owner}/{repo}/git/refs", 422, "{\"message\":\"Reference already exists\"}");
 
