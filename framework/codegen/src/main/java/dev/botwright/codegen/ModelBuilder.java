@@ -117,7 +117,20 @@ final class ModelBuilder {
       nesting.add(name);
     }
     JsonNode object = objectSchema(schema);
-    RecordSpec record = addOccurrence(name, object, forcedStrings, seenAt);
+    List<JsonNode> variants = new ArrayList<>();
+    object.path("oneOf").forEach(variants::add);
+    object.path("anyOf").forEach(variants::add);
+    RecordSpec record;
+    if (variants.isEmpty()) {
+      record = addOccurrence(name, object, forcedStrings, seenAt);
+    } else {
+      // A payload that is one of several shapes (a review requested of a user, or of a team) is
+      // one record with each shape's fields.
+      record = null;
+      for (JsonNode variant : variants) {
+        record = addOccurrence(name, objectSchema(variant), forcedStrings, seenAt);
+      }
+    }
     if (record.description == null) {
       record.description = text(object, "description");
     }
@@ -144,7 +157,9 @@ final class ModelBuilder {
 
   private Resolved resolveSchema(JsonNode node, String component, Hint hint, String seenAt) {
     Set<String> types = types(node);
-    boolean nullable = types.remove("null") || enumHasNull(node);
+    // OpenAPI 3.1 (the webhooks) says null with a type; 3.0 (the REST description) with nullable.
+    boolean nullable =
+        types.remove("null") || enumHasNull(node) || node.path("nullable").asBoolean(false);
     String description = text(node, "description");
     if (node.has("oneOf") || node.has("anyOf")) {
       return union(node, component, hint, seenAt, nullable, description);
@@ -550,16 +565,24 @@ final class ModelBuilder {
 
   String find(String record) {
     String current = record;
+    int steps = 0;
     while (recordAliases.containsKey(current)) {
       current = recordAliases.get(current);
+      if (++steps > 1000) {
+        throw new IllegalStateException("Records merged in a circle at " + record);
+      }
     }
     return current;
   }
 
   private String findEnum(String key) {
     String current = key;
+    int steps = 0;
     while (enumAliases.containsKey(current)) {
       current = enumAliases.get(current);
+      if (++steps > 1000) {
+        throw new IllegalStateException("Enums merged in a circle at " + key);
+      }
     }
     return current;
   }
@@ -621,6 +644,123 @@ final class ModelBuilder {
     }
   }
 
+  /**
+   * Gives the actions of one event one nested record where each describes the same object anew
+   * ({@code check_suite} in every {@code check_suite} action): {@code CheckSuiteEvent.CheckSuite}
+   * instead of {@code CheckSuiteEvent.Requested.CheckSuite} and its siblings, so the event's
+   * interface can declare the field. Objects whose fields differ much ({@code changes}) stay apart.
+   *
+   * @param eventType e.g. {@code CheckSuiteEvent}
+   * @param actionRecords its action records, e.g. {@code CheckSuiteEvent.Requested}
+   */
+  void unifyAcrossActions(String eventType, List<String> actionRecords) {
+    Map<String, List<String>> nestedByProperty = new TreeMap<>();
+    Map<String, Set<String>> sharedByProperty = new TreeMap<>();
+    for (String action : actionRecords) {
+      RecordSpec record = records.get(find(action));
+      if (record == null) {
+        continue;
+      }
+      for (FieldSpec field : record.fields.values()) {
+        String named = recordOf(canonical(field.type));
+        if (named == null) {
+          continue;
+        }
+        if (named.startsWith(record.name + ".")) {
+          nestedByProperty.computeIfAbsent(field.jsonName, k -> new ArrayList<>()).add(named);
+        } else {
+          sharedByProperty.computeIfAbsent(field.jsonName, k -> new TreeSet<>()).add(named);
+        }
+      }
+    }
+    for (Map.Entry<String, List<String>> entry : nestedByProperty.entrySet()) {
+      List<String> nested = entry.getValue();
+      Set<String> shared = sharedByProperty.getOrDefault(entry.getKey(), Set.of());
+      if (shared.size() == 1) {
+        // Other actions use GitHub's named record (Workflow Job) for what these describe anew.
+        String target = shared.iterator().next();
+        List<String> all = new ArrayList<>(nested);
+        all.add(target);
+        if (similar(all)) {
+          nested.forEach(name -> moveInto(name, target));
+        }
+      } else if (shared.isEmpty() && nested.size() > 1 && similar(nested)) {
+        String simple = nested.get(0).substring(nested.get(0).lastIndexOf('.') + 1);
+        nested.forEach(name -> moveInto(name, eventType + "." + simple));
+      }
+    }
+  }
+
+  /** The record a field's type names, directly or as a list's items; null for other types. */
+  private String recordOf(TypeRef type) {
+    TypeRef inner = type instanceof ListRef l ? canonical(l.item()) : type;
+    return inner instanceof ObjectRef o ? o.name() : null;
+  }
+
+  /** Whether records share at least three quarters of all their fields. */
+  private boolean similar(List<String> names) {
+    Set<String> all = new HashSet<>();
+    Set<String> shared = null;
+    for (String name : names) {
+      Set<String> fields = records.get(find(name)).fields.keySet();
+      all.addAll(fields);
+      if (shared == null) {
+        shared = new HashSet<>(fields);
+      } else {
+        shared.retainAll(fields);
+      }
+    }
+    return shared != null && shared.size() * 4 >= all.size() * 3;
+  }
+
+  /** Moves a record (and what is nested in it) into {@code to}, merging with what is there. */
+  private void moveInto(String from, String wanted) {
+    String source = find(from);
+    String to = find(wanted);
+    if (source.equals(to) || to.startsWith(source + ".")) {
+      return;
+    }
+    for (String nested : new ArrayList<>(records.keySet())) {
+      if (nested.startsWith(source + ".") && nested.indexOf('.', source.length() + 1) < 0) {
+        moveInto(nested, to + nested.substring(source.length()));
+      }
+    }
+    RecordSpec moved = records.remove(source);
+    recordAliases.put(source, to);
+    RecordSpec into = records.get(to);
+    if (into == null) {
+      into = new RecordSpec(to);
+      records.put(to, into);
+      placeNamed.add(to);
+      nesting.add(to);
+    }
+    int offset = into.places.size();
+    into.places.addAll(moved.places);
+    into.occurrences += moved.occurrences;
+    into.seenAt.addAll(moved.seenAt);
+    into.titles.addAll(moved.titles);
+    if (into.description == null) {
+      into.description = moved.description;
+    }
+    for (FieldSpec field : moved.fields.values()) {
+      FieldSpec existing = into.fields.get(field.jsonName);
+      if (existing == null) {
+        FieldSpec copy = new FieldSpec(field.jsonName, null);
+        copy.type = canonical(field.type);
+        copy.requiredCount = field.requiredCount;
+        copy.nullableSeen = field.nullableSeen;
+        copy.description = field.description;
+        field.certainAt.forEach(i -> copy.certainAt.add(i + offset));
+        into.fields.put(field.jsonName, copy);
+      } else {
+        existing.type = merge(existing.type, field.type, to, field.jsonName);
+        existing.requiredCount += field.requiredCount;
+        existing.nullableSeen |= field.nullableSeen;
+        field.certainAt.forEach(i -> existing.certainAt.add(i + offset));
+      }
+    }
+  }
+
   /** Settles every field's type after all merges. */
   void finish() {
     // An enum nested in a record that was merged into another moves along with it.
@@ -630,6 +770,10 @@ final class ModelBuilder {
         continue;
       }
       String target = find(parent) + key.substring(parent.length());
+      if (findEnum(target).equals(key)) {
+        // An earlier merge pointed the new name here: the enum takes that name now.
+        enumAliases.remove(target);
+      }
       EnumSpec from = enums.remove(key);
       EnumSpec into = enums.get(target);
       if (into == null) {

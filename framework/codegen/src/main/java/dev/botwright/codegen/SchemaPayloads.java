@@ -112,7 +112,8 @@ public final class SchemaPayloads {
 
     private JsonNode shaped(JsonNode node, String property, int depth) {
       Set<String> types = SchemaShapes.types(node);
-      boolean nullable = types.contains("null") || hasNullEnum(node);
+      boolean nullable =
+          types.contains("null") || hasNullEnum(node) || node.path("nullable").asBoolean(false);
       if (node.has("oneOf") || node.has("anyOf")) {
         List<JsonNode> variants = new ArrayList<>();
         node.path("oneOf").forEach(variants::add);

@@ -67,7 +67,7 @@ final class SchemaShapes {
       Set<String> types = types(part);
       if (!types.isEmpty()) {
         typed = true;
-        nullable &= types.contains("null");
+        nullable &= types.contains("null") || part.path("nullable").asBoolean(false);
       }
     }
     if (!objects) {

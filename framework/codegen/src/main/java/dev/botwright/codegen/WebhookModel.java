@@ -58,6 +58,12 @@ final class WebhookModel {
   static WebhookModel build(Schemas schemas, Naming naming) {
     WebhookModel model = new WebhookModel(schemas, new ModelBuilder(schemas, naming));
     model.addWebhooks();
+    for (EventSpec spec : model.events.values()) {
+      if (spec.sealed()) {
+        model.builder.unifyAcrossActions(
+            spec.typeName, spec.actions.stream().map(Action::recordName).toList());
+      }
+    }
     // Each edit event describes its changes.title, changes.body... as {"from": "old"} anew.
     model.builder.unify(
         record ->

@@ -35,20 +35,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record CheckRun(
     @Nullable App app,
-    SimpleCheckSuite checkSuite,
+    @Nullable SimpleCheckSuite checkSuite,
     @Nullable Instant completedAt,
     @Nullable Conclusion conclusion,
     @Nullable Deployment deployment,
     @Nullable String detailsUrl,
-    String externalId,
+    @Nullable String externalId,
     String headSha,
-    String htmlUrl,
+    @Nullable String htmlUrl,
     long id,
     String name,
     @Nullable String nodeId,
     CheckRunOutput output,
     List<MinimalPullRequest> pullRequests,
-    Instant startedAt,
+    @Nullable Instant startedAt,
     Status status,
     String url) {
 
@@ -74,14 +74,14 @@ public record CheckRun(
     while (in.nextField()) {
       switch (in.field()) {
         case "app" -> app = in.object(App::read);
-        case "check_suite" -> checkSuite = in.requiredObject(SimpleCheckSuite::read);
+        case "check_suite" -> checkSuite = in.object(SimpleCheckSuite::read);
         case "completed_at" -> completedAt = in.instant();
         case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
         case "deployment" -> deployment = in.object(Deployment::read);
         case "details_url" -> detailsUrl = in.string();
-        case "external_id" -> externalId = in.requiredString();
+        case "external_id" -> externalId = in.string();
         case "head_sha" -> headSha = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
+        case "html_url" -> htmlUrl = in.string();
         case "id" -> {
           id = in.requiredLong();
           hasId = true;
@@ -90,23 +90,14 @@ public record CheckRun(
         case "node_id" -> nodeId = in.string();
         case "output" -> output = in.requiredObject(CheckRunOutput::read);
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-        case "started_at" -> startedAt = in.requiredInstant();
+        case "started_at" -> startedAt = in.instant();
         case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
         case "url" -> url = in.requiredString();
         default -> in.skipValue();
       }
     }
-    if (checkSuite == null) {
-      throw in.missing("check_suite");
-    }
-    if (externalId == null) {
-      throw in.missing("external_id");
-    }
     if (headSha == null) {
       throw in.missing("head_sha");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
     }
     if (!hasId) {
       throw in.missing("id");
@@ -116,9 +107,6 @@ public record CheckRun(
     }
     if (output == null) {
       throw in.missing("output");
-    }
-    if (startedAt == null) {
-      throw in.missing("started_at");
     }
     if (status == null) {
       throw in.missing("status");

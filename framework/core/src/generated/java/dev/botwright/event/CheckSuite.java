@@ -33,13 +33,13 @@ import org.jspecify.annotations.Nullable;
  * @param url {@code url}
  */
 public record CheckSuite(
-    String after,
-    App app,
-    String before,
+    @Nullable String after,
+    @Nullable App app,
+    @Nullable String before,
     String checkRunsUrl,
     @Nullable Conclusion conclusion,
-    Instant createdAt,
-    String headBranch,
+    @Nullable Instant createdAt,
+    @Nullable String headBranch,
     SimpleCommit headCommit,
     String headSha,
     long id,
@@ -49,9 +49,9 @@ public record CheckSuite(
     RepositoryLite repository,
     @Nullable Boolean rerequestable,
     @Nullable Boolean runsRerequestable,
-    Status status,
-    Instant updatedAt,
-    String url) {
+    @Nullable Status status,
+    @Nullable Instant updatedAt,
+    @Nullable String url) {
 
   static CheckSuite read(JsonInput in) throws IOException {
     String after = null;
@@ -77,13 +77,13 @@ public record CheckSuite(
     String url = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "after" -> after = in.requiredString();
-        case "app" -> app = in.requiredObject(App::read);
-        case "before" -> before = in.requiredString();
+        case "after" -> after = in.string();
+        case "app" -> app = in.object(App::read);
+        case "before" -> before = in.string();
         case "check_runs_url" -> checkRunsUrl = in.requiredString();
         case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
-        case "created_at" -> createdAt = in.requiredInstant();
-        case "head_branch" -> headBranch = in.requiredString();
+        case "created_at" -> createdAt = in.instant();
+        case "head_branch" -> headBranch = in.string();
         case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
         case "head_sha" -> headSha = in.requiredString();
         case "id" -> {
@@ -99,29 +99,14 @@ public record CheckSuite(
         case "repository" -> repository = in.requiredObject(RepositoryLite::read);
         case "rerequestable" -> rerequestable = in.optionalBoolean();
         case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
-        case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
-        case "updated_at" -> updatedAt = in.requiredInstant();
-        case "url" -> url = in.requiredString();
+        case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
+        case "updated_at" -> updatedAt = in.instant();
+        case "url" -> url = in.string();
         default -> in.skipValue();
       }
     }
-    if (after == null) {
-      throw in.missing("after");
-    }
-    if (app == null) {
-      throw in.missing("app");
-    }
-    if (before == null) {
-      throw in.missing("before");
-    }
     if (checkRunsUrl == null) {
       throw in.missing("check_runs_url");
-    }
-    if (createdAt == null) {
-      throw in.missing("created_at");
-    }
-    if (headBranch == null) {
-      throw in.missing("head_branch");
     }
     if (headCommit == null) {
       throw in.missing("head_commit");
@@ -140,15 +125,6 @@ public record CheckSuite(
     }
     if (repository == null) {
       throw in.missing("repository");
-    }
-    if (status == null) {
-      throw in.missing("status");
-    }
-    if (updatedAt == null) {
-      throw in.missing("updated_at");
-    }
-    if (url == null) {
-      throw in.missing("url");
     }
     return new CheckSuite(
         after,

@@ -34,6 +34,11 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
   String action();
 
   /**
+   * {@code check_suite}: The check_suite.
+   */
+  CheckSuite checkSuite();
+
+  /**
    * {@code enterprise}: An enterprise on GitHub. Null where an action may leave it out.
    */
   @Nullable Enterprise enterprise();
@@ -57,6 +62,265 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
    * {@code sender}: A GitHub user.
    */
   User sender();
+
+  /**
+   * The check_suite.
+   *
+   * @param after {@code after}
+   * @param app {@code app}: GitHub apps are a new way to extend GitHub.
+   * @param before {@code before}
+   * @param checkRunsUrl {@code check_runs_url}
+   * @param conclusion {@code conclusion}: The summary conclusion for all check runs that are part
+   *     of the check suite.
+   * @param createdAt {@code created_at}
+   * @param headBranch {@code head_branch}: The head branch name the changes are on.
+   * @param headCommit {@code head_commit}
+   * @param headSha {@code head_sha}: The SHA of the head commit that is being checked.
+   * @param id {@code id}
+   * @param latestCheckRunsCount {@code latest_check_runs_count}
+   * @param nodeId {@code node_id}
+   * @param pullRequests {@code pull_requests}: An array of pull requests that match this check
+   *     suite.
+   * @param rerequestable {@code rerequestable}
+   * @param runsRerequestable {@code runs_rerequestable}
+   * @param status {@code status}: The summary status for all check runs that are part of the check
+   *     suite.
+   * @param updatedAt {@code updated_at}
+   * @param url {@code url}: URL that points to the check suite API resource.
+   */
+  public record CheckSuite(
+      @Nullable String after,
+      App app,
+      @Nullable String before,
+      String checkRunsUrl,
+      @Nullable Conclusion conclusion,
+      Instant createdAt,
+      @Nullable String headBranch,
+      SimpleCommit headCommit,
+      String headSha,
+      long id,
+      long latestCheckRunsCount,
+      String nodeId,
+      List<MinimalPullRequest> pullRequests,
+      @Nullable Boolean rerequestable,
+      @Nullable Boolean runsRerequestable,
+      @Nullable Status status,
+      Instant updatedAt,
+      String url) {
+
+    static CheckSuite read(JsonInput in) throws IOException {
+      String after = null;
+      App app = null;
+      String before = null;
+      String checkRunsUrl = null;
+      Conclusion conclusion = null;
+      Instant createdAt = null;
+      String headBranch = null;
+      SimpleCommit headCommit = null;
+      String headSha = null;
+      long id = 0;
+      boolean hasId = false;
+      long latestCheckRunsCount = 0;
+      boolean hasLatestCheckRunsCount = false;
+      String nodeId = null;
+      List<MinimalPullRequest> pullRequests = List.of();
+      Boolean rerequestable = null;
+      Boolean runsRerequestable = null;
+      Status status = null;
+      Instant updatedAt = null;
+      String url = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "after" -> after = in.string();
+          case "app" -> app = in.requiredObject(App::read);
+          case "before" -> before = in.string();
+          case "check_runs_url" -> checkRunsUrl = in.requiredString();
+          case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
+          case "created_at" -> createdAt = in.requiredInstant();
+          case "head_branch" -> headBranch = in.string();
+          case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
+          case "head_sha" -> headSha = in.requiredString();
+          case "id" -> {
+            id = in.requiredLong();
+            hasId = true;
+          }
+          case "latest_check_runs_count" -> {
+            latestCheckRunsCount = in.requiredLong();
+            hasLatestCheckRunsCount = true;
+          }
+          case "node_id" -> nodeId = in.requiredString();
+          case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
+          case "rerequestable" -> rerequestable = in.optionalBoolean();
+          case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
+          case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
+          case "updated_at" -> updatedAt = in.requiredInstant();
+          case "url" -> url = in.requiredString();
+          default -> in.skipValue();
+        }
+      }
+      if (app == null) {
+        throw in.missing("app");
+      }
+      if (checkRunsUrl == null) {
+        throw in.missing("check_runs_url");
+      }
+      if (createdAt == null) {
+        throw in.missing("created_at");
+      }
+      if (headCommit == null) {
+        throw in.missing("head_commit");
+      }
+      if (headSha == null) {
+        throw in.missing("head_sha");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (!hasLatestCheckRunsCount) {
+        throw in.missing("latest_check_runs_count");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (updatedAt == null) {
+        throw in.missing("updated_at");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new CheckSuite(
+          after,
+          app,
+          before,
+          checkRunsUrl,
+          conclusion,
+          createdAt,
+          headBranch,
+          headCommit,
+          headSha,
+          id,
+          latestCheckRunsCount,
+          nodeId,
+          pullRequests,
+          rerequestable,
+          runsRerequestable,
+          status,
+          updatedAt,
+          url);
+    }
+
+    /**
+     * The summary conclusion for all check runs that are part of the check suite.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum Conclusion {
+      /** {@code success} */
+      SUCCESS("success"),
+      /** {@code failure} */
+      FAILURE("failure"),
+      /** {@code neutral} */
+      NEUTRAL("neutral"),
+      /** {@code cancelled} */
+      CANCELLED("cancelled"),
+      /** {@code timed_out} */
+      TIMED_OUT("timed_out"),
+      /** {@code action_required} */
+      ACTION_REQUIRED("action_required"),
+      /** {@code stale} */
+      STALE("stale"),
+      /** {@code skipped} */
+      SKIPPED("skipped"),
+      /** {@code startup_failure} */
+      STARTUP_FAILURE("startup_failure"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      Conclusion(@Nullable String value) {
+        this.value = value;
+      }
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static Conclusion of(String value) {
+        return switch (value) {
+          case "success" -> SUCCESS;
+          case "failure" -> FAILURE;
+          case "neutral" -> NEUTRAL;
+          case "cancelled" -> CANCELLED;
+          case "timed_out" -> TIMED_OUT;
+          case "action_required" -> ACTION_REQUIRED;
+          case "stale" -> STALE;
+          case "skipped" -> SKIPPED;
+          case "startup_failure" -> STARTUP_FAILURE;
+          default -> UNRECOGNIZED;
+        };
+      }
+    }
+
+    /**
+     * The summary status for all check runs that are part of the check suite.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum Status {
+      /** {@code requested} */
+      REQUESTED("requested"),
+      /** {@code in_progress} */
+      IN_PROGRESS("in_progress"),
+      /** {@code completed} */
+      COMPLETED("completed"),
+      /** {@code queued} */
+      QUEUED("queued"),
+      /** {@code pending} */
+      PENDING("pending"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      Status(@Nullable String value) {
+        this.value = value;
+      }
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static Status of(String value) {
+        return switch (value) {
+          case "requested" -> REQUESTED;
+          case "in_progress" -> IN_PROGRESS;
+          case "completed" -> COMPLETED;
+          case "queued" -> QUEUED;
+          case "pending" -> PENDING;
+          default -> UNRECOGNIZED;
+        };
+      }
+    }
+  }
 
   /**
    * All check runs in a check suite have completed, and a conclusion is available.
@@ -121,265 +385,6 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * The check_suite.
-     *
-     * @param after {@code after}
-     * @param app {@code app}: GitHub apps are a new way to extend GitHub.
-     * @param before {@code before}
-     * @param checkRunsUrl {@code check_runs_url}
-     * @param conclusion {@code conclusion}: The summary conclusion for all check runs that are part
-     *     of the check suite.
-     * @param createdAt {@code created_at}
-     * @param headBranch {@code head_branch}: The head branch name the changes are on.
-     * @param headCommit {@code head_commit}
-     * @param headSha {@code head_sha}: The SHA of the head commit that is being checked.
-     * @param id {@code id}
-     * @param latestCheckRunsCount {@code latest_check_runs_count}
-     * @param nodeId {@code node_id}
-     * @param pullRequests {@code pull_requests}: An array of pull requests that match this check
-     *     suite.
-     * @param rerequestable {@code rerequestable}
-     * @param runsRerequestable {@code runs_rerequestable}
-     * @param status {@code status}: The summary status for all check runs that are part of the
-     *     check suite.
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}: URL that points to the check suite API resource.
-     */
-    public record CheckSuite(
-        @Nullable String after,
-        App app,
-        @Nullable String before,
-        String checkRunsUrl,
-        @Nullable Conclusion conclusion,
-        Instant createdAt,
-        @Nullable String headBranch,
-        SimpleCommit headCommit,
-        String headSha,
-        long id,
-        long latestCheckRunsCount,
-        String nodeId,
-        List<MinimalPullRequest> pullRequests,
-        @Nullable Boolean rerequestable,
-        @Nullable Boolean runsRerequestable,
-        @Nullable Status status,
-        Instant updatedAt,
-        String url) {
-
-      static CheckSuite read(JsonInput in) throws IOException {
-        String after = null;
-        App app = null;
-        String before = null;
-        String checkRunsUrl = null;
-        Conclusion conclusion = null;
-        Instant createdAt = null;
-        String headBranch = null;
-        SimpleCommit headCommit = null;
-        String headSha = null;
-        long id = 0;
-        boolean hasId = false;
-        long latestCheckRunsCount = 0;
-        boolean hasLatestCheckRunsCount = false;
-        String nodeId = null;
-        List<MinimalPullRequest> pullRequests = List.of();
-        Boolean rerequestable = null;
-        Boolean runsRerequestable = null;
-        Status status = null;
-        Instant updatedAt = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "after" -> after = in.string();
-            case "app" -> app = in.requiredObject(App::read);
-            case "before" -> before = in.string();
-            case "check_runs_url" -> checkRunsUrl = in.requiredString();
-            case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "head_branch" -> headBranch = in.string();
-            case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
-            case "head_sha" -> headSha = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "latest_check_runs_count" -> {
-              latestCheckRunsCount = in.requiredLong();
-              hasLatestCheckRunsCount = true;
-            }
-            case "node_id" -> nodeId = in.requiredString();
-            case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-            case "rerequestable" -> rerequestable = in.optionalBoolean();
-            case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
-            case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
-            case "updated_at" -> updatedAt = in.requiredInstant();
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (app == null) {
-          throw in.missing("app");
-        }
-        if (checkRunsUrl == null) {
-          throw in.missing("check_runs_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (headCommit == null) {
-          throw in.missing("head_commit");
-        }
-        if (headSha == null) {
-          throw in.missing("head_sha");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (!hasLatestCheckRunsCount) {
-          throw in.missing("latest_check_runs_count");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new CheckSuite(
-            after,
-            app,
-            before,
-            checkRunsUrl,
-            conclusion,
-            createdAt,
-            headBranch,
-            headCommit,
-            headSha,
-            id,
-            latestCheckRunsCount,
-            nodeId,
-            pullRequests,
-            rerequestable,
-            runsRerequestable,
-            status,
-            updatedAt,
-            url);
-      }
-
-      /**
-       * The summary conclusion for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Conclusion {
-        /** {@code success} */
-        SUCCESS("success"),
-        /** {@code failure} */
-        FAILURE("failure"),
-        /** {@code neutral} */
-        NEUTRAL("neutral"),
-        /** {@code cancelled} */
-        CANCELLED("cancelled"),
-        /** {@code timed_out} */
-        TIMED_OUT("timed_out"),
-        /** {@code action_required} */
-        ACTION_REQUIRED("action_required"),
-        /** {@code stale} */
-        STALE("stale"),
-        /** {@code skipped} */
-        SKIPPED("skipped"),
-        /** {@code startup_failure} */
-        STARTUP_FAILURE("startup_failure"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Conclusion(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Conclusion of(String value) {
-          return switch (value) {
-            case "success" -> SUCCESS;
-            case "failure" -> FAILURE;
-            case "neutral" -> NEUTRAL;
-            case "cancelled" -> CANCELLED;
-            case "timed_out" -> TIMED_OUT;
-            case "action_required" -> ACTION_REQUIRED;
-            case "stale" -> STALE;
-            case "skipped" -> SKIPPED;
-            case "startup_failure" -> STARTUP_FAILURE;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The summary status for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Status {
-        /** {@code requested} */
-        REQUESTED("requested"),
-        /** {@code in_progress} */
-        IN_PROGRESS("in_progress"),
-        /** {@code completed} */
-        COMPLETED("completed"),
-        /** {@code queued} */
-        QUEUED("queued"),
-        /** {@code pending} */
-        PENDING("pending"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Status(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Status of(String value) {
-          return switch (value) {
-            case "requested" -> REQUESTED;
-            case "in_progress" -> IN_PROGRESS;
-            case "completed" -> COMPLETED;
-            case "queued" -> QUEUED;
-            case "pending" -> PENDING;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -387,6 +392,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
    * not know; it has the fields every known action has.
    *
    * @param action {@code action}
+   * @param checkSuite {@code check_suite}: The check_suite.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
@@ -395,6 +401,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
    */
   public record Other(
       String action,
+      CheckSuite checkSuite,
       @Nullable Enterprise enterprise,
       @Nullable Installation installation,
       @Nullable Organization organization,
@@ -404,6 +411,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
 
     static Other read(JsonInput in) throws IOException {
       String action = null;
+      CheckSuite checkSuite = null;
       Enterprise enterprise = null;
       Installation installation = null;
       Organization organization = null;
@@ -412,6 +420,7 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
+          case "check_suite" -> checkSuite = in.requiredObject(CheckSuite::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
@@ -423,13 +432,23 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
       if (action == null) {
         throw in.missing("action");
       }
+      if (checkSuite == null) {
+        throw in.missing("check_suite");
+      }
       if (repository == null) {
         throw in.missing("repository");
       }
       if (sender == null) {
         throw in.missing("sender");
       }
-      return new Other(action, enterprise, installation, organization, repository, sender);
+      return new Other(
+          action,
+          checkSuite,
+          enterprise,
+          installation,
+          organization,
+          repository,
+          sender);
     }
   }
 
@@ -496,259 +515,6 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * The check_suite.
-     *
-     * @param after {@code after}
-     * @param app {@code app}: GitHub apps are a new way to extend GitHub.
-     * @param before {@code before}
-     * @param checkRunsUrl {@code check_runs_url}
-     * @param conclusion {@code conclusion}: The summary conclusion for all check runs that are part
-     *     of the check suite.
-     * @param createdAt {@code created_at}
-     * @param headBranch {@code head_branch}: The head branch name the changes are on.
-     * @param headCommit {@code head_commit}
-     * @param headSha {@code head_sha}: The SHA of the head commit that is being checked.
-     * @param id {@code id}
-     * @param latestCheckRunsCount {@code latest_check_runs_count}
-     * @param nodeId {@code node_id}
-     * @param pullRequests {@code pull_requests}: An array of pull requests that match this check
-     *     suite.
-     * @param rerequestable {@code rerequestable}
-     * @param runsRerequestable {@code runs_rerequestable}
-     * @param status {@code status}: The summary status for all check runs that are part of the
-     *     check suite.
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}: URL that points to the check suite API resource.
-     */
-    public record CheckSuite(
-        @Nullable String after,
-        App app,
-        @Nullable String before,
-        String checkRunsUrl,
-        @Nullable Conclusion conclusion,
-        Instant createdAt,
-        @Nullable String headBranch,
-        SimpleCommit headCommit,
-        String headSha,
-        long id,
-        long latestCheckRunsCount,
-        String nodeId,
-        List<MinimalPullRequest> pullRequests,
-        @Nullable Boolean rerequestable,
-        @Nullable Boolean runsRerequestable,
-        @Nullable Status status,
-        Instant updatedAt,
-        String url) {
-
-      static CheckSuite read(JsonInput in) throws IOException {
-        String after = null;
-        App app = null;
-        String before = null;
-        String checkRunsUrl = null;
-        Conclusion conclusion = null;
-        Instant createdAt = null;
-        String headBranch = null;
-        SimpleCommit headCommit = null;
-        String headSha = null;
-        long id = 0;
-        boolean hasId = false;
-        long latestCheckRunsCount = 0;
-        boolean hasLatestCheckRunsCount = false;
-        String nodeId = null;
-        List<MinimalPullRequest> pullRequests = List.of();
-        Boolean rerequestable = null;
-        Boolean runsRerequestable = null;
-        Status status = null;
-        Instant updatedAt = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "after" -> after = in.string();
-            case "app" -> app = in.requiredObject(App::read);
-            case "before" -> before = in.string();
-            case "check_runs_url" -> checkRunsUrl = in.requiredString();
-            case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "head_branch" -> headBranch = in.string();
-            case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
-            case "head_sha" -> headSha = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "latest_check_runs_count" -> {
-              latestCheckRunsCount = in.requiredLong();
-              hasLatestCheckRunsCount = true;
-            }
-            case "node_id" -> nodeId = in.requiredString();
-            case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-            case "rerequestable" -> rerequestable = in.optionalBoolean();
-            case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
-            case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
-            case "updated_at" -> updatedAt = in.requiredInstant();
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (app == null) {
-          throw in.missing("app");
-        }
-        if (checkRunsUrl == null) {
-          throw in.missing("check_runs_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (headCommit == null) {
-          throw in.missing("head_commit");
-        }
-        if (headSha == null) {
-          throw in.missing("head_sha");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (!hasLatestCheckRunsCount) {
-          throw in.missing("latest_check_runs_count");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new CheckSuite(
-            after,
-            app,
-            before,
-            checkRunsUrl,
-            conclusion,
-            createdAt,
-            headBranch,
-            headCommit,
-            headSha,
-            id,
-            latestCheckRunsCount,
-            nodeId,
-            pullRequests,
-            rerequestable,
-            runsRerequestable,
-            status,
-            updatedAt,
-            url);
-      }
-
-      /**
-       * The summary conclusion for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Conclusion {
-        /** {@code success} */
-        SUCCESS("success"),
-        /** {@code failure} */
-        FAILURE("failure"),
-        /** {@code neutral} */
-        NEUTRAL("neutral"),
-        /** {@code cancelled} */
-        CANCELLED("cancelled"),
-        /** {@code timed_out} */
-        TIMED_OUT("timed_out"),
-        /** {@code action_required} */
-        ACTION_REQUIRED("action_required"),
-        /** {@code stale} */
-        STALE("stale"),
-        /** {@code skipped} */
-        SKIPPED("skipped"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Conclusion(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Conclusion of(String value) {
-          return switch (value) {
-            case "success" -> SUCCESS;
-            case "failure" -> FAILURE;
-            case "neutral" -> NEUTRAL;
-            case "cancelled" -> CANCELLED;
-            case "timed_out" -> TIMED_OUT;
-            case "action_required" -> ACTION_REQUIRED;
-            case "stale" -> STALE;
-            case "skipped" -> SKIPPED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The summary status for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Status {
-        /** {@code requested} */
-        REQUESTED("requested"),
-        /** {@code in_progress} */
-        IN_PROGRESS("in_progress"),
-        /** {@code completed} */
-        COMPLETED("completed"),
-        /** {@code queued} */
-        QUEUED("queued"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Status(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Status of(String value) {
-          return switch (value) {
-            case "requested" -> REQUESTED;
-            case "in_progress" -> IN_PROGRESS;
-            case "completed" -> COMPLETED;
-            case "queued" -> QUEUED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -813,256 +579,6 @@ public sealed interface CheckSuiteEvent extends WebhookEvent
           organization,
           repository,
           sender);
-    }
-
-    /**
-     * The check_suite.
-     *
-     * @param after {@code after}
-     * @param app {@code app}: GitHub apps are a new way to extend GitHub.
-     * @param before {@code before}
-     * @param checkRunsUrl {@code check_runs_url}
-     * @param conclusion {@code conclusion}: The summary conclusion for all check runs that are part
-     *     of the check suite.
-     * @param createdAt {@code created_at}
-     * @param headBranch {@code head_branch}: The head branch name the changes are on.
-     * @param headCommit {@code head_commit}
-     * @param headSha {@code head_sha}: The SHA of the head commit that is being checked.
-     * @param id {@code id}
-     * @param latestCheckRunsCount {@code latest_check_runs_count}
-     * @param nodeId {@code node_id}
-     * @param pullRequests {@code pull_requests}: An array of pull requests that match this check
-     *     suite.
-     * @param rerequestable {@code rerequestable}
-     * @param runsRerequestable {@code runs_rerequestable}
-     * @param status {@code status}: The summary status for all check runs that are part of the
-     *     check suite.
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}: URL that points to the check suite API resource.
-     */
-    public record CheckSuite(
-        @Nullable String after,
-        App app,
-        @Nullable String before,
-        String checkRunsUrl,
-        @Nullable Conclusion conclusion,
-        Instant createdAt,
-        @Nullable String headBranch,
-        SimpleCommit headCommit,
-        String headSha,
-        long id,
-        long latestCheckRunsCount,
-        String nodeId,
-        List<MinimalPullRequest> pullRequests,
-        @Nullable Boolean rerequestable,
-        @Nullable Boolean runsRerequestable,
-        @Nullable Status status,
-        Instant updatedAt,
-        String url) {
-
-      static CheckSuite read(JsonInput in) throws IOException {
-        String after = null;
-        App app = null;
-        String before = null;
-        String checkRunsUrl = null;
-        Conclusion conclusion = null;
-        Instant createdAt = null;
-        String headBranch = null;
-        SimpleCommit headCommit = null;
-        String headSha = null;
-        long id = 0;
-        boolean hasId = false;
-        long latestCheckRunsCount = 0;
-        boolean hasLatestCheckRunsCount = false;
-        String nodeId = null;
-        List<MinimalPullRequest> pullRequests = List.of();
-        Boolean rerequestable = null;
-        Boolean runsRerequestable = null;
-        Status status = null;
-        Instant updatedAt = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "after" -> after = in.string();
-            case "app" -> app = in.requiredObject(App::read);
-            case "before" -> before = in.string();
-            case "check_runs_url" -> checkRunsUrl = in.requiredString();
-            case "conclusion" -> conclusion = in.enumValue(Conclusion::of, Conclusion.UNRECOGNIZED);
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "head_branch" -> headBranch = in.string();
-            case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
-            case "head_sha" -> headSha = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "latest_check_runs_count" -> {
-              latestCheckRunsCount = in.requiredLong();
-              hasLatestCheckRunsCount = true;
-            }
-            case "node_id" -> nodeId = in.requiredString();
-            case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-            case "rerequestable" -> rerequestable = in.optionalBoolean();
-            case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
-            case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
-            case "updated_at" -> updatedAt = in.requiredInstant();
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (app == null) {
-          throw in.missing("app");
-        }
-        if (checkRunsUrl == null) {
-          throw in.missing("check_runs_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (headCommit == null) {
-          throw in.missing("head_commit");
-        }
-        if (headSha == null) {
-          throw in.missing("head_sha");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (!hasLatestCheckRunsCount) {
-          throw in.missing("latest_check_runs_count");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new CheckSuite(
-            after,
-            app,
-            before,
-            checkRunsUrl,
-            conclusion,
-            createdAt,
-            headBranch,
-            headCommit,
-            headSha,
-            id,
-            latestCheckRunsCount,
-            nodeId,
-            pullRequests,
-            rerequestable,
-            runsRerequestable,
-            status,
-            updatedAt,
-            url);
-      }
-
-      /**
-       * The summary conclusion for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Conclusion {
-        /** {@code success} */
-        SUCCESS("success"),
-        /** {@code failure} */
-        FAILURE("failure"),
-        /** {@code neutral} */
-        NEUTRAL("neutral"),
-        /** {@code cancelled} */
-        CANCELLED("cancelled"),
-        /** {@code timed_out} */
-        TIMED_OUT("timed_out"),
-        /** {@code action_required} */
-        ACTION_REQUIRED("action_required"),
-        /** {@code stale} */
-        STALE("stale"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Conclusion(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Conclusion of(String value) {
-          return switch (value) {
-            case "success" -> SUCCESS;
-            case "failure" -> FAILURE;
-            case "neutral" -> NEUTRAL;
-            case "cancelled" -> CANCELLED;
-            case "timed_out" -> TIMED_OUT;
-            case "action_required" -> ACTION_REQUIRED;
-            case "stale" -> STALE;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The summary status for all check runs that are part of the check suite.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Status {
-        /** {@code requested} */
-        REQUESTED("requested"),
-        /** {@code in_progress} */
-        IN_PROGRESS("in_progress"),
-        /** {@code completed} */
-        COMPLETED("completed"),
-        /** {@code queued} */
-        QUEUED("queued"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Status(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Status of(String value) {
-          return switch (value) {
-            case "requested" -> REQUESTED;
-            case "in_progress" -> IN_PROGRESS;
-            case "completed" -> COMPLETED;
-            case "queued" -> QUEUED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 }

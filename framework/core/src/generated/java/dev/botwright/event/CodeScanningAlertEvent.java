@@ -38,6 +38,11 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
   String action();
 
   /**
+   * {@code alert}: The code scanning alert involved in the event.
+   */
+  Alert alert();
+
+  /**
    * {@code commit_oid}: The commit SHA of the code scanning alert. Null where an action may leave
    * it out.
    */
@@ -73,6 +78,351 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
    * {@code sender}: A GitHub user.
    */
   User sender();
+
+  /**
+   * The code scanning alert involved in the event.
+   *
+   * @param assignees {@code assignees}
+   * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
+   *     {@code YYYY-MM-DDTHH:MM:SSZ.}
+   * @param dismissalApprovedBy {@code dismissal_approved_by}
+   * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
+   *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
+   * @param dismissedBy {@code dismissed_by}
+   * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
+   *     dismissal of the alert.
+   * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
+   *     alert.
+   * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
+   *     YYYY-MM-DDTHH:MM:SSZ}.
+   * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
+   * @param instancesUrl {@code instances_url}
+   * @param mostRecentInstance {@code most_recent_instance}
+   * @param number {@code number}: The code scanning alert number.
+   * @param rule {@code rule}
+   * @param state {@code state}: State of a code scanning alert.
+   * @param tool {@code tool}
+   * @param updatedAt {@code updated_at}
+   * @param url {@code url}
+   */
+  public record Alert(
+      List<User> assignees,
+      @Nullable Instant createdAt,
+      @Nullable User dismissalApprovedBy,
+      @Nullable Instant dismissedAt,
+      @Nullable User dismissedBy,
+      @Nullable String dismissedComment,
+      @Nullable DismissedReason dismissedReason,
+      @Nullable JsonNode fixedAt,
+      String htmlUrl,
+      @Nullable String instancesUrl,
+      @Nullable AlertInstance mostRecentInstance,
+      long number,
+      Rule rule,
+      @Nullable State state,
+      @Nullable Tool tool,
+      @Nullable String updatedAt,
+      String url) {
+
+    static Alert read(JsonInput in) throws IOException {
+      List<User> assignees = List.of();
+      Instant createdAt = null;
+      User dismissalApprovedBy = null;
+      Instant dismissedAt = null;
+      User dismissedBy = null;
+      String dismissedComment = null;
+      DismissedReason dismissedReason = null;
+      JsonNode fixedAt = null;
+      String htmlUrl = null;
+      String instancesUrl = null;
+      AlertInstance mostRecentInstance = null;
+      long number = 0;
+      boolean hasNumber = false;
+      Rule rule = null;
+      State state = null;
+      Tool tool = null;
+      String updatedAt = null;
+      String url = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "assignees" -> assignees = in.list(i -> i.object(User::read));
+          case "created_at" -> createdAt = in.instant();
+          case "dismissal_approved_by" -> dismissalApprovedBy = in.object(User::read);
+          case "dismissed_at" -> dismissedAt = in.instant();
+          case "dismissed_by" -> dismissedBy = in.object(User::read);
+          case "dismissed_comment" -> dismissedComment = in.string();
+          case "dismissed_reason" -> dismissedReason = in.enumValue(DismissedReason::of, DismissedReason.UNRECOGNIZED);
+          case "fixed_at" -> fixedAt = in.tree();
+          case "html_url" -> htmlUrl = in.requiredString();
+          case "instances_url" -> instancesUrl = in.string();
+          case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
+          case "number" -> {
+            number = in.requiredLong();
+            hasNumber = true;
+          }
+          case "rule" -> rule = in.requiredObject(Rule::read);
+          case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
+          case "tool" -> tool = in.object(Tool::read);
+          case "updated_at" -> updatedAt = in.string();
+          case "url" -> url = in.requiredString();
+          default -> in.skipValue();
+        }
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (rule == null) {
+        throw in.missing("rule");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new Alert(
+          assignees,
+          createdAt,
+          dismissalApprovedBy,
+          dismissedAt,
+          dismissedBy,
+          dismissedComment,
+          dismissedReason,
+          fixedAt,
+          htmlUrl,
+          instancesUrl,
+          mostRecentInstance,
+          number,
+          rule,
+          state,
+          tool,
+          updatedAt,
+          url);
+    }
+
+    /**
+     * {@code Rule}, as GitHub sends it.
+     *
+     * @param description {@code description}: A short description of the rule used to detect the
+     *     alert.
+     * @param fullDescription {@code full_description}
+     * @param help {@code help}
+     * @param helpUri {@code help_uri}: A link to the documentation for the rule used to detect the
+     *     alert.
+     * @param id {@code id}: A unique identifier for the rule used to detect the alert.
+     * @param name {@code name}
+     * @param severity {@code severity}: The severity of the alert.
+     * @param tags {@code tags}
+     */
+    public record Rule(
+        String description,
+        @Nullable String fullDescription,
+        @Nullable String help,
+        @Nullable String helpUri,
+        String id,
+        @Nullable String name,
+        @Nullable Severity severity,
+        List<String> tags) {
+
+      static Rule read(JsonInput in) throws IOException {
+        String description = null;
+        String fullDescription = null;
+        String help = null;
+        String helpUri = null;
+        String id = null;
+        String name = null;
+        Severity severity = null;
+        List<String> tags = List.of();
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "description" -> description = in.requiredString();
+            case "full_description" -> fullDescription = in.string();
+            case "help" -> help = in.string();
+            case "help_uri" -> helpUri = in.string();
+            case "id" -> id = in.requiredString();
+            case "name" -> name = in.string();
+            case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
+            case "tags" -> tags = in.list(JsonInput::string);
+            default -> in.skipValue();
+          }
+        }
+        if (description == null) {
+          throw in.missing("description");
+        }
+        if (id == null) {
+          throw in.missing("id");
+        }
+        return new Rule(description, fullDescription, help, helpUri, id, name, severity, tags);
+      }
+
+      /**
+       * The severity of the alert.
+       *
+       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
+       * the raw payload still has it.
+       */
+      public enum Severity {
+        /** {@code none} */
+        NONE("none"),
+        /** {@code note} */
+        NOTE("note"),
+        /** {@code warning} */
+        WARNING("warning"),
+        /** {@code error} */
+        ERROR("error"),
+        /** A value this version of Botwright does not know. */
+        UNRECOGNIZED(null);
+
+        private final @Nullable String value;
+
+        Severity(@Nullable String value) {
+          this.value = value;
+        }
+
+        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+        public @Nullable String value() {
+          return value;
+        }
+
+        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+        @Override
+        public String toString() {
+          return value != null ? value : name();
+        }
+
+        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+        public static Severity of(String value) {
+          return switch (value) {
+            case "none" -> NONE;
+            case "note" -> NOTE;
+            case "warning" -> WARNING;
+            case "error" -> ERROR;
+            default -> UNRECOGNIZED;
+          };
+        }
+      }
+    }
+
+    /**
+     * {@code Tool}, as GitHub sends it.
+     *
+     * @param guid {@code guid}
+     * @param name {@code name}: The name of the tool used to generate the code scanning analysis
+     *     alert.
+     * @param version {@code version}: The version of the tool used to detect the alert.
+     */
+    public record Tool(
+        @Nullable String guid,
+        String name,
+        @Nullable String version) {
+
+      static Tool read(JsonInput in) throws IOException {
+        String guid = null;
+        String name = null;
+        String version = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "guid" -> guid = in.string();
+            case "name" -> name = in.requiredString();
+            case "version" -> version = in.string();
+            default -> in.skipValue();
+          }
+        }
+        if (name == null) {
+          throw in.missing("name");
+        }
+        return new Tool(guid, name, version);
+      }
+    }
+
+    /**
+     * The reason for dismissing or closing the alert.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum DismissedReason {
+      /** {@code false positive} */
+      FALSE_POSITIVE("false positive"),
+      /** {@code won't fix} */
+      WON_T_FIX("won't fix"),
+      /** {@code used in tests} */
+      USED_IN_TESTS("used in tests"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      DismissedReason(@Nullable String value) {
+        this.value = value;
+      }
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static DismissedReason of(String value) {
+        return switch (value) {
+          case "false positive" -> FALSE_POSITIVE;
+          case "won't fix" -> WON_T_FIX;
+          case "used in tests" -> USED_IN_TESTS;
+          default -> UNRECOGNIZED;
+        };
+      }
+    }
+
+    /**
+     * State of a code scanning alert.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum State {
+      /** {@code open} */
+      OPEN("open"),
+      /** {@code dismissed} */
+      DISMISSED("dismissed"),
+      /** {@code fixed} */
+      FIXED("fixed"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      State(@Nullable String value) {
+        this.value = value;
+      }
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static State of(String value) {
+        return switch (value) {
+          case "open" -> OPEN;
+          case "dismissed" -> DISMISSED;
+          case "fixed" -> FIXED;
+          default -> UNRECOGNIZED;
+        };
+      }
+    }
+  }
 
   /**
    * A previously created code scanning alert appeared in another branch.
@@ -152,317 +502,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           ref,
           repository,
           sender);
-    }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        Instant createdAt,
-        @Nullable Instant dismissedAt,
-        @Nullable User dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable DismissedReason dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        @Nullable State state,
-        Tool tool,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        Instant dismissedAt = null;
-        User dismissedBy = null;
-        String dismissedComment = null;
-        DismissedReason dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "dismissed_at" -> dismissedAt = in.instant();
-            case "dismissed_by" -> dismissedBy = in.object(User::read);
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.enumValue(DismissedReason::of, DismissedReason.UNRECOGNIZED);
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.requiredObject(Tool::read);
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (tool == null) {
-          throw in.missing("tool");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param severity {@code severity}: The severity of the alert.
-       */
-      public record Rule(
-          String description,
-          String id,
-          @Nullable Severity severity) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String id = null;
-          Severity severity = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "id" -> id = in.requiredString();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, id, severity);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(name, version);
-        }
-      }
-
-      /**
-       * The reason for dismissing or closing the alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum DismissedReason {
-        /** {@code false positive} */
-        FALSE_POSITIVE("false positive"),
-        /** {@code won't fix} */
-        WON_T_FIX("won't fix"),
-        /** {@code used in tests} */
-        USED_IN_TESTS("used in tests"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        DismissedReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static DismissedReason of(String value) {
-          return switch (value) {
-            case "false positive" -> FALSE_POSITIVE;
-            case "won't fix" -> WON_T_FIX;
-            case "used in tests" -> USED_IN_TESTS;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code dismissed} */
-        DISMISSED("dismissed"),
-        /** {@code fixed} */
-        FIXED("fixed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "dismissed" -> DISMISSED;
-            case "fixed" -> FIXED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 
@@ -545,350 +584,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissalApprovedBy {@code dismissal_approved_by}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        Instant createdAt,
-        @Nullable User dismissalApprovedBy,
-        Instant dismissedAt,
-        @Nullable User dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable DismissedReason dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        State state,
-        Tool tool,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        User dismissalApprovedBy = null;
-        Instant dismissedAt = null;
-        User dismissedBy = null;
-        String dismissedComment = null;
-        DismissedReason dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "dismissal_approved_by" -> dismissalApprovedBy = in.object(User::read);
-            case "dismissed_at" -> dismissedAt = in.requiredInstant();
-            case "dismissed_by" -> dismissedBy = in.object(User::read);
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.enumValue(DismissedReason::of, DismissedReason.UNRECOGNIZED);
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.requiredObject(Tool::read);
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (dismissedAt == null) {
-          throw in.missing("dismissed_at");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (state == null) {
-          throw in.missing("state");
-        }
-        if (tool == null) {
-          throw in.missing("tool");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissalApprovedBy,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param fullDescription {@code full_description}
-       * @param help {@code help}
-       * @param helpUri {@code help_uri}: A link to the documentation for the rule used to detect
-       *     the alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param name {@code name}
-       * @param severity {@code severity}: The severity of the alert.
-       * @param tags {@code tags}
-       */
-      public record Rule(
-          String description,
-          @Nullable String fullDescription,
-          @Nullable String help,
-          @Nullable String helpUri,
-          String id,
-          @Nullable String name,
-          @Nullable Severity severity,
-          List<String> tags) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String fullDescription = null;
-          String help = null;
-          String helpUri = null;
-          String id = null;
-          String name = null;
-          Severity severity = null;
-          List<String> tags = List.of();
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "full_description" -> fullDescription = in.string();
-              case "help" -> help = in.string();
-              case "help_uri" -> helpUri = in.string();
-              case "id" -> id = in.requiredString();
-              case "name" -> name = in.string();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              case "tags" -> tags = in.list(JsonInput::string);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, fullDescription, help, helpUri, id, name, severity, tags);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param guid {@code guid}
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          @Nullable String guid,
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String guid = null;
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "guid" -> guid = in.string();
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(guid, name, version);
-        }
-      }
-
-      /**
-       * The reason for dismissing or closing the alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum DismissedReason {
-        /** {@code false positive} */
-        FALSE_POSITIVE("false positive"),
-        /** {@code won't fix} */
-        WON_T_FIX("won't fix"),
-        /** {@code used in tests} */
-        USED_IN_TESTS("used in tests"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        DismissedReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static DismissedReason of(String value) {
-          return switch (value) {
-            case "false positive" -> FALSE_POSITIVE;
-            case "won't fix" -> WON_T_FIX;
-            case "used in tests" -> USED_IN_TESTS;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code dismissed} */
-        DISMISSED("dismissed"),
-        /** {@code fixed} */
-        FIXED("fixed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "dismissed" -> DISMISSED;
-            case "fixed" -> FIXED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -969,304 +664,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           ref,
           repository,
           sender);
-    }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissalApprovedBy {@code dismissal_approved_by}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param instancesUrl {@code instances_url}
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        @Nullable Instant createdAt,
-        @Nullable JsonNode dismissalApprovedBy,
-        @Nullable JsonNode dismissedAt,
-        @Nullable JsonNode dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable JsonNode dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable String instancesUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        @Nullable State state,
-        @Nullable Tool tool,
-        @Nullable String updatedAt,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        JsonNode dismissalApprovedBy = null;
-        JsonNode dismissedAt = null;
-        JsonNode dismissedBy = null;
-        String dismissedComment = null;
-        JsonNode dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        String instancesUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String updatedAt = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.instant();
-            case "dismissal_approved_by" -> dismissalApprovedBy = in.tree();
-            case "dismissed_at" -> dismissedAt = in.tree();
-            case "dismissed_by" -> dismissedBy = in.tree();
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.tree();
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "instances_url" -> instancesUrl = in.string();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.object(Tool::read);
-            case "updated_at" -> updatedAt = in.string();
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissalApprovedBy,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            instancesUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            updatedAt,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param fullDescription {@code full_description}
-       * @param help {@code help}
-       * @param helpUri {@code help_uri}: A link to the documentation for the rule used to detect
-       *     the alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param name {@code name}
-       * @param severity {@code severity}: The severity of the alert.
-       * @param tags {@code tags}
-       */
-      public record Rule(
-          String description,
-          @Nullable String fullDescription,
-          @Nullable String help,
-          @Nullable String helpUri,
-          String id,
-          @Nullable String name,
-          @Nullable Severity severity,
-          List<String> tags) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String fullDescription = null;
-          String help = null;
-          String helpUri = null;
-          String id = null;
-          String name = null;
-          Severity severity = null;
-          List<String> tags = List.of();
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "full_description" -> fullDescription = in.string();
-              case "help" -> help = in.string();
-              case "help_uri" -> helpUri = in.string();
-              case "id" -> id = in.requiredString();
-              case "name" -> name = in.string();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              case "tags" -> tags = in.list(JsonInput::string);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, fullDescription, help, helpUri, id, name, severity, tags);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param guid {@code guid}
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          @Nullable String guid,
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String guid = null;
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "guid" -> guid = in.string();
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(guid, name, version);
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code dismissed} */
-        DISMISSED("dismissed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "dismissed" -> DISMISSED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 
@@ -1349,341 +746,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param instancesUrl {@code instances_url}
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        Instant createdAt,
-        @Nullable Instant dismissedAt,
-        @Nullable User dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable DismissedReason dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable String instancesUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        @Nullable State state,
-        Tool tool,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        Instant dismissedAt = null;
-        User dismissedBy = null;
-        String dismissedComment = null;
-        DismissedReason dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        String instancesUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "dismissed_at" -> dismissedAt = in.instant();
-            case "dismissed_by" -> dismissedBy = in.object(User::read);
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.enumValue(DismissedReason::of, DismissedReason.UNRECOGNIZED);
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "instances_url" -> instancesUrl = in.string();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.requiredObject(Tool::read);
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (tool == null) {
-          throw in.missing("tool");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            instancesUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param fullDescription {@code full_description}
-       * @param help {@code help}
-       * @param helpUri {@code help_uri}: A link to the documentation for the rule used to detect
-       *     the alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param name {@code name}
-       * @param severity {@code severity}: The severity of the alert.
-       * @param tags {@code tags}
-       */
-      public record Rule(
-          String description,
-          @Nullable String fullDescription,
-          @Nullable String help,
-          @Nullable String helpUri,
-          String id,
-          @Nullable String name,
-          @Nullable Severity severity,
-          List<String> tags) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String fullDescription = null;
-          String help = null;
-          String helpUri = null;
-          String id = null;
-          String name = null;
-          Severity severity = null;
-          List<String> tags = List.of();
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "full_description" -> fullDescription = in.string();
-              case "help" -> help = in.string();
-              case "help_uri" -> helpUri = in.string();
-              case "id" -> id = in.requiredString();
-              case "name" -> name = in.string();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              case "tags" -> tags = in.list(JsonInput::string);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, fullDescription, help, helpUri, id, name, severity, tags);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param guid {@code guid}
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          @Nullable String guid,
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String guid = null;
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "guid" -> guid = in.string();
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(guid, name, version);
-        }
-      }
-
-      /**
-       * The reason for dismissing or closing the alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum DismissedReason {
-        /** {@code false positive} */
-        FALSE_POSITIVE("false positive"),
-        /** {@code won't fix} */
-        WON_T_FIX("won't fix"),
-        /** {@code used in tests} */
-        USED_IN_TESTS("used in tests"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        DismissedReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static DismissedReason of(String value) {
-          return switch (value) {
-            case "false positive" -> FALSE_POSITIVE;
-            case "won't fix" -> WON_T_FIX;
-            case "used in tests" -> USED_IN_TESTS;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code fixed} */
-        FIXED("fixed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "fixed" -> FIXED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -1691,6 +753,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
    * does not know; it has the fields every known action has.
    *
    * @param action {@code action}
+   * @param alert {@code alert}: The code scanning alert involved in the event.
    * @param commitOid {@code commit_oid}: The commit SHA of the code scanning alert.
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
@@ -1701,6 +764,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
    */
   public record Other(
       String action,
+      Alert alert,
       @Nullable String commitOid,
       @Nullable Enterprise enterprise,
       @Nullable Installation installation,
@@ -1712,6 +776,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
 
     static Other read(JsonInput in) throws IOException {
       String action = null;
+      Alert alert = null;
       String commitOid = null;
       Enterprise enterprise = null;
       Installation installation = null;
@@ -1722,6 +787,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
+          case "alert" -> alert = in.requiredObject(Alert::read);
           case "commit_oid" -> commitOid = in.string();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
@@ -1735,6 +801,9 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
       if (action == null) {
         throw in.missing("action");
       }
+      if (alert == null) {
+        throw in.missing("alert");
+      }
       if (repository == null) {
         throw in.missing("repository");
       }
@@ -1743,6 +812,7 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
       }
       return new Other(
           action,
+          alert,
           commitOid,
           enterprise,
           installation,
@@ -1826,313 +896,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissalApprovedBy {@code dismissal_approved_by}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param instancesUrl {@code instances_url}
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        Instant createdAt,
-        @Nullable JsonNode dismissalApprovedBy,
-        @Nullable String dismissedAt,
-        @Nullable JsonNode dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable String dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable String instancesUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        @Nullable State state,
-        Tool tool,
-        @Nullable String updatedAt,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        JsonNode dismissalApprovedBy = null;
-        String dismissedAt = null;
-        JsonNode dismissedBy = null;
-        String dismissedComment = null;
-        String dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        String instancesUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String updatedAt = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "dismissal_approved_by" -> dismissalApprovedBy = in.tree();
-            case "dismissed_at" -> dismissedAt = in.string();
-            case "dismissed_by" -> dismissedBy = in.tree();
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.string();
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "instances_url" -> instancesUrl = in.string();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.requiredObject(Tool::read);
-            case "updated_at" -> updatedAt = in.string();
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (tool == null) {
-          throw in.missing("tool");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissalApprovedBy,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            instancesUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            updatedAt,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param fullDescription {@code full_description}
-       * @param help {@code help}
-       * @param helpUri {@code help_uri}: A link to the documentation for the rule used to detect
-       *     the alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param name {@code name}
-       * @param severity {@code severity}: The severity of the alert.
-       * @param tags {@code tags}
-       */
-      public record Rule(
-          String description,
-          @Nullable String fullDescription,
-          @Nullable String help,
-          @Nullable String helpUri,
-          String id,
-          @Nullable String name,
-          @Nullable Severity severity,
-          List<String> tags) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String fullDescription = null;
-          String help = null;
-          String helpUri = null;
-          String id = null;
-          String name = null;
-          Severity severity = null;
-          List<String> tags = List.of();
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "full_description" -> fullDescription = in.string();
-              case "help" -> help = in.string();
-              case "help_uri" -> helpUri = in.string();
-              case "id" -> id = in.requiredString();
-              case "name" -> name = in.string();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              case "tags" -> tags = in.list(JsonInput::string);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, fullDescription, help, helpUri, id, name, severity, tags);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param guid {@code guid}
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          @Nullable String guid,
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String guid = null;
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "guid" -> guid = in.string();
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(guid, name, version);
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code dismissed} */
-        DISMISSED("dismissed"),
-        /** {@code fixed} */
-        FIXED("fixed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "dismissed" -> DISMISSED;
-            case "fixed" -> FIXED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -2213,270 +976,6 @@ public sealed interface CodeScanningAlertEvent extends WebhookEvent
           ref,
           repository,
           sender);
-    }
-
-    /**
-     * The code scanning alert involved in the event.
-     *
-     * @param assignees {@code assignees}
-     * @param createdAt {@code created_at}: The time that the alert was created in ISO 8601 format:
-     *     {@code YYYY-MM-DDTHH:MM:SSZ.}
-     * @param dismissedAt {@code dismissed_at}: The time that the alert was dismissed in ISO 8601
-     *     format: {@code YYYY-MM-DDTHH:MM:SSZ}.
-     * @param dismissedBy {@code dismissed_by}
-     * @param dismissedComment {@code dismissed_comment}: The dismissal comment associated with the
-     *     dismissal of the alert.
-     * @param dismissedReason {@code dismissed_reason}: The reason for dismissing or closing the
-     *     alert.
-     * @param fixedAt {@code fixed_at}: The time that the alert was fixed in ISO 8601 format: {@code
-     *     YYYY-MM-DDTHH:MM:SSZ}.
-     * @param htmlUrl {@code html_url}: The GitHub URL of the alert resource.
-     * @param mostRecentInstance {@code most_recent_instance}
-     * @param number {@code number}: The code scanning alert number.
-     * @param rule {@code rule}
-     * @param state {@code state}: State of a code scanning alert.
-     * @param tool {@code tool}
-     * @param url {@code url}
-     */
-    public record Alert(
-        List<User> assignees,
-        Instant createdAt,
-        @Nullable JsonNode dismissedAt,
-        @Nullable JsonNode dismissedBy,
-        @Nullable String dismissedComment,
-        @Nullable JsonNode dismissedReason,
-        @Nullable JsonNode fixedAt,
-        String htmlUrl,
-        @Nullable AlertInstance mostRecentInstance,
-        long number,
-        Rule rule,
-        @Nullable State state,
-        Tool tool,
-        String url) {
-
-      static Alert read(JsonInput in) throws IOException {
-        List<User> assignees = List.of();
-        Instant createdAt = null;
-        JsonNode dismissedAt = null;
-        JsonNode dismissedBy = null;
-        String dismissedComment = null;
-        JsonNode dismissedReason = null;
-        JsonNode fixedAt = null;
-        String htmlUrl = null;
-        AlertInstance mostRecentInstance = null;
-        long number = 0;
-        boolean hasNumber = false;
-        Rule rule = null;
-        State state = null;
-        Tool tool = null;
-        String url = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "created_at" -> createdAt = in.requiredInstant();
-            case "dismissed_at" -> dismissedAt = in.tree();
-            case "dismissed_by" -> dismissedBy = in.tree();
-            case "dismissed_comment" -> dismissedComment = in.string();
-            case "dismissed_reason" -> dismissedReason = in.tree();
-            case "fixed_at" -> fixedAt = in.tree();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "most_recent_instance" -> mostRecentInstance = in.object(AlertInstance::read);
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "rule" -> rule = in.requiredObject(Rule::read);
-            case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-            case "tool" -> tool = in.requiredObject(Tool::read);
-            case "url" -> url = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (rule == null) {
-          throw in.missing("rule");
-        }
-        if (tool == null) {
-          throw in.missing("tool");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new Alert(
-            assignees,
-            createdAt,
-            dismissedAt,
-            dismissedBy,
-            dismissedComment,
-            dismissedReason,
-            fixedAt,
-            htmlUrl,
-            mostRecentInstance,
-            number,
-            rule,
-            state,
-            tool,
-            url);
-      }
-
-      /**
-       * {@code Rule}, as GitHub sends it.
-       *
-       * @param description {@code description}: A short description of the rule used to detect the
-       *     alert.
-       * @param id {@code id}: A unique identifier for the rule used to detect the alert.
-       * @param severity {@code severity}: The severity of the alert.
-       */
-      public record Rule(
-          String description,
-          String id,
-          @Nullable Severity severity) {
-
-        static Rule read(JsonInput in) throws IOException {
-          String description = null;
-          String id = null;
-          Severity severity = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "description" -> description = in.requiredString();
-              case "id" -> id = in.requiredString();
-              case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (id == null) {
-            throw in.missing("id");
-          }
-          return new Rule(description, id, severity);
-        }
-
-        /**
-         * The severity of the alert.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Severity {
-          /** {@code none} */
-          NONE("none"),
-          /** {@code note} */
-          NOTE("note"),
-          /** {@code warning} */
-          WARNING("warning"),
-          /** {@code error} */
-          ERROR("error"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Severity(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Severity of(String value) {
-            return switch (value) {
-              case "none" -> NONE;
-              case "note" -> NOTE;
-              case "warning" -> WARNING;
-              case "error" -> ERROR;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * {@code Tool}, as GitHub sends it.
-       *
-       * @param name {@code name}: The name of the tool used to generate the code scanning analysis
-       *     alert.
-       * @param version {@code version}: The version of the tool used to detect the alert.
-       */
-      public record Tool(
-          String name,
-          @Nullable String version) {
-
-        static Tool read(JsonInput in) throws IOException {
-          String name = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "name" -> name = in.requiredString();
-              case "version" -> version = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Tool(name, version);
-        }
-      }
-
-      /**
-       * State of a code scanning alert.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code fixed} */
-        FIXED("fixed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "fixed" -> FIXED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 }

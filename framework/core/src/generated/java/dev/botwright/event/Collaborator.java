@@ -41,7 +41,7 @@ public record Collaborator(
     String followersUrl,
     String followingUrl,
     String gistsUrl,
-    String gravatarId,
+    @Nullable String gravatarId,
     String htmlUrl,
     long id,
     String login,
@@ -93,7 +93,7 @@ public record Collaborator(
         case "followers_url" -> followersUrl = in.requiredString();
         case "following_url" -> followingUrl = in.requiredString();
         case "gists_url" -> gistsUrl = in.requiredString();
-        case "gravatar_id" -> gravatarId = in.requiredString();
+        case "gravatar_id" -> gravatarId = in.string();
         case "html_url" -> htmlUrl = in.requiredString();
         case "id" -> {
           id = in.requiredLong();
@@ -133,9 +133,6 @@ public record Collaborator(
     }
     if (gistsUrl == null) {
       throw in.missing("gists_url");
-    }
-    if (gravatarId == null) {
-      throw in.missing("gravatar_id");
     }
     if (htmlUrl == null) {
       throw in.missing("html_url");

@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param url {@code url}
  */
 public record Commit(
-    CommitAuthor author,
+    @Nullable CommitAuthor author,
     String commentsUrl,
     CommitCommit commit,
-    CommitCommitter committer,
+    @Nullable CommitCommitter committer,
     List<DiffEntry> files,
     String htmlUrl,
     String nodeId,
@@ -50,10 +50,10 @@ public record Commit(
     String url = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "author" -> author = in.requiredObject(CommitAuthor::read);
+        case "author" -> author = in.object(CommitAuthor::read);
         case "comments_url" -> commentsUrl = in.requiredString();
         case "commit" -> commit = in.requiredObject(CommitCommit::read);
-        case "committer" -> committer = in.requiredObject(CommitCommitter::read);
+        case "committer" -> committer = in.object(CommitCommitter::read);
         case "files" -> files = in.list(i -> i.object(DiffEntry::read));
         case "html_url" -> htmlUrl = in.requiredString();
         case "node_id" -> nodeId = in.requiredString();
@@ -64,17 +64,11 @@ public record Commit(
         default -> in.skipValue();
       }
     }
-    if (author == null) {
-      throw in.missing("author");
-    }
     if (commentsUrl == null) {
       throw in.missing("comments_url");
     }
     if (commit == null) {
       throw in.missing("commit");
-    }
-    if (committer == null) {
-      throw in.missing("committer");
     }
     if (htmlUrl == null) {
       throw in.missing("html_url");

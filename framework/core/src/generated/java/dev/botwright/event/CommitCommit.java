@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param verification {@code verification}
  */
 public record CommitCommit(
-    GitUser author,
+    @Nullable GitUser author,
     long commentCount,
-    GitUser committer,
+    @Nullable GitUser committer,
     String message,
     CommitCommitTree tree,
     String url,
@@ -36,12 +36,12 @@ public record CommitCommit(
     Verification verification = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "author" -> author = in.requiredObject(GitUser::read);
+        case "author" -> author = in.object(GitUser::read);
         case "comment_count" -> {
           commentCount = in.requiredLong();
           hasCommentCount = true;
         }
-        case "committer" -> committer = in.requiredObject(GitUser::read);
+        case "committer" -> committer = in.object(GitUser::read);
         case "message" -> message = in.requiredString();
         case "tree" -> tree = in.requiredObject(CommitCommitTree::read);
         case "url" -> url = in.requiredString();
@@ -49,14 +49,8 @@ public record CommitCommit(
         default -> in.skipValue();
       }
     }
-    if (author == null) {
-      throw in.missing("author");
-    }
     if (!hasCommentCount) {
       throw in.missing("comment_count");
-    }
-    if (committer == null) {
-      throw in.missing("committer");
     }
     if (message == null) {
       throw in.missing("message");

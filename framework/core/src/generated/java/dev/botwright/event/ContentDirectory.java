@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 public record ContentDirectory(
     ContentDirectoryLinks links,
     @Nullable String content,
-    String downloadUrl,
-    String gitUrl,
-    String htmlUrl,
+    @Nullable String downloadUrl,
+    @Nullable String gitUrl,
+    @Nullable String htmlUrl,
     String name,
     String path,
     String sha,
@@ -50,9 +50,9 @@ public record ContentDirectory(
       switch (in.field()) {
         case "_links" -> links = in.requiredObject(ContentDirectoryLinks::read);
         case "content" -> content = in.string();
-        case "download_url" -> downloadUrl = in.requiredString();
-        case "git_url" -> gitUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
+        case "download_url" -> downloadUrl = in.string();
+        case "git_url" -> gitUrl = in.string();
+        case "html_url" -> htmlUrl = in.string();
         case "name" -> name = in.requiredString();
         case "path" -> path = in.requiredString();
         case "sha" -> sha = in.requiredString();
@@ -67,15 +67,6 @@ public record ContentDirectory(
     }
     if (links == null) {
       throw in.missing("_links");
-    }
-    if (downloadUrl == null) {
-      throw in.missing("download_url");
-    }
-    if (gitUrl == null) {
-      throw in.missing("git_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
     }
     if (name == null) {
       throw in.missing("name");

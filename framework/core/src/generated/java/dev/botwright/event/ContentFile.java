@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 public record ContentFile(
     ContentFileLinks links,
     String content,
-    String downloadUrl,
+    @Nullable String downloadUrl,
     String encoding,
-    String gitUrl,
-    String htmlUrl,
+    @Nullable String gitUrl,
+    @Nullable String htmlUrl,
     String name,
     String path,
     String sha,
@@ -61,10 +61,10 @@ public record ContentFile(
       switch (in.field()) {
         case "_links" -> links = in.requiredObject(ContentFileLinks::read);
         case "content" -> content = in.requiredString();
-        case "download_url" -> downloadUrl = in.requiredString();
+        case "download_url" -> downloadUrl = in.string();
         case "encoding" -> encoding = in.requiredString();
-        case "git_url" -> gitUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
+        case "git_url" -> gitUrl = in.string();
+        case "html_url" -> htmlUrl = in.string();
         case "name" -> name = in.requiredString();
         case "path" -> path = in.requiredString();
         case "sha" -> sha = in.requiredString();
@@ -85,17 +85,8 @@ public record ContentFile(
     if (content == null) {
       throw in.missing("content");
     }
-    if (downloadUrl == null) {
-      throw in.missing("download_url");
-    }
     if (encoding == null) {
       throw in.missing("encoding");
-    }
-    if (gitUrl == null) {
-      throw in.missing("git_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
     }
     if (name == null) {
       throw in.missing("name");

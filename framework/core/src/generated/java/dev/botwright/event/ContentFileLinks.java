@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ContentFileLinks}, as GitHub sends it.
@@ -12,8 +13,8 @@ import java.io.IOException;
  * @param self {@code self}
  */
 public record ContentFileLinks(
-    String git,
-    String html,
+    @Nullable String git,
+    @Nullable String html,
     String self) {
 
   static ContentFileLinks read(JsonInput in) throws IOException {
@@ -22,17 +23,11 @@ public record ContentFileLinks(
     String self = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "git" -> git = in.requiredString();
-        case "html" -> html = in.requiredString();
+        case "git" -> git = in.string();
+        case "html" -> html = in.string();
         case "self" -> self = in.requiredString();
         default -> in.skipValue();
       }
-    }
-    if (git == null) {
-      throw in.missing("git");
-    }
-    if (html == null) {
-      throw in.missing("html");
     }
     if (self == null) {
       throw in.missing("self");

@@ -2,7 +2,6 @@
 package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
-import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +51,11 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
   Repository repository();
 
   /**
+   * {@code reviewers}. Null where an action may leave it out.
+   */
+  List<DeploymentReviewer> reviewers();
+
+  /**
    * {@code sender}: A GitHub user.
    */
   User sender();
@@ -60,6 +64,11 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
    * {@code since}.
    */
   String since();
+
+  /**
+   * {@code workflow_job_run}. Null where an action may leave it out.
+   */
+  dev.botwright.event.@Nullable WorkflowJobRun workflowJobRun();
 
   /**
    * {@code workflow_run}. Null where an action may leave it out.
@@ -162,62 +171,6 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           workflowJobRuns,
           workflowRun);
     }
-
-    /**
-     * {@code WorkflowJobRun}, as GitHub sends it.
-     *
-     * @param conclusion {@code conclusion}
-     * @param createdAt {@code created_at}
-     * @param environment {@code environment}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param name {@code name}
-     * @param status {@code status}
-     * @param updatedAt {@code updated_at}
-     */
-    public record WorkflowJobRun(
-        @Nullable JsonNode conclusion,
-        @Nullable String createdAt,
-        @Nullable String environment,
-        @Nullable String htmlUrl,
-        @Nullable Long id,
-        @Nullable String name,
-        @Nullable String status,
-        @Nullable String updatedAt) {
-
-      static WorkflowJobRun read(JsonInput in) throws IOException {
-        JsonNode conclusion = null;
-        String createdAt = null;
-        String environment = null;
-        String htmlUrl = null;
-        Long id = null;
-        String name = null;
-        String status = null;
-        String updatedAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "conclusion" -> conclusion = in.tree();
-            case "created_at" -> createdAt = in.string();
-            case "environment" -> environment = in.string();
-            case "html_url" -> htmlUrl = in.string();
-            case "id" -> id = in.optionalLong();
-            case "name" -> name = in.string();
-            case "status" -> status = in.string();
-            case "updated_at" -> updatedAt = in.string();
-            default -> in.skipValue();
-          }
-        }
-        return new WorkflowJobRun(
-            conclusion,
-            createdAt,
-            environment,
-            htmlUrl,
-            id,
-            name,
-            status,
-            updatedAt);
-      }
-    }
   }
 
   /**
@@ -229,8 +182,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param reviewers {@code reviewers}
    * @param sender {@code sender}: A GitHub user.
    * @param since {@code since}
+   * @param workflowJobRun {@code workflow_job_run}
    * @param workflowRun {@code workflow_run}
    */
   public record Other(
@@ -239,8 +194,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
       @Nullable Installation installation,
       Organization organization,
       Repository repository,
+      List<DeploymentReviewer> reviewers,
       User sender,
       String since,
+      dev.botwright.event.@Nullable WorkflowJobRun workflowJobRun,
       @Nullable DeploymentWorkflowRun workflowRun)
       implements DeploymentReviewEvent {
 
@@ -250,8 +207,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
       Installation installation = null;
       Organization organization = null;
       Repository repository = null;
+      List<DeploymentReviewer> reviewers = List.of();
       User sender = null;
       String since = null;
+      dev.botwright.event.WorkflowJobRun workflowJobRun = null;
       DeploymentWorkflowRun workflowRun = null;
       while (in.nextField()) {
         switch (in.field()) {
@@ -260,8 +219,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
           case "repository" -> repository = in.requiredObject(Repository::read);
+          case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);
           case "since" -> since = in.requiredString();
+          case "workflow_job_run" -> workflowJobRun = in.object(dev.botwright.event.WorkflowJobRun::read);
           case "workflow_run" -> workflowRun = in.object(DeploymentWorkflowRun::read);
           default -> in.skipValue();
         }
@@ -287,8 +248,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           installation,
           organization,
           repository,
+          reviewers,
           sender,
           since,
+          workflowJobRun,
           workflowRun);
     }
   }
@@ -389,62 +352,6 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           workflowJobRuns,
           workflowRun);
     }
-
-    /**
-     * {@code WorkflowJobRun}, as GitHub sends it.
-     *
-     * @param conclusion {@code conclusion}
-     * @param createdAt {@code created_at}
-     * @param environment {@code environment}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param name {@code name}
-     * @param status {@code status}
-     * @param updatedAt {@code updated_at}
-     */
-    public record WorkflowJobRun(
-        @Nullable String conclusion,
-        @Nullable String createdAt,
-        @Nullable String environment,
-        @Nullable String htmlUrl,
-        @Nullable Long id,
-        @Nullable String name,
-        @Nullable String status,
-        @Nullable String updatedAt) {
-
-      static WorkflowJobRun read(JsonInput in) throws IOException {
-        String conclusion = null;
-        String createdAt = null;
-        String environment = null;
-        String htmlUrl = null;
-        Long id = null;
-        String name = null;
-        String status = null;
-        String updatedAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "conclusion" -> conclusion = in.string();
-            case "created_at" -> createdAt = in.string();
-            case "environment" -> environment = in.string();
-            case "html_url" -> htmlUrl = in.string();
-            case "id" -> id = in.optionalLong();
-            case "name" -> name = in.string();
-            case "status" -> status = in.string();
-            case "updated_at" -> updatedAt = in.string();
-            default -> in.skipValue();
-          }
-        }
-        return new WorkflowJobRun(
-            conclusion,
-            createdAt,
-            environment,
-            htmlUrl,
-            id,
-            name,
-            status,
-            updatedAt);
-      }
-    }
   }
 
   /**
@@ -472,10 +379,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
       Organization organization,
       Repository repository,
       @Nullable User requestor,
-      List<Reviewer> reviewers,
+      List<DeploymentReviewer> reviewers,
       User sender,
       String since,
-      WorkflowJobRun workflowJobRun,
+      dev.botwright.event.WorkflowJobRun workflowJobRun,
       @Nullable DeploymentWorkflowRun workflowRun)
       implements DeploymentReviewEvent {
 
@@ -487,10 +394,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
       Organization organization = null;
       Repository repository = null;
       User requestor = null;
-      List<Reviewer> reviewers = List.of();
+      List<DeploymentReviewer> reviewers = List.of();
       User sender = null;
       String since = null;
-      WorkflowJobRun workflowJobRun = null;
+      dev.botwright.event.WorkflowJobRun workflowJobRun = null;
       DeploymentWorkflowRun workflowRun = null;
       while (in.nextField()) {
         switch (in.field()) {
@@ -501,10 +408,10 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "organization" -> organization = in.requiredObject(Organization::read);
           case "repository" -> repository = in.requiredObject(Repository::read);
           case "requestor" -> requestor = in.object(User::read);
-          case "reviewers" -> reviewers = in.list(i -> i.object(Reviewer::read));
+          case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);
           case "since" -> since = in.requiredString();
-          case "workflow_job_run" -> workflowJobRun = in.requiredObject(WorkflowJobRun::read);
+          case "workflow_job_run" -> workflowJobRun = in.requiredObject(dev.botwright.event.WorkflowJobRun::read);
           case "workflow_run" -> workflowRun = in.object(DeploymentWorkflowRun::read);
           default -> in.skipValue();
         }
@@ -544,327 +451,61 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           workflowJobRun,
           workflowRun);
     }
+  }
 
-    /**
-     * {@code Reviewer}, as GitHub sends it.
-     *
-     * @param reviewer {@code reviewer}
-     * @param type {@code type}
-     */
-    public record Reviewer(
-        @Nullable ReviewerDetails reviewer,
-        @Nullable Type type) {
+  /**
+   * {@code WorkflowJobRun}, as GitHub sends it.
+   *
+   * @param conclusion {@code conclusion}
+   * @param createdAt {@code created_at}
+   * @param environment {@code environment}
+   * @param htmlUrl {@code html_url}
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param status {@code status}
+   * @param updatedAt {@code updated_at}
+   */
+  public record WorkflowJobRun(
+      @Nullable String conclusion,
+      @Nullable String createdAt,
+      @Nullable String environment,
+      @Nullable String htmlUrl,
+      @Nullable Long id,
+      @Nullable String name,
+      @Nullable String status,
+      @Nullable String updatedAt) {
 
-      static Reviewer read(JsonInput in) throws IOException {
-        ReviewerDetails reviewer = null;
-        Type type = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "reviewer" -> reviewer = in.object(ReviewerDetails::read);
-            case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
-            default -> in.skipValue();
-          }
-        }
-        return new Reviewer(reviewer, type);
-      }
-
-      /**
-       * {@code ReviewerDetails}, as GitHub sends it.
-       *
-       * <p>GitHub's schema calls it User.
-       *
-       * @param avatarUrl {@code avatar_url}
-       * @param deleted {@code deleted}
-       * @param email {@code email}
-       * @param eventsUrl {@code events_url}
-       * @param followersUrl {@code followers_url}
-       * @param followingUrl {@code following_url}
-       * @param gistsUrl {@code gists_url}
-       * @param gravatarId {@code gravatar_id}
-       * @param htmlUrl {@code html_url}
-       * @param id {@code id}
-       * @param login {@code login}
-       * @param name {@code name}
-       * @param nodeId {@code node_id}
-       * @param organizationsUrl {@code organizations_url}
-       * @param receivedEventsUrl {@code received_events_url}
-       * @param reposUrl {@code repos_url}
-       * @param siteAdmin {@code site_admin}
-       * @param starredUrl {@code starred_url}
-       * @param subscriptionsUrl {@code subscriptions_url}
-       * @param type {@code type}
-       * @param url {@code url}
-       * @param userViewType {@code user_view_type}
-       */
-      public record ReviewerDetails(
-          @Nullable String avatarUrl,
-          @Nullable Boolean deleted,
-          @Nullable String email,
-          @Nullable String eventsUrl,
-          @Nullable String followersUrl,
-          @Nullable String followingUrl,
-          @Nullable String gistsUrl,
-          @Nullable String gravatarId,
-          @Nullable String htmlUrl,
-          long id,
-          @Nullable String login,
-          @Nullable String name,
-          @Nullable String nodeId,
-          @Nullable String organizationsUrl,
-          @Nullable String receivedEventsUrl,
-          @Nullable String reposUrl,
-          @Nullable Boolean siteAdmin,
-          @Nullable String starredUrl,
-          @Nullable String subscriptionsUrl,
-          @Nullable Type type,
-          @Nullable String url,
-          @Nullable String userViewType) {
-
-        static ReviewerDetails read(JsonInput in) throws IOException {
-          String avatarUrl = null;
-          Boolean deleted = null;
-          String email = null;
-          String eventsUrl = null;
-          String followersUrl = null;
-          String followingUrl = null;
-          String gistsUrl = null;
-          String gravatarId = null;
-          String htmlUrl = null;
-          long id = 0;
-          boolean hasId = false;
-          String login = null;
-          String name = null;
-          String nodeId = null;
-          String organizationsUrl = null;
-          String receivedEventsUrl = null;
-          String reposUrl = null;
-          Boolean siteAdmin = null;
-          String starredUrl = null;
-          String subscriptionsUrl = null;
-          Type type = null;
-          String url = null;
-          String userViewType = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "avatar_url" -> avatarUrl = in.string();
-              case "deleted" -> deleted = in.optionalBoolean();
-              case "email" -> email = in.string();
-              case "events_url" -> eventsUrl = in.string();
-              case "followers_url" -> followersUrl = in.string();
-              case "following_url" -> followingUrl = in.string();
-              case "gists_url" -> gistsUrl = in.string();
-              case "gravatar_id" -> gravatarId = in.string();
-              case "html_url" -> htmlUrl = in.string();
-              case "id" -> {
-                id = in.requiredLong();
-                hasId = true;
-              }
-              case "login" -> login = in.string();
-              case "name" -> name = in.string();
-              case "node_id" -> nodeId = in.string();
-              case "organizations_url" -> organizationsUrl = in.string();
-              case "received_events_url" -> receivedEventsUrl = in.string();
-              case "repos_url" -> reposUrl = in.string();
-              case "site_admin" -> siteAdmin = in.optionalBoolean();
-              case "starred_url" -> starredUrl = in.string();
-              case "subscriptions_url" -> subscriptionsUrl = in.string();
-              case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
-              case "url" -> url = in.string();
-              case "user_view_type" -> userViewType = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (!hasId) {
-            throw in.missing("id");
-          }
-          return new ReviewerDetails(
-              avatarUrl,
-              deleted,
-              email,
-              eventsUrl,
-              followersUrl,
-              followingUrl,
-              gistsUrl,
-              gravatarId,
-              htmlUrl,
-              id,
-              login,
-              name,
-              nodeId,
-              organizationsUrl,
-              receivedEventsUrl,
-              reposUrl,
-              siteAdmin,
-              starredUrl,
-              subscriptionsUrl,
-              type,
-              url,
-              userViewType);
-        }
-
-        /**
-         * The values GitHub sends for {@code type}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Type {
-          /** {@code Bot} */
-          BOT("Bot"),
-          /** {@code User} */
-          USER("User"),
-          /** {@code Organization} */
-          ORGANIZATION("Organization"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Type(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Type of(String value) {
-            return switch (value) {
-              case "Bot" -> BOT;
-              case "User" -> USER;
-              case "Organization" -> ORGANIZATION;
-              default -> UNRECOGNIZED;
-            };
-          }
+    static WorkflowJobRun read(JsonInput in) throws IOException {
+      String conclusion = null;
+      String createdAt = null;
+      String environment = null;
+      String htmlUrl = null;
+      Long id = null;
+      String name = null;
+      String status = null;
+      String updatedAt = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "conclusion" -> conclusion = in.string();
+          case "created_at" -> createdAt = in.string();
+          case "environment" -> environment = in.string();
+          case "html_url" -> htmlUrl = in.string();
+          case "id" -> id = in.optionalLong();
+          case "name" -> name = in.string();
+          case "status" -> status = in.string();
+          case "updated_at" -> updatedAt = in.string();
+          default -> in.skipValue();
         }
       }
-
-      /**
-       * The values GitHub sends for {@code type}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Type {
-        /** {@code User} */
-        USER("User"),
-        /** {@code Team} */
-        TEAM("Team"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Type(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Type of(String value) {
-          return switch (value) {
-            case "User" -> USER;
-            case "Team" -> TEAM;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
-
-    /**
-     * {@code WorkflowJobRun}, as GitHub sends it.
-     *
-     * @param conclusion {@code conclusion}
-     * @param createdAt {@code created_at}
-     * @param environment {@code environment}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param name {@code name}
-     * @param status {@code status}
-     * @param updatedAt {@code updated_at}
-     */
-    public record WorkflowJobRun(
-        @Nullable JsonNode conclusion,
-        String createdAt,
-        String environment,
-        String htmlUrl,
-        long id,
-        @Nullable String name,
-        String status,
-        String updatedAt) {
-
-      static WorkflowJobRun read(JsonInput in) throws IOException {
-        JsonNode conclusion = null;
-        String createdAt = null;
-        String environment = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String name = null;
-        String status = null;
-        String updatedAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "conclusion" -> conclusion = in.tree();
-            case "created_at" -> createdAt = in.requiredString();
-            case "environment" -> environment = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "name" -> name = in.string();
-            case "status" -> status = in.requiredString();
-            case "updated_at" -> updatedAt = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (environment == null) {
-          throw in.missing("environment");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (status == null) {
-          throw in.missing("status");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        return new WorkflowJobRun(
-            conclusion,
-            createdAt,
-            environment,
-            htmlUrl,
-            id,
-            name,
-            status,
-            updatedAt);
-      }
+      return new WorkflowJobRun(
+          conclusion,
+          createdAt,
+          environment,
+          htmlUrl,
+          id,
+          name,
+          status,
+          updatedAt);
     }
   }
 }

@@ -37,6 +37,8 @@ public record DeploymentReviewer(
   public enum Type {
     /** {@code User} */
     USER("User"),
+    /** {@code Team} */
+    TEAM("Team"),
     /** A value this version of Botwright does not know. */
     UNRECOGNIZED(null);
 
@@ -61,6 +63,7 @@ public record DeploymentReviewer(
     public static Type of(String value) {
       return switch (value) {
         case "User" -> USER;
+        case "Team" -> TEAM;
         default -> UNRECOGNIZED;
       };
     }

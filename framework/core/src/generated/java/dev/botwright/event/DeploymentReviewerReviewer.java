@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param subscriptionsUrl {@code subscriptions_url}
  * @param type {@code type}
  * @param url {@code url}
+ * @param userViewType {@code user_view_type}
  */
 public record DeploymentReviewerReviewer(
     @Nullable String avatarUrl,
@@ -43,7 +44,7 @@ public record DeploymentReviewerReviewer(
     @Nullable String gravatarId,
     @Nullable String htmlUrl,
     long id,
-    String login,
+    @Nullable String login,
     @Nullable String name,
     @Nullable String nodeId,
     @Nullable String organizationsUrl,
@@ -53,7 +54,8 @@ public record DeploymentReviewerReviewer(
     @Nullable String starredUrl,
     @Nullable String subscriptionsUrl,
     @Nullable Type type,
-    @Nullable String url) {
+    @Nullable String url,
+    @Nullable String userViewType) {
 
   static DeploymentReviewerReviewer read(JsonInput in) throws IOException {
     String avatarUrl = null;
@@ -78,6 +80,7 @@ public record DeploymentReviewerReviewer(
     String subscriptionsUrl = null;
     Type type = null;
     String url = null;
+    String userViewType = null;
     while (in.nextField()) {
       switch (in.field()) {
         case "avatar_url" -> avatarUrl = in.string();
@@ -93,7 +96,7 @@ public record DeploymentReviewerReviewer(
           id = in.requiredLong();
           hasId = true;
         }
-        case "login" -> login = in.requiredString();
+        case "login" -> login = in.string();
         case "name" -> name = in.string();
         case "node_id" -> nodeId = in.string();
         case "organizations_url" -> organizationsUrl = in.string();
@@ -104,14 +107,12 @@ public record DeploymentReviewerReviewer(
         case "subscriptions_url" -> subscriptionsUrl = in.string();
         case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
         case "url" -> url = in.string();
+        case "user_view_type" -> userViewType = in.string();
         default -> in.skipValue();
       }
     }
     if (!hasId) {
       throw in.missing("id");
-    }
-    if (login == null) {
-      throw in.missing("login");
     }
     return new DeploymentReviewerReviewer(
         avatarUrl,
@@ -134,7 +135,8 @@ public record DeploymentReviewerReviewer(
         starredUrl,
         subscriptionsUrl,
         type,
-        url);
+        url,
+        userViewType);
   }
 
   /**

@@ -32,7 +32,7 @@ public record DiffEntry(
     @Nullable String patch,
     @Nullable String previousFilename,
     String rawUrl,
-    String sha,
+    @Nullable String sha,
     Status status) {
 
   static DiffEntry read(JsonInput in) throws IOException {
@@ -70,7 +70,7 @@ public record DiffEntry(
         case "patch" -> patch = in.string();
         case "previous_filename" -> previousFilename = in.string();
         case "raw_url" -> rawUrl = in.requiredString();
-        case "sha" -> sha = in.requiredString();
+        case "sha" -> sha = in.string();
         case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
         default -> in.skipValue();
       }
@@ -95,9 +95,6 @@ public record DiffEntry(
     }
     if (rawUrl == null) {
       throw in.missing("raw_url");
-    }
-    if (sha == null) {
-      throw in.missing("sha");
     }
     if (status == null) {
       throw in.missing("status");

@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * File Commit
@@ -14,7 +15,7 @@ import java.io.IOException;
  */
 public record FileCommit(
     FileCommitCommit commit,
-    FileCommitContent content) {
+    @Nullable FileCommitContent content) {
 
   static FileCommit read(JsonInput in) throws IOException {
     FileCommitCommit commit = null;
@@ -22,15 +23,12 @@ public record FileCommit(
     while (in.nextField()) {
       switch (in.field()) {
         case "commit" -> commit = in.requiredObject(FileCommitCommit::read);
-        case "content" -> content = in.requiredObject(FileCommitContent::read);
+        case "content" -> content = in.object(FileCommitContent::read);
         default -> in.skipValue();
       }
     }
     if (commit == null) {
       throw in.missing("commit");
-    }
-    if (content == null) {
-      throw in.missing("content");
     }
     return new FileCommit(commit, content);
   }

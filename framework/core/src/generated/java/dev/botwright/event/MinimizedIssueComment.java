@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Details about why an issue comment was minimized.
@@ -12,18 +13,15 @@ import java.io.IOException;
  * @param reason {@code reason}: The reason the comment was minimized.
  */
 public record MinimizedIssueComment(
-    String reason) {
+    @Nullable String reason) {
 
   static MinimizedIssueComment read(JsonInput in) throws IOException {
     String reason = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "reason" -> reason = in.requiredString();
+        case "reason" -> reason = in.string();
         default -> in.skipValue();
       }
-    }
-    if (reason == null) {
-      throw in.missing("reason");
     }
     return new MinimizedIssueComment(reason);
   }

@@ -44,6 +44,11 @@ public sealed interface PackageEvent extends WebhookEvent
   @Nullable Organization organization();
 
   /**
+   * {@code package}: Information about the package.
+   */
+  Package packageValue();
+
+  /**
    * {@code repository}: The repository on GitHub where the event occurred. Null where an action may
    * leave it out.
    */
@@ -62,6 +67,7 @@ public sealed interface PackageEvent extends WebhookEvent
    * @param enterprise {@code enterprise}: An enterprise on GitHub.
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
+   * @param packageValue {@code package}: Information about the package.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
    */
@@ -70,6 +76,7 @@ public sealed interface PackageEvent extends WebhookEvent
       @Nullable Enterprise enterprise,
       @Nullable Installation installation,
       @Nullable Organization organization,
+      Package packageValue,
       @Nullable Repository repository,
       User sender)
       implements PackageEvent {
@@ -79,6 +86,7 @@ public sealed interface PackageEvent extends WebhookEvent
       Enterprise enterprise = null;
       Installation installation = null;
       Organization organization = null;
+      Package packageValue = null;
       Repository repository = null;
       User sender = null;
       while (in.nextField()) {
@@ -87,6 +95,7 @@ public sealed interface PackageEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
+          case "package" -> packageValue = in.requiredObject(Package::read);
           case "repository" -> repository = in.object(Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -95,10 +104,893 @@ public sealed interface PackageEvent extends WebhookEvent
       if (action == null) {
         throw in.missing("action");
       }
+      if (packageValue == null) {
+        throw in.missing("package");
+      }
       if (sender == null) {
         throw in.missing("sender");
       }
-      return new Other(action, enterprise, installation, organization, repository, sender);
+      return new Other(
+          action,
+          enterprise,
+          installation,
+          organization,
+          packageValue,
+          repository,
+          sender);
+    }
+  }
+
+  /**
+   * Information about the package.
+   *
+   * @param createdAt {@code created_at}
+   * @param description {@code description}
+   * @param ecosystem {@code ecosystem}
+   * @param htmlUrl {@code html_url}
+   * @param id {@code id}
+   * @param name {@code name}
+   * @param namespace {@code namespace}
+   * @param owner {@code owner}
+   * @param packageType {@code package_type}
+   * @param packageVersion {@code package_version}
+   * @param registry {@code registry}
+   * @param updatedAt {@code updated_at}
+   */
+  public record Package(
+      @Nullable String createdAt,
+      @Nullable String description,
+      String ecosystem,
+      String htmlUrl,
+      long id,
+      String name,
+      String namespace,
+      @Nullable User owner,
+      String packageType,
+      @Nullable PackageVersion packageVersion,
+      @Nullable Registry registry,
+      @Nullable String updatedAt) {
+
+    static Package read(JsonInput in) throws IOException {
+      String createdAt = null;
+      String description = null;
+      String ecosystem = null;
+      String htmlUrl = null;
+      long id = 0;
+      boolean hasId = false;
+      String name = null;
+      String namespace = null;
+      User owner = null;
+      String packageType = null;
+      PackageVersion packageVersion = null;
+      Registry registry = null;
+      String updatedAt = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "created_at" -> createdAt = in.string();
+          case "description" -> description = in.string();
+          case "ecosystem" -> ecosystem = in.requiredString();
+          case "html_url" -> htmlUrl = in.requiredString();
+          case "id" -> {
+            id = in.requiredLong();
+            hasId = true;
+          }
+          case "name" -> name = in.requiredString();
+          case "namespace" -> namespace = in.requiredString();
+          case "owner" -> owner = in.object(User::read);
+          case "package_type" -> packageType = in.requiredString();
+          case "package_version" -> packageVersion = in.object(PackageVersion::read);
+          case "registry" -> registry = in.object(Registry::read);
+          case "updated_at" -> updatedAt = in.string();
+          default -> in.skipValue();
+        }
+      }
+      if (ecosystem == null) {
+        throw in.missing("ecosystem");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (name == null) {
+        throw in.missing("name");
+      }
+      if (namespace == null) {
+        throw in.missing("namespace");
+      }
+      if (packageType == null) {
+        throw in.missing("package_type");
+      }
+      return new Package(
+          createdAt,
+          description,
+          ecosystem,
+          htmlUrl,
+          id,
+          name,
+          namespace,
+          owner,
+          packageType,
+          packageVersion,
+          registry,
+          updatedAt);
+    }
+
+    /**
+     * {@code PackageVersion}, as GitHub sends it.
+     *
+     * @param author {@code author}
+     * @param body {@code body}
+     * @param bodyHtml {@code body_html}
+     * @param containerMetadata {@code container_metadata}
+     * @param createdAt {@code created_at}
+     * @param description {@code description}
+     * @param dockerMetadata {@code docker_metadata}
+     * @param draft {@code draft}
+     * @param htmlUrl {@code html_url}
+     * @param id {@code id}
+     * @param installationCommand {@code installation_command}
+     * @param manifest {@code manifest}
+     * @param metadata {@code metadata}
+     * @param name {@code name}
+     * @param npmMetadata {@code npm_metadata}
+     * @param nugetMetadata {@code nuget_metadata}
+     * @param packageFiles {@code package_files}
+     * @param packageUrl {@code package_url}
+     * @param prerelease {@code prerelease}
+     * @param release {@code release}
+     * @param rubygemsMetadata {@code rubygems_metadata}
+     * @param sourceUrl {@code source_url}
+     * @param summary {@code summary}
+     * @param tagName {@code tag_name}
+     * @param targetCommitish {@code target_commitish}
+     * @param targetOid {@code target_oid}
+     * @param updatedAt {@code updated_at}
+     * @param version {@code version}
+     */
+    public record PackageVersion(
+        @Nullable User author,
+        @Nullable JsonNode body,
+        @Nullable String bodyHtml,
+        @Nullable ContainerMetadata containerMetadata,
+        @Nullable String createdAt,
+        String description,
+        List<DockerMetadataItem> dockerMetadata,
+        @Nullable Boolean draft,
+        String htmlUrl,
+        long id,
+        String installationCommand,
+        @Nullable String manifest,
+        List<JsonNode> metadata,
+        String name,
+        @Nullable NpmMetadata npmMetadata,
+        List<NugetMetadataItem> nugetMetadata,
+        List<PackageFile> packageFiles,
+        @Nullable String packageUrl,
+        @Nullable Boolean prerelease,
+        @Nullable Release release,
+        List<RubyGemsMetadata> rubygemsMetadata,
+        @Nullable String sourceUrl,
+        String summary,
+        @Nullable String tagName,
+        @Nullable String targetCommitish,
+        @Nullable String targetOid,
+        @Nullable String updatedAt,
+        String version) {
+
+      static PackageVersion read(JsonInput in) throws IOException {
+        User author = null;
+        JsonNode body = null;
+        String bodyHtml = null;
+        ContainerMetadata containerMetadata = null;
+        String createdAt = null;
+        String description = null;
+        List<DockerMetadataItem> dockerMetadata = List.of();
+        Boolean draft = null;
+        String htmlUrl = null;
+        long id = 0;
+        boolean hasId = false;
+        String installationCommand = null;
+        String manifest = null;
+        List<JsonNode> metadata = List.of();
+        String name = null;
+        NpmMetadata npmMetadata = null;
+        List<NugetMetadataItem> nugetMetadata = List.of();
+        List<PackageFile> packageFiles = List.of();
+        String packageUrl = null;
+        Boolean prerelease = null;
+        Release release = null;
+        List<RubyGemsMetadata> rubygemsMetadata = List.of();
+        String sourceUrl = null;
+        String summary = null;
+        String tagName = null;
+        String targetCommitish = null;
+        String targetOid = null;
+        String updatedAt = null;
+        String version = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "author" -> author = in.object(User::read);
+            case "body" -> body = in.tree();
+            case "body_html" -> bodyHtml = in.string();
+            case "container_metadata" -> containerMetadata = in.object(ContainerMetadata::read);
+            case "created_at" -> createdAt = in.string();
+            case "description" -> description = in.requiredString();
+            case "docker_metadata" -> dockerMetadata = in.list(i -> i.object(DockerMetadataItem::read));
+            case "draft" -> draft = in.optionalBoolean();
+            case "html_url" -> htmlUrl = in.requiredString();
+            case "id" -> {
+              id = in.requiredLong();
+              hasId = true;
+            }
+            case "installation_command" -> installationCommand = in.requiredString();
+            case "manifest" -> manifest = in.string();
+            case "metadata" -> metadata = in.list(JsonInput::tree);
+            case "name" -> name = in.requiredString();
+            case "npm_metadata" -> npmMetadata = in.object(NpmMetadata::read);
+            case "nuget_metadata" -> nugetMetadata = in.list(i -> i.object(NugetMetadataItem::read));
+            case "package_files" -> packageFiles = in.list(i -> i.object(PackageFile::read));
+            case "package_url" -> packageUrl = in.string();
+            case "prerelease" -> prerelease = in.optionalBoolean();
+            case "release" -> release = in.object(Release::read);
+            case "rubygems_metadata" -> rubygemsMetadata = in.list(i -> i.object(RubyGemsMetadata::read));
+            case "source_url" -> sourceUrl = in.string();
+            case "summary" -> summary = in.requiredString();
+            case "tag_name" -> tagName = in.string();
+            case "target_commitish" -> targetCommitish = in.string();
+            case "target_oid" -> targetOid = in.string();
+            case "updated_at" -> updatedAt = in.string();
+            case "version" -> version = in.requiredString();
+            default -> in.skipValue();
+          }
+        }
+        if (description == null) {
+          throw in.missing("description");
+        }
+        if (htmlUrl == null) {
+          throw in.missing("html_url");
+        }
+        if (!hasId) {
+          throw in.missing("id");
+        }
+        if (installationCommand == null) {
+          throw in.missing("installation_command");
+        }
+        if (name == null) {
+          throw in.missing("name");
+        }
+        if (summary == null) {
+          throw in.missing("summary");
+        }
+        if (version == null) {
+          throw in.missing("version");
+        }
+        return new PackageVersion(
+            author,
+            body,
+            bodyHtml,
+            containerMetadata,
+            createdAt,
+            description,
+            dockerMetadata,
+            draft,
+            htmlUrl,
+            id,
+            installationCommand,
+            manifest,
+            metadata,
+            name,
+            npmMetadata,
+            nugetMetadata,
+            packageFiles,
+            packageUrl,
+            prerelease,
+            release,
+            rubygemsMetadata,
+            sourceUrl,
+            summary,
+            tagName,
+            targetCommitish,
+            targetOid,
+            updatedAt,
+            version);
+      }
+
+      /**
+       * {@code ContainerMetadata}, as GitHub sends it.
+       *
+       * @param labels {@code labels}
+       * @param manifest {@code manifest}
+       * @param tag {@code tag}
+       */
+      public record ContainerMetadata(
+          @Nullable JsonNode labels,
+          @Nullable JsonNode manifest,
+          @Nullable Tag tag) {
+
+        static ContainerMetadata read(JsonInput in) throws IOException {
+          JsonNode labels = null;
+          JsonNode manifest = null;
+          Tag tag = null;
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "labels" -> labels = in.tree();
+              case "manifest" -> manifest = in.tree();
+              case "tag" -> tag = in.object(Tag::read);
+              default -> in.skipValue();
+            }
+          }
+          return new ContainerMetadata(labels, manifest, tag);
+        }
+
+        /**
+         * {@code Tag}, as GitHub sends it.
+         *
+         * @param digest {@code digest}
+         * @param name {@code name}
+         */
+        public record Tag(
+            @Nullable String digest,
+            @Nullable String name) {
+
+          static Tag read(JsonInput in) throws IOException {
+            String digest = null;
+            String name = null;
+            while (in.nextField()) {
+              switch (in.field()) {
+                case "digest" -> digest = in.string();
+                case "name" -> name = in.string();
+                default -> in.skipValue();
+              }
+            }
+            return new Tag(digest, name);
+          }
+        }
+      }
+
+      /**
+       * {@code DockerMetadataItem}, as GitHub sends it.
+       *
+       * @param tags {@code tags}
+       */
+      public record DockerMetadataItem(
+          List<String> tags) {
+
+        static DockerMetadataItem read(JsonInput in) throws IOException {
+          List<String> tags = List.of();
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "tags" -> tags = in.list(JsonInput::string);
+              default -> in.skipValue();
+            }
+          }
+          return new DockerMetadataItem(tags);
+        }
+      }
+
+      /**
+       * {@code NpmMetadata}, as GitHub sends it.
+       *
+       * @param author {@code author}
+       * @param bin {@code bin}
+       * @param bugs {@code bugs}
+       * @param commitOid {@code commit_oid}
+       * @param contributors {@code contributors}
+       * @param cpu {@code cpu}
+       * @param deletedById {@code deleted_by_id}
+       * @param dependencies {@code dependencies}
+       * @param description {@code description}
+       * @param devDependencies {@code dev_dependencies}
+       * @param directories {@code directories}
+       * @param dist {@code dist}
+       * @param engines {@code engines}
+       * @param files {@code files}
+       * @param gitHead {@code git_head}
+       * @param hasShrinkwrap {@code has_shrinkwrap}
+       * @param homepage {@code homepage}
+       * @param id {@code id}
+       * @param installationCommand {@code installation_command}
+       * @param keywords {@code keywords}
+       * @param license {@code license}
+       * @param main {@code main}
+       * @param maintainers {@code maintainers}
+       * @param man {@code man}
+       * @param name {@code name}
+       * @param nodeVersion {@code node_version}
+       * @param npmUser {@code npm_user}
+       * @param npmVersion {@code npm_version}
+       * @param optionalDependencies {@code optional_dependencies}
+       * @param os {@code os}
+       * @param peerDependencies {@code peer_dependencies}
+       * @param publishedViaActions {@code published_via_actions}
+       * @param readme {@code readme}
+       * @param releaseId {@code release_id}
+       * @param repository {@code repository}
+       * @param scripts {@code scripts}
+       * @param version {@code version}
+       */
+      public record NpmMetadata(
+          @Nullable JsonNode author,
+          @Nullable JsonNode bin,
+          @Nullable JsonNode bugs,
+          @Nullable String commitOid,
+          List<JsonNode> contributors,
+          List<String> cpu,
+          @Nullable Long deletedById,
+          @Nullable JsonNode dependencies,
+          @Nullable String description,
+          @Nullable JsonNode devDependencies,
+          @Nullable JsonNode directories,
+          @Nullable JsonNode dist,
+          @Nullable JsonNode engines,
+          List<String> files,
+          @Nullable String gitHead,
+          @Nullable Boolean hasShrinkwrap,
+          @Nullable String homepage,
+          @Nullable String id,
+          @Nullable String installationCommand,
+          List<String> keywords,
+          @Nullable String license,
+          @Nullable String main,
+          List<JsonNode> maintainers,
+          @Nullable JsonNode man,
+          @Nullable String name,
+          @Nullable String nodeVersion,
+          @Nullable String npmUser,
+          @Nullable String npmVersion,
+          @Nullable JsonNode optionalDependencies,
+          List<String> os,
+          @Nullable JsonNode peerDependencies,
+          @Nullable Boolean publishedViaActions,
+          @Nullable String readme,
+          @Nullable Long releaseId,
+          @Nullable JsonNode repository,
+          @Nullable JsonNode scripts,
+          @Nullable String version) {
+
+        static NpmMetadata read(JsonInput in) throws IOException {
+          JsonNode author = null;
+          JsonNode bin = null;
+          JsonNode bugs = null;
+          String commitOid = null;
+          List<JsonNode> contributors = List.of();
+          List<String> cpu = List.of();
+          Long deletedById = null;
+          JsonNode dependencies = null;
+          String description = null;
+          JsonNode devDependencies = null;
+          JsonNode directories = null;
+          JsonNode dist = null;
+          JsonNode engines = null;
+          List<String> files = List.of();
+          String gitHead = null;
+          Boolean hasShrinkwrap = null;
+          String homepage = null;
+          String id = null;
+          String installationCommand = null;
+          List<String> keywords = List.of();
+          String license = null;
+          String main = null;
+          List<JsonNode> maintainers = List.of();
+          JsonNode man = null;
+          String name = null;
+          String nodeVersion = null;
+          String npmUser = null;
+          String npmVersion = null;
+          JsonNode optionalDependencies = null;
+          List<String> os = List.of();
+          JsonNode peerDependencies = null;
+          Boolean publishedViaActions = null;
+          String readme = null;
+          Long releaseId = null;
+          JsonNode repository = null;
+          JsonNode scripts = null;
+          String version = null;
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "author" -> author = in.tree();
+              case "bin" -> bin = in.tree();
+              case "bugs" -> bugs = in.tree();
+              case "commit_oid" -> commitOid = in.string();
+              case "contributors" -> contributors = in.list(JsonInput::tree);
+              case "cpu" -> cpu = in.list(JsonInput::string);
+              case "deleted_by_id" -> deletedById = in.optionalLong();
+              case "dependencies" -> dependencies = in.tree();
+              case "description" -> description = in.string();
+              case "dev_dependencies" -> devDependencies = in.tree();
+              case "directories" -> directories = in.tree();
+              case "dist" -> dist = in.tree();
+              case "engines" -> engines = in.tree();
+              case "files" -> files = in.list(JsonInput::string);
+              case "git_head" -> gitHead = in.string();
+              case "has_shrinkwrap" -> hasShrinkwrap = in.optionalBoolean();
+              case "homepage" -> homepage = in.string();
+              case "id" -> id = in.string();
+              case "installation_command" -> installationCommand = in.string();
+              case "keywords" -> keywords = in.list(JsonInput::string);
+              case "license" -> license = in.string();
+              case "main" -> main = in.string();
+              case "maintainers" -> maintainers = in.list(JsonInput::tree);
+              case "man" -> man = in.tree();
+              case "name" -> name = in.string();
+              case "node_version" -> nodeVersion = in.string();
+              case "npm_user" -> npmUser = in.string();
+              case "npm_version" -> npmVersion = in.string();
+              case "optional_dependencies" -> optionalDependencies = in.tree();
+              case "os" -> os = in.list(JsonInput::string);
+              case "peer_dependencies" -> peerDependencies = in.tree();
+              case "published_via_actions" -> publishedViaActions = in.optionalBoolean();
+              case "readme" -> readme = in.string();
+              case "release_id" -> releaseId = in.optionalLong();
+              case "repository" -> repository = in.tree();
+              case "scripts" -> scripts = in.tree();
+              case "version" -> version = in.string();
+              default -> in.skipValue();
+            }
+          }
+          return new NpmMetadata(
+              author,
+              bin,
+              bugs,
+              commitOid,
+              contributors,
+              cpu,
+              deletedById,
+              dependencies,
+              description,
+              devDependencies,
+              directories,
+              dist,
+              engines,
+              files,
+              gitHead,
+              hasShrinkwrap,
+              homepage,
+              id,
+              installationCommand,
+              keywords,
+              license,
+              main,
+              maintainers,
+              man,
+              name,
+              nodeVersion,
+              npmUser,
+              npmVersion,
+              optionalDependencies,
+              os,
+              peerDependencies,
+              publishedViaActions,
+              readme,
+              releaseId,
+              repository,
+              scripts,
+              version);
+        }
+      }
+
+      /**
+       * {@code NugetMetadataItem}, as GitHub sends it.
+       *
+       * @param id {@code id}
+       * @param name {@code name}
+       * @param value {@code value}
+       */
+      public record NugetMetadataItem(
+          @Nullable JsonNode id,
+          @Nullable String name,
+          @Nullable JsonNode value) {
+
+        static NugetMetadataItem read(JsonInput in) throws IOException {
+          JsonNode id = null;
+          String name = null;
+          JsonNode value = null;
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "id" -> id = in.tree();
+              case "name" -> name = in.string();
+              case "value" -> value = in.tree();
+              default -> in.skipValue();
+            }
+          }
+          return new NugetMetadataItem(id, name, value);
+        }
+
+        /**
+         * {@code Value}, as GitHub sends it.
+         *
+         * @param branch {@code branch}
+         * @param commit {@code commit}
+         * @param type {@code type}
+         * @param url {@code url}
+         */
+        public record Value(
+            @Nullable String branch,
+            @Nullable String commit,
+            @Nullable String type,
+            @Nullable String url) {
+
+          static Value read(JsonInput in) throws IOException {
+            String branch = null;
+            String commit = null;
+            String type = null;
+            String url = null;
+            while (in.nextField()) {
+              switch (in.field()) {
+                case "branch" -> branch = in.string();
+                case "commit" -> commit = in.string();
+                case "type" -> type = in.string();
+                case "url" -> url = in.string();
+                default -> in.skipValue();
+              }
+            }
+            return new Value(branch, commit, type, url);
+          }
+        }
+      }
+
+      /**
+       * {@code PackageFile}, as GitHub sends it.
+       *
+       * @param contentType {@code content_type}
+       * @param createdAt {@code created_at}
+       * @param downloadUrl {@code download_url}
+       * @param id {@code id}
+       * @param md5 {@code md5}
+       * @param name {@code name}
+       * @param sha1 {@code sha1}
+       * @param sha256 {@code sha256}
+       * @param size {@code size}
+       * @param state {@code state}
+       * @param updatedAt {@code updated_at}
+       */
+      public record PackageFile(
+          String contentType,
+          String createdAt,
+          String downloadUrl,
+          long id,
+          @Nullable String md5,
+          String name,
+          @Nullable String sha1,
+          @Nullable String sha256,
+          long size,
+          @Nullable String state,
+          String updatedAt) {
+
+        static PackageFile read(JsonInput in) throws IOException {
+          String contentType = null;
+          String createdAt = null;
+          String downloadUrl = null;
+          long id = 0;
+          boolean hasId = false;
+          String md5 = null;
+          String name = null;
+          String sha1 = null;
+          String sha256 = null;
+          long size = 0;
+          boolean hasSize = false;
+          String state = null;
+          String updatedAt = null;
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "content_type" -> contentType = in.requiredString();
+              case "created_at" -> createdAt = in.requiredString();
+              case "download_url" -> downloadUrl = in.requiredString();
+              case "id" -> {
+                id = in.requiredLong();
+                hasId = true;
+              }
+              case "md5" -> md5 = in.string();
+              case "name" -> name = in.requiredString();
+              case "sha1" -> sha1 = in.string();
+              case "sha256" -> sha256 = in.string();
+              case "size" -> {
+                size = in.requiredLong();
+                hasSize = true;
+              }
+              case "state" -> state = in.string();
+              case "updated_at" -> updatedAt = in.requiredString();
+              default -> in.skipValue();
+            }
+          }
+          if (contentType == null) {
+            throw in.missing("content_type");
+          }
+          if (createdAt == null) {
+            throw in.missing("created_at");
+          }
+          if (downloadUrl == null) {
+            throw in.missing("download_url");
+          }
+          if (!hasId) {
+            throw in.missing("id");
+          }
+          if (name == null) {
+            throw in.missing("name");
+          }
+          if (!hasSize) {
+            throw in.missing("size");
+          }
+          if (updatedAt == null) {
+            throw in.missing("updated_at");
+          }
+          return new PackageFile(
+              contentType,
+              createdAt,
+              downloadUrl,
+              id,
+              md5,
+              name,
+              sha1,
+              sha256,
+              size,
+              state,
+              updatedAt);
+        }
+      }
+
+      /**
+       * {@code Release}, as GitHub sends it.
+       *
+       * @param author {@code author}
+       * @param createdAt {@code created_at}
+       * @param draft {@code draft}
+       * @param htmlUrl {@code html_url}
+       * @param id {@code id}
+       * @param name {@code name}
+       * @param prerelease {@code prerelease}
+       * @param publishedAt {@code published_at}
+       * @param tagName {@code tag_name}
+       * @param targetCommitish {@code target_commitish}
+       * @param url {@code url}
+       */
+      public record Release(
+          @Nullable User author,
+          String createdAt,
+          boolean draft,
+          String htmlUrl,
+          long id,
+          @Nullable String name,
+          boolean prerelease,
+          String publishedAt,
+          String tagName,
+          String targetCommitish,
+          String url) {
+
+        static Release read(JsonInput in) throws IOException {
+          User author = null;
+          String createdAt = null;
+          boolean draft = false;
+          boolean hasDraft = false;
+          String htmlUrl = null;
+          long id = 0;
+          boolean hasId = false;
+          String name = null;
+          boolean prerelease = false;
+          boolean hasPrerelease = false;
+          String publishedAt = null;
+          String tagName = null;
+          String targetCommitish = null;
+          String url = null;
+          while (in.nextField()) {
+            switch (in.field()) {
+              case "author" -> author = in.object(User::read);
+              case "created_at" -> createdAt = in.requiredString();
+              case "draft" -> {
+                draft = in.requiredBoolean();
+                hasDraft = true;
+              }
+              case "html_url" -> htmlUrl = in.requiredString();
+              case "id" -> {
+                id = in.requiredLong();
+                hasId = true;
+              }
+              case "name" -> name = in.string();
+              case "prerelease" -> {
+                prerelease = in.requiredBoolean();
+                hasPrerelease = true;
+              }
+              case "published_at" -> publishedAt = in.requiredString();
+              case "tag_name" -> tagName = in.requiredString();
+              case "target_commitish" -> targetCommitish = in.requiredString();
+              case "url" -> url = in.requiredString();
+              default -> in.skipValue();
+            }
+          }
+          if (createdAt == null) {
+            throw in.missing("created_at");
+          }
+          if (!hasDraft) {
+            throw in.missing("draft");
+          }
+          if (htmlUrl == null) {
+            throw in.missing("html_url");
+          }
+          if (!hasId) {
+            throw in.missing("id");
+          }
+          if (!hasPrerelease) {
+            throw in.missing("prerelease");
+          }
+          if (publishedAt == null) {
+            throw in.missing("published_at");
+          }
+          if (tagName == null) {
+            throw in.missing("tag_name");
+          }
+          if (targetCommitish == null) {
+            throw in.missing("target_commitish");
+          }
+          if (url == null) {
+            throw in.missing("url");
+          }
+          return new Release(
+              author,
+              createdAt,
+              draft,
+              htmlUrl,
+              id,
+              name,
+              prerelease,
+              publishedAt,
+              tagName,
+              targetCommitish,
+              url);
+        }
+      }
+    }
+
+    /**
+     * {@code Registry}, as GitHub sends it.
+     *
+     * @param aboutUrl {@code about_url}
+     * @param name {@code name}
+     * @param type {@code type}
+     * @param url {@code url}
+     * @param vendor {@code vendor}
+     */
+    public record Registry(
+        String aboutUrl,
+        String name,
+        String type,
+        String url,
+        String vendor) {
+
+      static Registry read(JsonInput in) throws IOException {
+        String aboutUrl = null;
+        String name = null;
+        String type = null;
+        String url = null;
+        String vendor = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "about_url" -> aboutUrl = in.requiredString();
+            case "name" -> name = in.requiredString();
+            case "type" -> type = in.requiredString();
+            case "url" -> url = in.requiredString();
+            case "vendor" -> vendor = in.requiredString();
+            default -> in.skipValue();
+          }
+        }
+        if (aboutUrl == null) {
+          throw in.missing("about_url");
+        }
+        if (name == null) {
+          throw in.missing("name");
+        }
+        if (type == null) {
+          throw in.missing("type");
+        }
+        if (url == null) {
+          throw in.missing("url");
+        }
+        if (vendor == null) {
+          throw in.missing("vendor");
+        }
+        return new Registry(aboutUrl, name, type, url, vendor);
+      }
     }
   }
 
@@ -161,879 +1053,6 @@ public sealed interface PackageEvent extends WebhookEvent
           packageValue,
           repository,
           sender);
-    }
-
-    /**
-     * Information about the package.
-     *
-     * @param createdAt {@code created_at}
-     * @param description {@code description}
-     * @param ecosystem {@code ecosystem}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param name {@code name}
-     * @param namespace {@code namespace}
-     * @param owner {@code owner}
-     * @param packageType {@code package_type}
-     * @param packageVersion {@code package_version}
-     * @param registry {@code registry}
-     * @param updatedAt {@code updated_at}
-     */
-    public record Package(
-        @Nullable String createdAt,
-        @Nullable String description,
-        String ecosystem,
-        String htmlUrl,
-        long id,
-        String name,
-        String namespace,
-        @Nullable User owner,
-        String packageType,
-        @Nullable PackageVersion packageVersion,
-        @Nullable Registry registry,
-        @Nullable String updatedAt) {
-
-      static Package read(JsonInput in) throws IOException {
-        String createdAt = null;
-        String description = null;
-        String ecosystem = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String name = null;
-        String namespace = null;
-        User owner = null;
-        String packageType = null;
-        PackageVersion packageVersion = null;
-        Registry registry = null;
-        String updatedAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "created_at" -> createdAt = in.string();
-            case "description" -> description = in.string();
-            case "ecosystem" -> ecosystem = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "name" -> name = in.requiredString();
-            case "namespace" -> namespace = in.requiredString();
-            case "owner" -> owner = in.object(User::read);
-            case "package_type" -> packageType = in.requiredString();
-            case "package_version" -> packageVersion = in.object(PackageVersion::read);
-            case "registry" -> registry = in.object(Registry::read);
-            case "updated_at" -> updatedAt = in.string();
-            default -> in.skipValue();
-          }
-        }
-        if (ecosystem == null) {
-          throw in.missing("ecosystem");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (name == null) {
-          throw in.missing("name");
-        }
-        if (namespace == null) {
-          throw in.missing("namespace");
-        }
-        if (packageType == null) {
-          throw in.missing("package_type");
-        }
-        return new Package(
-            createdAt,
-            description,
-            ecosystem,
-            htmlUrl,
-            id,
-            name,
-            namespace,
-            owner,
-            packageType,
-            packageVersion,
-            registry,
-            updatedAt);
-      }
-
-      /**
-       * {@code PackageVersion}, as GitHub sends it.
-       *
-       * @param author {@code author}
-       * @param body {@code body}
-       * @param bodyHtml {@code body_html}
-       * @param containerMetadata {@code container_metadata}
-       * @param createdAt {@code created_at}
-       * @param description {@code description}
-       * @param dockerMetadata {@code docker_metadata}
-       * @param draft {@code draft}
-       * @param htmlUrl {@code html_url}
-       * @param id {@code id}
-       * @param installationCommand {@code installation_command}
-       * @param manifest {@code manifest}
-       * @param metadata {@code metadata}
-       * @param name {@code name}
-       * @param npmMetadata {@code npm_metadata}
-       * @param nugetMetadata {@code nuget_metadata}
-       * @param packageFiles {@code package_files}
-       * @param packageUrl {@code package_url}
-       * @param prerelease {@code prerelease}
-       * @param release {@code release}
-       * @param rubygemsMetadata {@code rubygems_metadata}
-       * @param sourceUrl {@code source_url}
-       * @param summary {@code summary}
-       * @param tagName {@code tag_name}
-       * @param targetCommitish {@code target_commitish}
-       * @param targetOid {@code target_oid}
-       * @param updatedAt {@code updated_at}
-       * @param version {@code version}
-       */
-      public record PackageVersion(
-          @Nullable User author,
-          @Nullable JsonNode body,
-          @Nullable String bodyHtml,
-          @Nullable ContainerMetadata containerMetadata,
-          @Nullable String createdAt,
-          String description,
-          List<DockerMetadataItem> dockerMetadata,
-          @Nullable Boolean draft,
-          String htmlUrl,
-          long id,
-          String installationCommand,
-          @Nullable String manifest,
-          List<JsonNode> metadata,
-          String name,
-          @Nullable NpmMetadata npmMetadata,
-          List<NugetMetadataItem> nugetMetadata,
-          List<PackageFile> packageFiles,
-          @Nullable String packageUrl,
-          @Nullable Boolean prerelease,
-          @Nullable Release release,
-          List<RubyGemsMetadata> rubygemsMetadata,
-          @Nullable String sourceUrl,
-          String summary,
-          @Nullable String tagName,
-          @Nullable String targetCommitish,
-          @Nullable String targetOid,
-          @Nullable String updatedAt,
-          String version) {
-
-        static PackageVersion read(JsonInput in) throws IOException {
-          User author = null;
-          JsonNode body = null;
-          String bodyHtml = null;
-          ContainerMetadata containerMetadata = null;
-          String createdAt = null;
-          String description = null;
-          List<DockerMetadataItem> dockerMetadata = List.of();
-          Boolean draft = null;
-          String htmlUrl = null;
-          long id = 0;
-          boolean hasId = false;
-          String installationCommand = null;
-          String manifest = null;
-          List<JsonNode> metadata = List.of();
-          String name = null;
-          NpmMetadata npmMetadata = null;
-          List<NugetMetadataItem> nugetMetadata = List.of();
-          List<PackageFile> packageFiles = List.of();
-          String packageUrl = null;
-          Boolean prerelease = null;
-          Release release = null;
-          List<RubyGemsMetadata> rubygemsMetadata = List.of();
-          String sourceUrl = null;
-          String summary = null;
-          String tagName = null;
-          String targetCommitish = null;
-          String targetOid = null;
-          String updatedAt = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "author" -> author = in.object(User::read);
-              case "body" -> body = in.tree();
-              case "body_html" -> bodyHtml = in.string();
-              case "container_metadata" -> containerMetadata = in.object(ContainerMetadata::read);
-              case "created_at" -> createdAt = in.string();
-              case "description" -> description = in.requiredString();
-              case "docker_metadata" -> dockerMetadata = in.list(i -> i.object(DockerMetadataItem::read));
-              case "draft" -> draft = in.optionalBoolean();
-              case "html_url" -> htmlUrl = in.requiredString();
-              case "id" -> {
-                id = in.requiredLong();
-                hasId = true;
-              }
-              case "installation_command" -> installationCommand = in.requiredString();
-              case "manifest" -> manifest = in.string();
-              case "metadata" -> metadata = in.list(JsonInput::tree);
-              case "name" -> name = in.requiredString();
-              case "npm_metadata" -> npmMetadata = in.object(NpmMetadata::read);
-              case "nuget_metadata" -> nugetMetadata = in.list(i -> i.object(NugetMetadataItem::read));
-              case "package_files" -> packageFiles = in.list(i -> i.object(PackageFile::read));
-              case "package_url" -> packageUrl = in.string();
-              case "prerelease" -> prerelease = in.optionalBoolean();
-              case "release" -> release = in.object(Release::read);
-              case "rubygems_metadata" -> rubygemsMetadata = in.list(i -> i.object(RubyGemsMetadata::read));
-              case "source_url" -> sourceUrl = in.string();
-              case "summary" -> summary = in.requiredString();
-              case "tag_name" -> tagName = in.string();
-              case "target_commitish" -> targetCommitish = in.string();
-              case "target_oid" -> targetOid = in.string();
-              case "updated_at" -> updatedAt = in.string();
-              case "version" -> version = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (htmlUrl == null) {
-            throw in.missing("html_url");
-          }
-          if (!hasId) {
-            throw in.missing("id");
-          }
-          if (installationCommand == null) {
-            throw in.missing("installation_command");
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          if (summary == null) {
-            throw in.missing("summary");
-          }
-          if (version == null) {
-            throw in.missing("version");
-          }
-          return new PackageVersion(
-              author,
-              body,
-              bodyHtml,
-              containerMetadata,
-              createdAt,
-              description,
-              dockerMetadata,
-              draft,
-              htmlUrl,
-              id,
-              installationCommand,
-              manifest,
-              metadata,
-              name,
-              npmMetadata,
-              nugetMetadata,
-              packageFiles,
-              packageUrl,
-              prerelease,
-              release,
-              rubygemsMetadata,
-              sourceUrl,
-              summary,
-              tagName,
-              targetCommitish,
-              targetOid,
-              updatedAt,
-              version);
-        }
-
-        /**
-         * {@code ContainerMetadata}, as GitHub sends it.
-         *
-         * @param labels {@code labels}
-         * @param manifest {@code manifest}
-         * @param tag {@code tag}
-         */
-        public record ContainerMetadata(
-            @Nullable JsonNode labels,
-            @Nullable JsonNode manifest,
-            @Nullable Tag tag) {
-
-          static ContainerMetadata read(JsonInput in) throws IOException {
-            JsonNode labels = null;
-            JsonNode manifest = null;
-            Tag tag = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "labels" -> labels = in.tree();
-                case "manifest" -> manifest = in.tree();
-                case "tag" -> tag = in.object(Tag::read);
-                default -> in.skipValue();
-              }
-            }
-            return new ContainerMetadata(labels, manifest, tag);
-          }
-
-          /**
-           * {@code Tag}, as GitHub sends it.
-           *
-           * @param digest {@code digest}
-           * @param name {@code name}
-           */
-          public record Tag(
-              @Nullable String digest,
-              @Nullable String name) {
-
-            static Tag read(JsonInput in) throws IOException {
-              String digest = null;
-              String name = null;
-              while (in.nextField()) {
-                switch (in.field()) {
-                  case "digest" -> digest = in.string();
-                  case "name" -> name = in.string();
-                  default -> in.skipValue();
-                }
-              }
-              return new Tag(digest, name);
-            }
-          }
-        }
-
-        /**
-         * {@code DockerMetadataItem}, as GitHub sends it.
-         *
-         * @param tags {@code tags}
-         */
-        public record DockerMetadataItem(
-            List<String> tags) {
-
-          static DockerMetadataItem read(JsonInput in) throws IOException {
-            List<String> tags = List.of();
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "tags" -> tags = in.list(JsonInput::string);
-                default -> in.skipValue();
-              }
-            }
-            return new DockerMetadataItem(tags);
-          }
-        }
-
-        /**
-         * {@code NpmMetadata}, as GitHub sends it.
-         *
-         * @param author {@code author}
-         * @param bin {@code bin}
-         * @param bugs {@code bugs}
-         * @param commitOid {@code commit_oid}
-         * @param contributors {@code contributors}
-         * @param cpu {@code cpu}
-         * @param deletedById {@code deleted_by_id}
-         * @param dependencies {@code dependencies}
-         * @param description {@code description}
-         * @param devDependencies {@code dev_dependencies}
-         * @param directories {@code directories}
-         * @param dist {@code dist}
-         * @param engines {@code engines}
-         * @param files {@code files}
-         * @param gitHead {@code git_head}
-         * @param hasShrinkwrap {@code has_shrinkwrap}
-         * @param homepage {@code homepage}
-         * @param id {@code id}
-         * @param installationCommand {@code installation_command}
-         * @param keywords {@code keywords}
-         * @param license {@code license}
-         * @param main {@code main}
-         * @param maintainers {@code maintainers}
-         * @param man {@code man}
-         * @param name {@code name}
-         * @param nodeVersion {@code node_version}
-         * @param npmUser {@code npm_user}
-         * @param npmVersion {@code npm_version}
-         * @param optionalDependencies {@code optional_dependencies}
-         * @param os {@code os}
-         * @param peerDependencies {@code peer_dependencies}
-         * @param publishedViaActions {@code published_via_actions}
-         * @param readme {@code readme}
-         * @param releaseId {@code release_id}
-         * @param repository {@code repository}
-         * @param scripts {@code scripts}
-         * @param version {@code version}
-         */
-        public record NpmMetadata(
-            @Nullable JsonNode author,
-            @Nullable JsonNode bin,
-            @Nullable JsonNode bugs,
-            @Nullable String commitOid,
-            List<JsonNode> contributors,
-            List<String> cpu,
-            @Nullable Long deletedById,
-            @Nullable JsonNode dependencies,
-            @Nullable String description,
-            @Nullable JsonNode devDependencies,
-            @Nullable JsonNode directories,
-            @Nullable JsonNode dist,
-            @Nullable JsonNode engines,
-            List<String> files,
-            @Nullable String gitHead,
-            @Nullable Boolean hasShrinkwrap,
-            @Nullable String homepage,
-            @Nullable String id,
-            @Nullable String installationCommand,
-            List<String> keywords,
-            @Nullable String license,
-            @Nullable String main,
-            List<JsonNode> maintainers,
-            @Nullable JsonNode man,
-            @Nullable String name,
-            @Nullable String nodeVersion,
-            @Nullable String npmUser,
-            @Nullable String npmVersion,
-            @Nullable JsonNode optionalDependencies,
-            List<String> os,
-            @Nullable JsonNode peerDependencies,
-            @Nullable Boolean publishedViaActions,
-            @Nullable String readme,
-            @Nullable Long releaseId,
-            @Nullable JsonNode repository,
-            @Nullable JsonNode scripts,
-            @Nullable String version) {
-
-          static NpmMetadata read(JsonInput in) throws IOException {
-            JsonNode author = null;
-            JsonNode bin = null;
-            JsonNode bugs = null;
-            String commitOid = null;
-            List<JsonNode> contributors = List.of();
-            List<String> cpu = List.of();
-            Long deletedById = null;
-            JsonNode dependencies = null;
-            String description = null;
-            JsonNode devDependencies = null;
-            JsonNode directories = null;
-            JsonNode dist = null;
-            JsonNode engines = null;
-            List<String> files = List.of();
-            String gitHead = null;
-            Boolean hasShrinkwrap = null;
-            String homepage = null;
-            String id = null;
-            String installationCommand = null;
-            List<String> keywords = List.of();
-            String license = null;
-            String main = null;
-            List<JsonNode> maintainers = List.of();
-            JsonNode man = null;
-            String name = null;
-            String nodeVersion = null;
-            String npmUser = null;
-            String npmVersion = null;
-            JsonNode optionalDependencies = null;
-            List<String> os = List.of();
-            JsonNode peerDependencies = null;
-            Boolean publishedViaActions = null;
-            String readme = null;
-            Long releaseId = null;
-            JsonNode repository = null;
-            JsonNode scripts = null;
-            String version = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "author" -> author = in.tree();
-                case "bin" -> bin = in.tree();
-                case "bugs" -> bugs = in.tree();
-                case "commit_oid" -> commitOid = in.string();
-                case "contributors" -> contributors = in.list(JsonInput::tree);
-                case "cpu" -> cpu = in.list(JsonInput::string);
-                case "deleted_by_id" -> deletedById = in.optionalLong();
-                case "dependencies" -> dependencies = in.tree();
-                case "description" -> description = in.string();
-                case "dev_dependencies" -> devDependencies = in.tree();
-                case "directories" -> directories = in.tree();
-                case "dist" -> dist = in.tree();
-                case "engines" -> engines = in.tree();
-                case "files" -> files = in.list(JsonInput::string);
-                case "git_head" -> gitHead = in.string();
-                case "has_shrinkwrap" -> hasShrinkwrap = in.optionalBoolean();
-                case "homepage" -> homepage = in.string();
-                case "id" -> id = in.string();
-                case "installation_command" -> installationCommand = in.string();
-                case "keywords" -> keywords = in.list(JsonInput::string);
-                case "license" -> license = in.string();
-                case "main" -> main = in.string();
-                case "maintainers" -> maintainers = in.list(JsonInput::tree);
-                case "man" -> man = in.tree();
-                case "name" -> name = in.string();
-                case "node_version" -> nodeVersion = in.string();
-                case "npm_user" -> npmUser = in.string();
-                case "npm_version" -> npmVersion = in.string();
-                case "optional_dependencies" -> optionalDependencies = in.tree();
-                case "os" -> os = in.list(JsonInput::string);
-                case "peer_dependencies" -> peerDependencies = in.tree();
-                case "published_via_actions" -> publishedViaActions = in.optionalBoolean();
-                case "readme" -> readme = in.string();
-                case "release_id" -> releaseId = in.optionalLong();
-                case "repository" -> repository = in.tree();
-                case "scripts" -> scripts = in.tree();
-                case "version" -> version = in.string();
-                default -> in.skipValue();
-              }
-            }
-            return new NpmMetadata(
-                author,
-                bin,
-                bugs,
-                commitOid,
-                contributors,
-                cpu,
-                deletedById,
-                dependencies,
-                description,
-                devDependencies,
-                directories,
-                dist,
-                engines,
-                files,
-                gitHead,
-                hasShrinkwrap,
-                homepage,
-                id,
-                installationCommand,
-                keywords,
-                license,
-                main,
-                maintainers,
-                man,
-                name,
-                nodeVersion,
-                npmUser,
-                npmVersion,
-                optionalDependencies,
-                os,
-                peerDependencies,
-                publishedViaActions,
-                readme,
-                releaseId,
-                repository,
-                scripts,
-                version);
-          }
-        }
-
-        /**
-         * {@code NugetMetadataItem}, as GitHub sends it.
-         *
-         * @param id {@code id}
-         * @param name {@code name}
-         * @param value {@code value}
-         */
-        public record NugetMetadataItem(
-            @Nullable JsonNode id,
-            @Nullable String name,
-            @Nullable JsonNode value) {
-
-          static NugetMetadataItem read(JsonInput in) throws IOException {
-            JsonNode id = null;
-            String name = null;
-            JsonNode value = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "id" -> id = in.tree();
-                case "name" -> name = in.string();
-                case "value" -> value = in.tree();
-                default -> in.skipValue();
-              }
-            }
-            return new NugetMetadataItem(id, name, value);
-          }
-
-          /**
-           * {@code Value}, as GitHub sends it.
-           *
-           * @param branch {@code branch}
-           * @param commit {@code commit}
-           * @param type {@code type}
-           * @param url {@code url}
-           */
-          public record Value(
-              @Nullable String branch,
-              @Nullable String commit,
-              @Nullable String type,
-              @Nullable String url) {
-
-            static Value read(JsonInput in) throws IOException {
-              String branch = null;
-              String commit = null;
-              String type = null;
-              String url = null;
-              while (in.nextField()) {
-                switch (in.field()) {
-                  case "branch" -> branch = in.string();
-                  case "commit" -> commit = in.string();
-                  case "type" -> type = in.string();
-                  case "url" -> url = in.string();
-                  default -> in.skipValue();
-                }
-              }
-              return new Value(branch, commit, type, url);
-            }
-          }
-        }
-
-        /**
-         * {@code PackageFile}, as GitHub sends it.
-         *
-         * @param contentType {@code content_type}
-         * @param createdAt {@code created_at}
-         * @param downloadUrl {@code download_url}
-         * @param id {@code id}
-         * @param md5 {@code md5}
-         * @param name {@code name}
-         * @param sha1 {@code sha1}
-         * @param sha256 {@code sha256}
-         * @param size {@code size}
-         * @param state {@code state}
-         * @param updatedAt {@code updated_at}
-         */
-        public record PackageFile(
-            String contentType,
-            String createdAt,
-            String downloadUrl,
-            long id,
-            @Nullable String md5,
-            String name,
-            @Nullable String sha1,
-            @Nullable String sha256,
-            long size,
-            @Nullable String state,
-            String updatedAt) {
-
-          static PackageFile read(JsonInput in) throws IOException {
-            String contentType = null;
-            String createdAt = null;
-            String downloadUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String md5 = null;
-            String name = null;
-            String sha1 = null;
-            String sha256 = null;
-            long size = 0;
-            boolean hasSize = false;
-            String state = null;
-            String updatedAt = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "content_type" -> contentType = in.requiredString();
-                case "created_at" -> createdAt = in.requiredString();
-                case "download_url" -> downloadUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "md5" -> md5 = in.string();
-                case "name" -> name = in.requiredString();
-                case "sha1" -> sha1 = in.string();
-                case "sha256" -> sha256 = in.string();
-                case "size" -> {
-                  size = in.requiredLong();
-                  hasSize = true;
-                }
-                case "state" -> state = in.string();
-                case "updated_at" -> updatedAt = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (contentType == null) {
-              throw in.missing("content_type");
-            }
-            if (createdAt == null) {
-              throw in.missing("created_at");
-            }
-            if (downloadUrl == null) {
-              throw in.missing("download_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (!hasSize) {
-              throw in.missing("size");
-            }
-            if (updatedAt == null) {
-              throw in.missing("updated_at");
-            }
-            return new PackageFile(
-                contentType,
-                createdAt,
-                downloadUrl,
-                id,
-                md5,
-                name,
-                sha1,
-                sha256,
-                size,
-                state,
-                updatedAt);
-          }
-        }
-
-        /**
-         * {@code Release}, as GitHub sends it.
-         *
-         * @param author {@code author}
-         * @param createdAt {@code created_at}
-         * @param draft {@code draft}
-         * @param htmlUrl {@code html_url}
-         * @param id {@code id}
-         * @param name {@code name}
-         * @param prerelease {@code prerelease}
-         * @param publishedAt {@code published_at}
-         * @param tagName {@code tag_name}
-         * @param targetCommitish {@code target_commitish}
-         * @param url {@code url}
-         */
-        public record Release(
-            @Nullable User author,
-            String createdAt,
-            boolean draft,
-            String htmlUrl,
-            long id,
-            @Nullable String name,
-            boolean prerelease,
-            String publishedAt,
-            String tagName,
-            String targetCommitish,
-            String url) {
-
-          static Release read(JsonInput in) throws IOException {
-            User author = null;
-            String createdAt = null;
-            boolean draft = false;
-            boolean hasDraft = false;
-            String htmlUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String name = null;
-            boolean prerelease = false;
-            boolean hasPrerelease = false;
-            String publishedAt = null;
-            String tagName = null;
-            String targetCommitish = null;
-            String url = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "author" -> author = in.object(User::read);
-                case "created_at" -> createdAt = in.requiredString();
-                case "draft" -> {
-                  draft = in.requiredBoolean();
-                  hasDraft = true;
-                }
-                case "html_url" -> htmlUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "name" -> name = in.string();
-                case "prerelease" -> {
-                  prerelease = in.requiredBoolean();
-                  hasPrerelease = true;
-                }
-                case "published_at" -> publishedAt = in.requiredString();
-                case "tag_name" -> tagName = in.requiredString();
-                case "target_commitish" -> targetCommitish = in.requiredString();
-                case "url" -> url = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (createdAt == null) {
-              throw in.missing("created_at");
-            }
-            if (!hasDraft) {
-              throw in.missing("draft");
-            }
-            if (htmlUrl == null) {
-              throw in.missing("html_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (!hasPrerelease) {
-              throw in.missing("prerelease");
-            }
-            if (publishedAt == null) {
-              throw in.missing("published_at");
-            }
-            if (tagName == null) {
-              throw in.missing("tag_name");
-            }
-            if (targetCommitish == null) {
-              throw in.missing("target_commitish");
-            }
-            if (url == null) {
-              throw in.missing("url");
-            }
-            return new Release(
-                author,
-                createdAt,
-                draft,
-                htmlUrl,
-                id,
-                name,
-                prerelease,
-                publishedAt,
-                tagName,
-                targetCommitish,
-                url);
-          }
-        }
-      }
-
-      /**
-       * {@code Registry}, as GitHub sends it.
-       *
-       * @param aboutUrl {@code about_url}
-       * @param name {@code name}
-       * @param type {@code type}
-       * @param url {@code url}
-       * @param vendor {@code vendor}
-       */
-      public record Registry(
-          String aboutUrl,
-          String name,
-          String type,
-          String url,
-          String vendor) {
-
-        static Registry read(JsonInput in) throws IOException {
-          String aboutUrl = null;
-          String name = null;
-          String type = null;
-          String url = null;
-          String vendor = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "about_url" -> aboutUrl = in.requiredString();
-              case "name" -> name = in.requiredString();
-              case "type" -> type = in.requiredString();
-              case "url" -> url = in.requiredString();
-              case "vendor" -> vendor = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (aboutUrl == null) {
-            throw in.missing("about_url");
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          if (type == null) {
-            throw in.missing("type");
-          }
-          if (url == null) {
-            throw in.missing("url");
-          }
-          if (vendor == null) {
-            throw in.missing("vendor");
-          }
-          return new Registry(aboutUrl, name, type, url, vendor);
-        }
-      }
     }
   }
 
@@ -1099,587 +1118,6 @@ public sealed interface PackageEvent extends WebhookEvent
           packageValue,
           repository,
           sender);
-    }
-
-    /**
-     * Information about the package.
-     *
-     * @param createdAt {@code created_at}
-     * @param description {@code description}
-     * @param ecosystem {@code ecosystem}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param name {@code name}
-     * @param namespace {@code namespace}
-     * @param owner {@code owner}
-     * @param packageType {@code package_type}
-     * @param packageVersion {@code package_version}
-     * @param registry {@code registry}
-     * @param updatedAt {@code updated_at}
-     */
-    public record Package(
-        String createdAt,
-        @Nullable String description,
-        String ecosystem,
-        String htmlUrl,
-        long id,
-        String name,
-        String namespace,
-        @Nullable User owner,
-        String packageType,
-        PackageVersion packageVersion,
-        @Nullable Registry registry,
-        String updatedAt) {
-
-      static Package read(JsonInput in) throws IOException {
-        String createdAt = null;
-        String description = null;
-        String ecosystem = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String name = null;
-        String namespace = null;
-        User owner = null;
-        String packageType = null;
-        PackageVersion packageVersion = null;
-        Registry registry = null;
-        String updatedAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "created_at" -> createdAt = in.requiredString();
-            case "description" -> description = in.string();
-            case "ecosystem" -> ecosystem = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "name" -> name = in.requiredString();
-            case "namespace" -> namespace = in.requiredString();
-            case "owner" -> owner = in.object(User::read);
-            case "package_type" -> packageType = in.requiredString();
-            case "package_version" -> packageVersion = in.requiredObject(PackageVersion::read);
-            case "registry" -> registry = in.object(Registry::read);
-            case "updated_at" -> updatedAt = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (ecosystem == null) {
-          throw in.missing("ecosystem");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (name == null) {
-          throw in.missing("name");
-        }
-        if (namespace == null) {
-          throw in.missing("namespace");
-        }
-        if (packageType == null) {
-          throw in.missing("package_type");
-        }
-        if (packageVersion == null) {
-          throw in.missing("package_version");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        return new Package(
-            createdAt,
-            description,
-            ecosystem,
-            htmlUrl,
-            id,
-            name,
-            namespace,
-            owner,
-            packageType,
-            packageVersion,
-            registry,
-            updatedAt);
-      }
-
-      /**
-       * {@code PackageVersion}, as GitHub sends it.
-       *
-       * @param author {@code author}
-       * @param body {@code body}
-       * @param bodyHtml {@code body_html}
-       * @param createdAt {@code created_at}
-       * @param description {@code description}
-       * @param dockerMetadata {@code docker_metadata}
-       * @param draft {@code draft}
-       * @param htmlUrl {@code html_url}
-       * @param id {@code id}
-       * @param installationCommand {@code installation_command}
-       * @param manifest {@code manifest}
-       * @param metadata {@code metadata}
-       * @param name {@code name}
-       * @param packageFiles {@code package_files}
-       * @param packageUrl {@code package_url}
-       * @param prerelease {@code prerelease}
-       * @param release {@code release}
-       * @param rubygemsMetadata {@code rubygems_metadata}
-       * @param sourceUrl {@code source_url}
-       * @param summary {@code summary}
-       * @param tagName {@code tag_name}
-       * @param targetCommitish {@code target_commitish}
-       * @param targetOid {@code target_oid}
-       * @param updatedAt {@code updated_at}
-       * @param version {@code version}
-       */
-      public record PackageVersion(
-          @Nullable User author,
-          String body,
-          String bodyHtml,
-          String createdAt,
-          String description,
-          List<DockerMetadataItem> dockerMetadata,
-          @Nullable Boolean draft,
-          String htmlUrl,
-          long id,
-          String installationCommand,
-          @Nullable String manifest,
-          List<JsonNode> metadata,
-          String name,
-          List<PackageFile> packageFiles,
-          @Nullable String packageUrl,
-          @Nullable Boolean prerelease,
-          @Nullable Release release,
-          List<RubyGemsMetadata> rubygemsMetadata,
-          @Nullable String sourceUrl,
-          String summary,
-          @Nullable String tagName,
-          String targetCommitish,
-          String targetOid,
-          String updatedAt,
-          String version) {
-
-        static PackageVersion read(JsonInput in) throws IOException {
-          User author = null;
-          String body = null;
-          String bodyHtml = null;
-          String createdAt = null;
-          String description = null;
-          List<DockerMetadataItem> dockerMetadata = List.of();
-          Boolean draft = null;
-          String htmlUrl = null;
-          long id = 0;
-          boolean hasId = false;
-          String installationCommand = null;
-          String manifest = null;
-          List<JsonNode> metadata = List.of();
-          String name = null;
-          List<PackageFile> packageFiles = List.of();
-          String packageUrl = null;
-          Boolean prerelease = null;
-          Release release = null;
-          List<RubyGemsMetadata> rubygemsMetadata = List.of();
-          String sourceUrl = null;
-          String summary = null;
-          String tagName = null;
-          String targetCommitish = null;
-          String targetOid = null;
-          String updatedAt = null;
-          String version = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "author" -> author = in.object(User::read);
-              case "body" -> body = in.requiredString();
-              case "body_html" -> bodyHtml = in.requiredString();
-              case "created_at" -> createdAt = in.requiredString();
-              case "description" -> description = in.requiredString();
-              case "docker_metadata" -> dockerMetadata = in.list(i -> i.object(DockerMetadataItem::read));
-              case "draft" -> draft = in.optionalBoolean();
-              case "html_url" -> htmlUrl = in.requiredString();
-              case "id" -> {
-                id = in.requiredLong();
-                hasId = true;
-              }
-              case "installation_command" -> installationCommand = in.requiredString();
-              case "manifest" -> manifest = in.string();
-              case "metadata" -> metadata = in.list(JsonInput::tree);
-              case "name" -> name = in.requiredString();
-              case "package_files" -> packageFiles = in.list(i -> i.object(PackageFile::read));
-              case "package_url" -> packageUrl = in.string();
-              case "prerelease" -> prerelease = in.optionalBoolean();
-              case "release" -> release = in.object(Release::read);
-              case "rubygems_metadata" -> rubygemsMetadata = in.list(i -> i.object(RubyGemsMetadata::read));
-              case "source_url" -> sourceUrl = in.string();
-              case "summary" -> summary = in.requiredString();
-              case "tag_name" -> tagName = in.string();
-              case "target_commitish" -> targetCommitish = in.requiredString();
-              case "target_oid" -> targetOid = in.requiredString();
-              case "updated_at" -> updatedAt = in.requiredString();
-              case "version" -> version = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (body == null) {
-            throw in.missing("body");
-          }
-          if (bodyHtml == null) {
-            throw in.missing("body_html");
-          }
-          if (createdAt == null) {
-            throw in.missing("created_at");
-          }
-          if (description == null) {
-            throw in.missing("description");
-          }
-          if (htmlUrl == null) {
-            throw in.missing("html_url");
-          }
-          if (!hasId) {
-            throw in.missing("id");
-          }
-          if (installationCommand == null) {
-            throw in.missing("installation_command");
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          if (summary == null) {
-            throw in.missing("summary");
-          }
-          if (targetCommitish == null) {
-            throw in.missing("target_commitish");
-          }
-          if (targetOid == null) {
-            throw in.missing("target_oid");
-          }
-          if (updatedAt == null) {
-            throw in.missing("updated_at");
-          }
-          if (version == null) {
-            throw in.missing("version");
-          }
-          return new PackageVersion(
-              author,
-              body,
-              bodyHtml,
-              createdAt,
-              description,
-              dockerMetadata,
-              draft,
-              htmlUrl,
-              id,
-              installationCommand,
-              manifest,
-              metadata,
-              name,
-              packageFiles,
-              packageUrl,
-              prerelease,
-              release,
-              rubygemsMetadata,
-              sourceUrl,
-              summary,
-              tagName,
-              targetCommitish,
-              targetOid,
-              updatedAt,
-              version);
-        }
-
-        /**
-         * {@code DockerMetadataItem}, as GitHub sends it.
-         *
-         * @param tags {@code tags}
-         */
-        public record DockerMetadataItem(
-            List<String> tags) {
-
-          static DockerMetadataItem read(JsonInput in) throws IOException {
-            List<String> tags = List.of();
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "tags" -> tags = in.list(JsonInput::string);
-                default -> in.skipValue();
-              }
-            }
-            return new DockerMetadataItem(tags);
-          }
-        }
-
-        /**
-         * {@code PackageFile}, as GitHub sends it.
-         *
-         * @param contentType {@code content_type}
-         * @param createdAt {@code created_at}
-         * @param downloadUrl {@code download_url}
-         * @param id {@code id}
-         * @param md5 {@code md5}
-         * @param name {@code name}
-         * @param sha1 {@code sha1}
-         * @param sha256 {@code sha256}
-         * @param size {@code size}
-         * @param state {@code state}
-         * @param updatedAt {@code updated_at}
-         */
-        public record PackageFile(
-            String contentType,
-            String createdAt,
-            String downloadUrl,
-            long id,
-            @Nullable String md5,
-            String name,
-            @Nullable String sha1,
-            String sha256,
-            long size,
-            String state,
-            String updatedAt) {
-
-          static PackageFile read(JsonInput in) throws IOException {
-            String contentType = null;
-            String createdAt = null;
-            String downloadUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String md5 = null;
-            String name = null;
-            String sha1 = null;
-            String sha256 = null;
-            long size = 0;
-            boolean hasSize = false;
-            String state = null;
-            String updatedAt = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "content_type" -> contentType = in.requiredString();
-                case "created_at" -> createdAt = in.requiredString();
-                case "download_url" -> downloadUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "md5" -> md5 = in.string();
-                case "name" -> name = in.requiredString();
-                case "sha1" -> sha1 = in.string();
-                case "sha256" -> sha256 = in.requiredString();
-                case "size" -> {
-                  size = in.requiredLong();
-                  hasSize = true;
-                }
-                case "state" -> state = in.requiredString();
-                case "updated_at" -> updatedAt = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (contentType == null) {
-              throw in.missing("content_type");
-            }
-            if (createdAt == null) {
-              throw in.missing("created_at");
-            }
-            if (downloadUrl == null) {
-              throw in.missing("download_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (sha256 == null) {
-              throw in.missing("sha256");
-            }
-            if (!hasSize) {
-              throw in.missing("size");
-            }
-            if (state == null) {
-              throw in.missing("state");
-            }
-            if (updatedAt == null) {
-              throw in.missing("updated_at");
-            }
-            return new PackageFile(
-                contentType,
-                createdAt,
-                downloadUrl,
-                id,
-                md5,
-                name,
-                sha1,
-                sha256,
-                size,
-                state,
-                updatedAt);
-          }
-        }
-
-        /**
-         * {@code Release}, as GitHub sends it.
-         *
-         * @param author {@code author}
-         * @param createdAt {@code created_at}
-         * @param draft {@code draft}
-         * @param htmlUrl {@code html_url}
-         * @param id {@code id}
-         * @param name {@code name}
-         * @param prerelease {@code prerelease}
-         * @param publishedAt {@code published_at}
-         * @param tagName {@code tag_name}
-         * @param targetCommitish {@code target_commitish}
-         * @param url {@code url}
-         */
-        public record Release(
-            @Nullable User author,
-            String createdAt,
-            boolean draft,
-            String htmlUrl,
-            long id,
-            String name,
-            boolean prerelease,
-            String publishedAt,
-            String tagName,
-            String targetCommitish,
-            String url) {
-
-          static Release read(JsonInput in) throws IOException {
-            User author = null;
-            String createdAt = null;
-            boolean draft = false;
-            boolean hasDraft = false;
-            String htmlUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String name = null;
-            boolean prerelease = false;
-            boolean hasPrerelease = false;
-            String publishedAt = null;
-            String tagName = null;
-            String targetCommitish = null;
-            String url = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "author" -> author = in.object(User::read);
-                case "created_at" -> createdAt = in.requiredString();
-                case "draft" -> {
-                  draft = in.requiredBoolean();
-                  hasDraft = true;
-                }
-                case "html_url" -> htmlUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "name" -> name = in.requiredString();
-                case "prerelease" -> {
-                  prerelease = in.requiredBoolean();
-                  hasPrerelease = true;
-                }
-                case "published_at" -> publishedAt = in.requiredString();
-                case "tag_name" -> tagName = in.requiredString();
-                case "target_commitish" -> targetCommitish = in.requiredString();
-                case "url" -> url = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (createdAt == null) {
-              throw in.missing("created_at");
-            }
-            if (!hasDraft) {
-              throw in.missing("draft");
-            }
-            if (htmlUrl == null) {
-              throw in.missing("html_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (!hasPrerelease) {
-              throw in.missing("prerelease");
-            }
-            if (publishedAt == null) {
-              throw in.missing("published_at");
-            }
-            if (tagName == null) {
-              throw in.missing("tag_name");
-            }
-            if (targetCommitish == null) {
-              throw in.missing("target_commitish");
-            }
-            if (url == null) {
-              throw in.missing("url");
-            }
-            return new Release(
-                author,
-                createdAt,
-                draft,
-                htmlUrl,
-                id,
-                name,
-                prerelease,
-                publishedAt,
-                tagName,
-                targetCommitish,
-                url);
-          }
-        }
-      }
-
-      /**
-       * {@code Registry}, as GitHub sends it.
-       *
-       * @param aboutUrl {@code about_url}
-       * @param name {@code name}
-       * @param type {@code type}
-       * @param url {@code url}
-       * @param vendor {@code vendor}
-       */
-      public record Registry(
-          String aboutUrl,
-          String name,
-          String type,
-          String url,
-          String vendor) {
-
-        static Registry read(JsonInput in) throws IOException {
-          String aboutUrl = null;
-          String name = null;
-          String type = null;
-          String url = null;
-          String vendor = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "about_url" -> aboutUrl = in.requiredString();
-              case "name" -> name = in.requiredString();
-              case "type" -> type = in.requiredString();
-              case "url" -> url = in.requiredString();
-              case "vendor" -> vendor = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (aboutUrl == null) {
-            throw in.missing("about_url");
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          if (type == null) {
-            throw in.missing("type");
-          }
-          if (url == null) {
-            throw in.missing("url");
-          }
-          if (vendor == null) {
-            throw in.missing("vendor");
-          }
-          return new Registry(aboutUrl, name, type, url, vendor);
-        }
-      }
     }
   }
 }

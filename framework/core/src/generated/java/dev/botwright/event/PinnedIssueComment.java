@@ -4,6 +4,7 @@ package dev.botwright.event;
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Context around who pinned an issue comment and when it was pinned.
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 public record PinnedIssueComment(
     Instant pinnedAt,
-    User pinnedBy) {
+    @Nullable User pinnedBy) {
 
   static PinnedIssueComment read(JsonInput in) throws IOException {
     Instant pinnedAt = null;
@@ -23,15 +24,12 @@ public record PinnedIssueComment(
     while (in.nextField()) {
       switch (in.field()) {
         case "pinned_at" -> pinnedAt = in.requiredInstant();
-        case "pinned_by" -> pinnedBy = in.requiredObject(User::read);
+        case "pinned_by" -> pinnedBy = in.object(User::read);
         default -> in.skipValue();
       }
     }
     if (pinnedAt == null) {
       throw in.missing("pinned_at");
-    }
-    if (pinnedBy == null) {
-      throw in.missing("pinned_by");
     }
     return new PinnedIssueComment(pinnedAt, pinnedBy);
   }

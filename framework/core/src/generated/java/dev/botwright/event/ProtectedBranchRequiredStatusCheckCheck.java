@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ProtectedBranchRequiredStatusCheckCheck}, as GitHub sends it.
@@ -11,25 +12,18 @@ import java.io.IOException;
  * @param context {@code context}
  */
 public record ProtectedBranchRequiredStatusCheckCheck(
-    long appId,
+    @Nullable Long appId,
     String context) {
 
   static ProtectedBranchRequiredStatusCheckCheck read(JsonInput in) throws IOException {
-    long appId = 0;
-    boolean hasAppId = false;
+    Long appId = null;
     String context = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "app_id" -> {
-          appId = in.requiredLong();
-          hasAppId = true;
-        }
+        case "app_id" -> appId = in.optionalLong();
         case "context" -> context = in.requiredString();
         default -> in.skipValue();
       }
-    }
-    if (!hasAppId) {
-      throw in.missing("app_id");
     }
     if (context == null) {
       throw in.missing("context");

@@ -49,6 +49,41 @@ public sealed interface PullRequestEvent extends WebhookEvent
         PullRequestEvent.Other {
 
   /**
+   * {@code action}.
+   */
+  String action();
+
+  /**
+   * {@code enterprise}: An enterprise on GitHub. Null where an action may leave it out.
+   */
+  @Nullable Enterprise enterprise();
+
+  /**
+   * {@code number}: The pull request number.
+   */
+  long number();
+
+  /**
+   * {@code organization}: A GitHub organization. Null where an action may leave it out.
+   */
+  @Nullable Organization organization();
+
+  /**
+   * {@code pull_request}.
+   */
+  PullRequest pullRequest();
+
+  /**
+   * {@code repository}: The repository on GitHub where the event occurred.
+   */
+  Repository repository();
+
+  /**
+   * {@code sender}: A GitHub user. Null where an action may leave it out.
+   */
+  @Nullable User sender();
+
+  /**
    * A pull request was assigned to a user.
    *
    * @param action {@code action}
@@ -1212,16 +1247,62 @@ public sealed interface PullRequestEvent extends WebhookEvent
   /**
    * An action of the &#123;&#64;code pull_request&#125; event that this version of Botwright does
    * not know; it has the fields every known action has.
+   *
+   * @param action {@code action}
+   * @param enterprise {@code enterprise}: An enterprise on GitHub.
+   * @param number {@code number}: The pull request number.
+   * @param organization {@code organization}: A GitHub organization.
+   * @param pullRequest {@code pull_request}
+   * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param sender {@code sender}: A GitHub user.
    */
-  public record Other() implements PullRequestEvent {
+  public record Other(
+      String action,
+      @Nullable Enterprise enterprise,
+      long number,
+      @Nullable Organization organization,
+      PullRequest pullRequest,
+      Repository repository,
+      @Nullable User sender)
+      implements PullRequestEvent {
 
     static Other read(JsonInput in) throws IOException {
+      String action = null;
+      Enterprise enterprise = null;
+      long number = 0;
+      boolean hasNumber = false;
+      Organization organization = null;
+      PullRequest pullRequest = null;
+      Repository repository = null;
+      User sender = null;
       while (in.nextField()) {
         switch (in.field()) {
+          case "action" -> action = in.requiredString();
+          case "enterprise" -> enterprise = in.object(Enterprise::read);
+          case "number" -> {
+            number = in.requiredLong();
+            hasNumber = true;
+          }
+          case "organization" -> organization = in.object(Organization::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
       }
-      return new Other();
+      if (action == null) {
+        throw in.missing("action");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (pullRequest == null) {
+        throw in.missing("pull_request");
+      }
+      if (repository == null) {
+        throw in.missing("repository");
+      }
+      return new Other(action, enterprise, number, organization, pullRequest, repository, sender);
     }
   }
 
@@ -1381,33 +1462,177 @@ public sealed interface PullRequestEvent extends WebhookEvent
 
   /**
    * A request for review by a person or team was removed from a pull request.
+   *
+   * @param action {@code action}
+   * @param enterprise {@code enterprise}: An enterprise on GitHub.
+   * @param installation {@code installation}: The GitHub App installation.
+   * @param number {@code number}: The pull request number.
+   * @param organization {@code organization}: A GitHub organization.
+   * @param pullRequest {@code pull_request}
+   * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param requestedReviewer {@code requested_reviewer}
+   * @param requestedTeam {@code requested_team}: Groups of organization members that gives
+   *     permissions on specified repositories.
+   * @param sender {@code sender}: A GitHub user.
    */
   @GitHubEvent("pull_request.review_request_removed")
-  public record ReviewRequestRemoved() implements PullRequestEvent {
+  public record ReviewRequestRemoved(
+      String action,
+      @Nullable Enterprise enterprise,
+      @Nullable Installation installation,
+      long number,
+      @Nullable Organization organization,
+      PullRequest pullRequest,
+      Repository repository,
+      @Nullable User requestedReviewer,
+      @Nullable Team requestedTeam,
+      User sender)
+      implements PullRequestEvent {
 
     static ReviewRequestRemoved read(JsonInput in) throws IOException {
+      String action = null;
+      Enterprise enterprise = null;
+      Installation installation = null;
+      long number = 0;
+      boolean hasNumber = false;
+      Organization organization = null;
+      PullRequest pullRequest = null;
+      Repository repository = null;
+      User requestedReviewer = null;
+      Team requestedTeam = null;
+      User sender = null;
       while (in.nextField()) {
         switch (in.field()) {
+          case "action" -> action = in.requiredString();
+          case "enterprise" -> enterprise = in.object(Enterprise::read);
+          case "installation" -> installation = in.object(Installation::read);
+          case "number" -> {
+            number = in.requiredLong();
+            hasNumber = true;
+          }
+          case "organization" -> organization = in.object(Organization::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "requested_reviewer" -> requestedReviewer = in.object(User::read);
+          case "requested_team" -> requestedTeam = in.object(Team::read);
+          case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
       }
-      return new ReviewRequestRemoved();
+      if (action == null) {
+        throw in.missing("action");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (pullRequest == null) {
+        throw in.missing("pull_request");
+      }
+      if (repository == null) {
+        throw in.missing("repository");
+      }
+      if (sender == null) {
+        throw in.missing("sender");
+      }
+      return new ReviewRequestRemoved(
+          action,
+          enterprise,
+          installation,
+          number,
+          organization,
+          pullRequest,
+          repository,
+          requestedReviewer,
+          requestedTeam,
+          sender);
     }
   }
 
   /**
    * Review by a person or team was requested for a pull request.
+   *
+   * @param action {@code action}
+   * @param enterprise {@code enterprise}: An enterprise on GitHub.
+   * @param installation {@code installation}: The GitHub App installation.
+   * @param number {@code number}: The pull request number.
+   * @param organization {@code organization}: A GitHub organization.
+   * @param pullRequest {@code pull_request}
+   * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param requestedReviewer {@code requested_reviewer}
+   * @param requestedTeam {@code requested_team}: Groups of organization members that gives
+   *     permissions on specified repositories.
+   * @param sender {@code sender}: A GitHub user.
    */
   @GitHubEvent("pull_request.review_requested")
-  public record ReviewRequested() implements PullRequestEvent {
+  public record ReviewRequested(
+      String action,
+      @Nullable Enterprise enterprise,
+      @Nullable Installation installation,
+      long number,
+      @Nullable Organization organization,
+      PullRequest pullRequest,
+      Repository repository,
+      @Nullable User requestedReviewer,
+      @Nullable Team requestedTeam,
+      User sender)
+      implements PullRequestEvent {
 
     static ReviewRequested read(JsonInput in) throws IOException {
+      String action = null;
+      Enterprise enterprise = null;
+      Installation installation = null;
+      long number = 0;
+      boolean hasNumber = false;
+      Organization organization = null;
+      PullRequest pullRequest = null;
+      Repository repository = null;
+      User requestedReviewer = null;
+      Team requestedTeam = null;
+      User sender = null;
       while (in.nextField()) {
         switch (in.field()) {
+          case "action" -> action = in.requiredString();
+          case "enterprise" -> enterprise = in.object(Enterprise::read);
+          case "installation" -> installation = in.object(Installation::read);
+          case "number" -> {
+            number = in.requiredLong();
+            hasNumber = true;
+          }
+          case "organization" -> organization = in.object(Organization::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "requested_reviewer" -> requestedReviewer = in.object(User::read);
+          case "requested_team" -> requestedTeam = in.object(Team::read);
+          case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
       }
-      return new ReviewRequested();
+      if (action == null) {
+        throw in.missing("action");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (pullRequest == null) {
+        throw in.missing("pull_request");
+      }
+      if (repository == null) {
+        throw in.missing("repository");
+      }
+      if (sender == null) {
+        throw in.missing("sender");
+      }
+      return new ReviewRequested(
+          action,
+          enterprise,
+          installation,
+          number,
+          organization,
+          pullRequest,
+          repository,
+          requestedReviewer,
+          requestedTeam,
+          sender);
     }
   }
 

@@ -32,14 +32,14 @@ public record PullRequestReview(
     String body,
     @Nullable String bodyHtml,
     @Nullable String bodyText,
-    String commitId,
+    @Nullable String commitId,
     String htmlUrl,
     long id,
     String nodeId,
     String pullRequestUrl,
     String state,
     @Nullable Instant submittedAt,
-    User user) {
+    @Nullable User user) {
 
   static PullRequestReview read(JsonInput in) throws IOException {
     PullRequestReviewLinks links = null;
@@ -63,7 +63,7 @@ public record PullRequestReview(
         case "body" -> body = in.requiredString();
         case "body_html" -> bodyHtml = in.string();
         case "body_text" -> bodyText = in.string();
-        case "commit_id" -> commitId = in.requiredString();
+        case "commit_id" -> commitId = in.string();
         case "html_url" -> htmlUrl = in.requiredString();
         case "id" -> {
           id = in.requiredLong();
@@ -73,7 +73,7 @@ public record PullRequestReview(
         case "pull_request_url" -> pullRequestUrl = in.requiredString();
         case "state" -> state = in.requiredString();
         case "submitted_at" -> submittedAt = in.instant();
-        case "user" -> user = in.requiredObject(User::read);
+        case "user" -> user = in.object(User::read);
         default -> in.skipValue();
       }
     }
@@ -85,9 +85,6 @@ public record PullRequestReview(
     }
     if (body == null) {
       throw in.missing("body");
-    }
-    if (commitId == null) {
-      throw in.missing("commit_id");
     }
     if (htmlUrl == null) {
       throw in.missing("html_url");
@@ -103,9 +100,6 @@ public record PullRequestReview(
     }
     if (state == null) {
       throw in.missing("state");
-    }
-    if (user == null) {
-      throw in.missing("user");
     }
     return new PullRequestReview(
         links,

@@ -52,6 +52,11 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
   @Nullable Organization organization();
 
   /**
+   * {@code pull_request}.
+   */
+  PullRequest pullRequest();
+
+  /**
    * {@code repository}: The repository on GitHub where the event occurred.
    */
   Repository repository();
@@ -132,1013 +137,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           repository,
           sender);
     }
-
-    /**
-     * {@code PullRequest}, as GitHub sends it.
-     *
-     * @param links {@code _links}
-     * @param activeLockReason {@code active_lock_reason}
-     * @param assignee {@code assignee}
-     * @param assignees {@code assignees}
-     * @param authorAssociation {@code author_association}: How the author is associated with the
-     *     repository.
-     * @param autoMerge {@code auto_merge}: The status of auto merging a pull request.
-     * @param base {@code base}
-     * @param body {@code body}
-     * @param closedAt {@code closed_at}
-     * @param commentsUrl {@code comments_url}
-     * @param commitsUrl {@code commits_url}
-     * @param createdAt {@code created_at}
-     * @param diffUrl {@code diff_url}
-     * @param draft {@code draft}
-     * @param head {@code head}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param issueUrl {@code issue_url}
-     * @param labels {@code labels}
-     * @param locked {@code locked}
-     * @param mergeCommitSha {@code merge_commit_sha}
-     * @param mergedAt {@code merged_at}
-     * @param milestone {@code milestone}: A collection of related issues and pull requests.
-     * @param nodeId {@code node_id}
-     * @param number {@code number}
-     * @param patchUrl {@code patch_url}
-     * @param requestedReviewers {@code requested_reviewers}
-     * @param requestedTeams {@code requested_teams}
-     * @param reviewCommentUrl {@code review_comment_url}
-     * @param reviewCommentsUrl {@code review_comments_url}
-     * @param state {@code state}
-     * @param statusesUrl {@code statuses_url}
-     * @param title {@code title}
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}
-     * @param user {@code user}
-     */
-    public record PullRequest(
-        Links links,
-        @Nullable ActiveLockReason activeLockReason,
-        @Nullable User assignee,
-        List<User> assignees,
-        AuthorAssociation authorAssociation,
-        @Nullable AutoMerge autoMerge,
-        Base base,
-        @Nullable String body,
-        @Nullable String closedAt,
-        String commentsUrl,
-        String commitsUrl,
-        String createdAt,
-        String diffUrl,
-        @Nullable Boolean draft,
-        Head head,
-        String htmlUrl,
-        long id,
-        String issueUrl,
-        List<Label> labels,
-        boolean locked,
-        @Nullable String mergeCommitSha,
-        @Nullable String mergedAt,
-        @Nullable Milestone milestone,
-        String nodeId,
-        long number,
-        String patchUrl,
-        List<RequestedReviewer> requestedReviewers,
-        List<Team> requestedTeams,
-        String reviewCommentUrl,
-        String reviewCommentsUrl,
-        State state,
-        String statusesUrl,
-        String title,
-        String updatedAt,
-        String url,
-        @Nullable User user) {
-
-      static PullRequest read(JsonInput in) throws IOException {
-        Links links = null;
-        ActiveLockReason activeLockReason = null;
-        User assignee = null;
-        List<User> assignees = List.of();
-        AuthorAssociation authorAssociation = null;
-        AutoMerge autoMerge = null;
-        Base base = null;
-        String body = null;
-        String closedAt = null;
-        String commentsUrl = null;
-        String commitsUrl = null;
-        String createdAt = null;
-        String diffUrl = null;
-        Boolean draft = null;
-        Head head = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String issueUrl = null;
-        List<Label> labels = List.of();
-        boolean locked = false;
-        boolean hasLocked = false;
-        String mergeCommitSha = null;
-        String mergedAt = null;
-        Milestone milestone = null;
-        String nodeId = null;
-        long number = 0;
-        boolean hasNumber = false;
-        String patchUrl = null;
-        List<RequestedReviewer> requestedReviewers = List.of();
-        List<Team> requestedTeams = List.of();
-        String reviewCommentUrl = null;
-        String reviewCommentsUrl = null;
-        State state = null;
-        String statusesUrl = null;
-        String title = null;
-        String updatedAt = null;
-        String url = null;
-        User user = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "_links" -> links = in.requiredObject(Links::read);
-            case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
-            case "assignee" -> assignee = in.object(User::read);
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-            case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
-            case "base" -> base = in.requiredObject(Base::read);
-            case "body" -> body = in.string();
-            case "closed_at" -> closedAt = in.string();
-            case "comments_url" -> commentsUrl = in.requiredString();
-            case "commits_url" -> commitsUrl = in.requiredString();
-            case "created_at" -> createdAt = in.requiredString();
-            case "diff_url" -> diffUrl = in.requiredString();
-            case "draft" -> draft = in.optionalBoolean();
-            case "head" -> head = in.requiredObject(Head::read);
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "issue_url" -> issueUrl = in.requiredString();
-            case "labels" -> labels = in.list(i -> i.object(Label::read));
-            case "locked" -> {
-              locked = in.requiredBoolean();
-              hasLocked = true;
-            }
-            case "merge_commit_sha" -> mergeCommitSha = in.string();
-            case "merged_at" -> mergedAt = in.string();
-            case "milestone" -> milestone = in.object(Milestone::read);
-            case "node_id" -> nodeId = in.requiredString();
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "patch_url" -> patchUrl = in.requiredString();
-            case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
-            case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-            case "review_comment_url" -> reviewCommentUrl = in.requiredString();
-            case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
-            case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-            case "statuses_url" -> statusesUrl = in.requiredString();
-            case "title" -> title = in.requiredString();
-            case "updated_at" -> updatedAt = in.requiredString();
-            case "url" -> url = in.requiredString();
-            case "user" -> user = in.object(User::read);
-            default -> in.skipValue();
-          }
-        }
-        if (links == null) {
-          throw in.missing("_links");
-        }
-        if (authorAssociation == null) {
-          throw in.missing("author_association");
-        }
-        if (base == null) {
-          throw in.missing("base");
-        }
-        if (commentsUrl == null) {
-          throw in.missing("comments_url");
-        }
-        if (commitsUrl == null) {
-          throw in.missing("commits_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (diffUrl == null) {
-          throw in.missing("diff_url");
-        }
-        if (head == null) {
-          throw in.missing("head");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (issueUrl == null) {
-          throw in.missing("issue_url");
-        }
-        if (!hasLocked) {
-          throw in.missing("locked");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (patchUrl == null) {
-          throw in.missing("patch_url");
-        }
-        if (reviewCommentUrl == null) {
-          throw in.missing("review_comment_url");
-        }
-        if (reviewCommentsUrl == null) {
-          throw in.missing("review_comments_url");
-        }
-        if (state == null) {
-          throw in.missing("state");
-        }
-        if (statusesUrl == null) {
-          throw in.missing("statuses_url");
-        }
-        if (title == null) {
-          throw in.missing("title");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new PullRequest(
-            links,
-            activeLockReason,
-            assignee,
-            assignees,
-            authorAssociation,
-            autoMerge,
-            base,
-            body,
-            closedAt,
-            commentsUrl,
-            commitsUrl,
-            createdAt,
-            diffUrl,
-            draft,
-            head,
-            htmlUrl,
-            id,
-            issueUrl,
-            labels,
-            locked,
-            mergeCommitSha,
-            mergedAt,
-            milestone,
-            nodeId,
-            number,
-            patchUrl,
-            requestedReviewers,
-            requestedTeams,
-            reviewCommentUrl,
-            reviewCommentsUrl,
-            state,
-            statusesUrl,
-            title,
-            updatedAt,
-            url,
-            user);
-      }
-
-      /**
-       * {@code Base}, as GitHub sends it.
-       *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Base(
-          String label,
-          String ref,
-          Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Base read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.requiredObject(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (repo == null) {
-            throw in.missing("repo");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Base(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Head}, as GitHub sends it.
-       *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Head(
-          String label,
-          String ref,
-          @Nullable Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Head read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.object(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Head(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Links}, as GitHub sends it.
-       *
-       * @param comments {@code comments}
-       * @param commits {@code commits}
-       * @param html {@code html}
-       * @param issue {@code issue}
-       * @param reviewComment {@code review_comment}
-       * @param reviewComments {@code review_comments}
-       * @param self {@code self}
-       * @param statuses {@code statuses}
-       */
-      public record Links(
-          Link comments,
-          Link commits,
-          Link html,
-          Link issue,
-          Link reviewComment,
-          Link reviewComments,
-          Link self,
-          Link statuses) {
-
-        static Links read(JsonInput in) throws IOException {
-          Link comments = null;
-          Link commits = null;
-          Link html = null;
-          Link issue = null;
-          Link reviewComment = null;
-          Link reviewComments = null;
-          Link self = null;
-          Link statuses = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "comments" -> comments = in.requiredObject(Link::read);
-              case "commits" -> commits = in.requiredObject(Link::read);
-              case "html" -> html = in.requiredObject(Link::read);
-              case "issue" -> issue = in.requiredObject(Link::read);
-              case "review_comment" -> reviewComment = in.requiredObject(Link::read);
-              case "review_comments" -> reviewComments = in.requiredObject(Link::read);
-              case "self" -> self = in.requiredObject(Link::read);
-              case "statuses" -> statuses = in.requiredObject(Link::read);
-              default -> in.skipValue();
-            }
-          }
-          if (comments == null) {
-            throw in.missing("comments");
-          }
-          if (commits == null) {
-            throw in.missing("commits");
-          }
-          if (html == null) {
-            throw in.missing("html");
-          }
-          if (issue == null) {
-            throw in.missing("issue");
-          }
-          if (reviewComment == null) {
-            throw in.missing("review_comment");
-          }
-          if (reviewComments == null) {
-            throw in.missing("review_comments");
-          }
-          if (self == null) {
-            throw in.missing("self");
-          }
-          if (statuses == null) {
-            throw in.missing("statuses");
-          }
-          return new Links(
-              comments,
-              commits,
-              html,
-              issue,
-              reviewComment,
-              reviewComments,
-              self,
-              statuses);
-        }
-      }
-
-      /**
-       * Groups of organization members that gives permissions on specified repositories.
-       *
-       * <p>GitHub's schema calls it Team, User.
-       *
-       * @param avatarUrl {@code avatar_url}
-       * @param deleted {@code deleted}
-       * @param description {@code description}: Description of the team
-       * @param email {@code email}
-       * @param eventsUrl {@code events_url}
-       * @param followersUrl {@code followers_url}
-       * @param followingUrl {@code following_url}
-       * @param gistsUrl {@code gists_url}
-       * @param gravatarId {@code gravatar_id}
-       * @param htmlUrl {@code html_url}
-       * @param id {@code id}: Unique identifier of the team
-       * @param login {@code login}
-       * @param membersUrl {@code members_url}
-       * @param name {@code name}: Name of the team
-       * @param nodeId {@code node_id}
-       * @param organizationsUrl {@code organizations_url}
-       * @param parent {@code parent}
-       * @param permission {@code permission}: Permission that the team will have for its
-       *     repositories
-       * @param privacy {@code privacy}
-       * @param receivedEventsUrl {@code received_events_url}
-       * @param reposUrl {@code repos_url}
-       * @param repositoriesUrl {@code repositories_url}
-       * @param siteAdmin {@code site_admin}
-       * @param slug {@code slug}
-       * @param starredUrl {@code starred_url}
-       * @param subscriptionsUrl {@code subscriptions_url}
-       * @param type {@code type}
-       * @param url {@code url}: URL for the team
-       * @param userViewType {@code user_view_type}
-       */
-      public record RequestedReviewer(
-          @Nullable String avatarUrl,
-          @Nullable Boolean deleted,
-          @Nullable String description,
-          @Nullable String email,
-          @Nullable String eventsUrl,
-          @Nullable String followersUrl,
-          @Nullable String followingUrl,
-          @Nullable String gistsUrl,
-          @Nullable String gravatarId,
-          @Nullable String htmlUrl,
-          long id,
-          @Nullable String login,
-          @Nullable String membersUrl,
-          @Nullable String name,
-          @Nullable String nodeId,
-          @Nullable String organizationsUrl,
-          @Nullable Parent parent,
-          @Nullable String permission,
-          @Nullable Privacy privacy,
-          @Nullable String receivedEventsUrl,
-          @Nullable String reposUrl,
-          @Nullable String repositoriesUrl,
-          @Nullable Boolean siteAdmin,
-          @Nullable String slug,
-          @Nullable String starredUrl,
-          @Nullable String subscriptionsUrl,
-          @Nullable Type type,
-          @Nullable String url,
-          @Nullable String userViewType) {
-
-        static RequestedReviewer read(JsonInput in) throws IOException {
-          String avatarUrl = null;
-          Boolean deleted = null;
-          String description = null;
-          String email = null;
-          String eventsUrl = null;
-          String followersUrl = null;
-          String followingUrl = null;
-          String gistsUrl = null;
-          String gravatarId = null;
-          String htmlUrl = null;
-          long id = 0;
-          boolean hasId = false;
-          String login = null;
-          String membersUrl = null;
-          String name = null;
-          String nodeId = null;
-          String organizationsUrl = null;
-          Parent parent = null;
-          String permission = null;
-          Privacy privacy = null;
-          String receivedEventsUrl = null;
-          String reposUrl = null;
-          String repositoriesUrl = null;
-          Boolean siteAdmin = null;
-          String slug = null;
-          String starredUrl = null;
-          String subscriptionsUrl = null;
-          Type type = null;
-          String url = null;
-          String userViewType = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "avatar_url" -> avatarUrl = in.string();
-              case "deleted" -> deleted = in.optionalBoolean();
-              case "description" -> description = in.string();
-              case "email" -> email = in.string();
-              case "events_url" -> eventsUrl = in.string();
-              case "followers_url" -> followersUrl = in.string();
-              case "following_url" -> followingUrl = in.string();
-              case "gists_url" -> gistsUrl = in.string();
-              case "gravatar_id" -> gravatarId = in.string();
-              case "html_url" -> htmlUrl = in.string();
-              case "id" -> {
-                id = in.requiredLong();
-                hasId = true;
-              }
-              case "login" -> login = in.string();
-              case "members_url" -> membersUrl = in.string();
-              case "name" -> name = in.string();
-              case "node_id" -> nodeId = in.string();
-              case "organizations_url" -> organizationsUrl = in.string();
-              case "parent" -> parent = in.object(Parent::read);
-              case "permission" -> permission = in.string();
-              case "privacy" -> privacy = in.enumValue(Privacy::of, Privacy.UNRECOGNIZED);
-              case "received_events_url" -> receivedEventsUrl = in.string();
-              case "repos_url" -> reposUrl = in.string();
-              case "repositories_url" -> repositoriesUrl = in.string();
-              case "site_admin" -> siteAdmin = in.optionalBoolean();
-              case "slug" -> slug = in.string();
-              case "starred_url" -> starredUrl = in.string();
-              case "subscriptions_url" -> subscriptionsUrl = in.string();
-              case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
-              case "url" -> url = in.string();
-              case "user_view_type" -> userViewType = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (!hasId) {
-            throw in.missing("id");
-          }
-          return new RequestedReviewer(
-              avatarUrl,
-              deleted,
-              description,
-              email,
-              eventsUrl,
-              followersUrl,
-              followingUrl,
-              gistsUrl,
-              gravatarId,
-              htmlUrl,
-              id,
-              login,
-              membersUrl,
-              name,
-              nodeId,
-              organizationsUrl,
-              parent,
-              permission,
-              privacy,
-              receivedEventsUrl,
-              reposUrl,
-              repositoriesUrl,
-              siteAdmin,
-              slug,
-              starredUrl,
-              subscriptionsUrl,
-              type,
-              url,
-              userViewType);
-        }
-
-        /**
-         * {@code Parent}, as GitHub sends it.
-         *
-         * @param description {@code description}: Description of the team
-         * @param htmlUrl {@code html_url}
-         * @param id {@code id}: Unique identifier of the team
-         * @param membersUrl {@code members_url}
-         * @param name {@code name}: Name of the team
-         * @param nodeId {@code node_id}
-         * @param permission {@code permission}: Permission that the team will have for its
-         *     repositories
-         * @param privacy {@code privacy}
-         * @param repositoriesUrl {@code repositories_url}
-         * @param slug {@code slug}
-         * @param url {@code url}: URL for the team
-         */
-        public record Parent(
-            @Nullable String description,
-            String htmlUrl,
-            long id,
-            String membersUrl,
-            String name,
-            String nodeId,
-            String permission,
-            Privacy privacy,
-            String repositoriesUrl,
-            String slug,
-            String url) {
-
-          static Parent read(JsonInput in) throws IOException {
-            String description = null;
-            String htmlUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String membersUrl = null;
-            String name = null;
-            String nodeId = null;
-            String permission = null;
-            Privacy privacy = null;
-            String repositoriesUrl = null;
-            String slug = null;
-            String url = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "description" -> description = in.string();
-                case "html_url" -> htmlUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "members_url" -> membersUrl = in.requiredString();
-                case "name" -> name = in.requiredString();
-                case "node_id" -> nodeId = in.requiredString();
-                case "permission" -> permission = in.requiredString();
-                case "privacy" -> privacy = in.requiredEnum(Privacy::of, Privacy.UNRECOGNIZED);
-                case "repositories_url" -> repositoriesUrl = in.requiredString();
-                case "slug" -> slug = in.requiredString();
-                case "url" -> url = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (htmlUrl == null) {
-              throw in.missing("html_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (membersUrl == null) {
-              throw in.missing("members_url");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (nodeId == null) {
-              throw in.missing("node_id");
-            }
-            if (permission == null) {
-              throw in.missing("permission");
-            }
-            if (privacy == null) {
-              throw in.missing("privacy");
-            }
-            if (repositoriesUrl == null) {
-              throw in.missing("repositories_url");
-            }
-            if (slug == null) {
-              throw in.missing("slug");
-            }
-            if (url == null) {
-              throw in.missing("url");
-            }
-            return new Parent(
-                description,
-                htmlUrl,
-                id,
-                membersUrl,
-                name,
-                nodeId,
-                permission,
-                privacy,
-                repositoriesUrl,
-                slug,
-                url);
-          }
-
-          /**
-           * The values GitHub sends for {@code privacy}.
-           *
-           * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of
-           * Botwright; the raw payload still has it.
-           */
-          public enum Privacy {
-            /** {@code open} */
-            OPEN("open"),
-            /** {@code closed} */
-            CLOSED("closed"),
-            /** {@code secret} */
-            SECRET("secret"),
-            /** A value this version of Botwright does not know. */
-            UNRECOGNIZED(null);
-
-            private final @Nullable String value;
-
-            Privacy(@Nullable String value) {
-              this.value = value;
-            }
-
-            /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-            public @Nullable String value() {
-              return value;
-            }
-
-            /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-            @Override
-            public String toString() {
-              return value != null ? value : name();
-            }
-
-            /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-            public static Privacy of(String value) {
-              return switch (value) {
-                case "open" -> OPEN;
-                case "closed" -> CLOSED;
-                case "secret" -> SECRET;
-                default -> UNRECOGNIZED;
-              };
-            }
-          }
-        }
-
-        /**
-         * The values GitHub sends for {@code privacy}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Privacy {
-          /** {@code open} */
-          OPEN("open"),
-          /** {@code closed} */
-          CLOSED("closed"),
-          /** {@code secret} */
-          SECRET("secret"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Privacy(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Privacy of(String value) {
-            return switch (value) {
-              case "open" -> OPEN;
-              case "closed" -> CLOSED;
-              case "secret" -> SECRET;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-
-        /**
-         * The values GitHub sends for {@code type}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Type {
-          /** {@code Bot} */
-          BOT("Bot"),
-          /** {@code User} */
-          USER("User"),
-          /** {@code Organization} */
-          ORGANIZATION("Organization"),
-          /** {@code Mannequin} */
-          MANNEQUIN("Mannequin"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Type(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Type of(String value) {
-            return switch (value) {
-              case "Bot" -> BOT;
-              case "User" -> USER;
-              case "Organization" -> ORGANIZATION;
-              case "Mannequin" -> MANNEQUIN;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code active_lock_reason}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum ActiveLockReason {
-        /** {@code resolved} */
-        RESOLVED("resolved"),
-        /** {@code off-topic} */
-        OFF_TOPIC("off-topic"),
-        /** {@code too heated} */
-        TOO_HEATED("too heated"),
-        /** {@code spam} */
-        SPAM("spam"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        ActiveLockReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static ActiveLockReason of(String value) {
-          return switch (value) {
-            case "resolved" -> RESOLVED;
-            case "off-topic" -> OFF_TOPIC;
-            case "too heated" -> TOO_HEATED;
-            case "spam" -> SPAM;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * How the author is associated with the repository.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum AuthorAssociation {
-        /** {@code COLLABORATOR} */
-        COLLABORATOR("COLLABORATOR"),
-        /** {@code CONTRIBUTOR} */
-        CONTRIBUTOR("CONTRIBUTOR"),
-        /** {@code FIRST_TIMER} */
-        FIRST_TIMER("FIRST_TIMER"),
-        /** {@code FIRST_TIME_CONTRIBUTOR} */
-        FIRST_TIME_CONTRIBUTOR("FIRST_TIME_CONTRIBUTOR"),
-        /** {@code MANNEQUIN} */
-        MANNEQUIN("MANNEQUIN"),
-        /** {@code MEMBER} */
-        MEMBER("MEMBER"),
-        /** {@code NONE} */
-        NONE("NONE"),
-        /** {@code OWNER} */
-        OWNER("OWNER"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        AuthorAssociation(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static AuthorAssociation of(String value) {
-          return switch (value) {
-            case "COLLABORATOR" -> COLLABORATOR;
-            case "CONTRIBUTOR" -> CONTRIBUTOR;
-            case "FIRST_TIMER" -> FIRST_TIMER;
-            case "FIRST_TIME_CONTRIBUTOR" -> FIRST_TIME_CONTRIBUTOR;
-            case "MANNEQUIN" -> MANNEQUIN;
-            case "MEMBER" -> MEMBER;
-            case "NONE" -> NONE;
-            case "OWNER" -> OWNER;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code state}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code closed} */
-        CLOSED("closed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "closed" -> CLOSED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -1211,1010 +209,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           pullRequest,
           repository,
           sender);
-    }
-
-    /**
-     * {@code PullRequest}, as GitHub sends it.
-     *
-     * @param links {@code _links}
-     * @param activeLockReason {@code active_lock_reason}
-     * @param assignee {@code assignee}
-     * @param assignees {@code assignees}
-     * @param authorAssociation {@code author_association}: How the author is associated with the
-     *     repository.
-     * @param autoMerge {@code auto_merge}: The status of auto merging a pull request.
-     * @param base {@code base}
-     * @param body {@code body}
-     * @param closedAt {@code closed_at}
-     * @param commentsUrl {@code comments_url}
-     * @param commitsUrl {@code commits_url}
-     * @param createdAt {@code created_at}
-     * @param diffUrl {@code diff_url}
-     * @param draft {@code draft}
-     * @param head {@code head}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param issueUrl {@code issue_url}
-     * @param labels {@code labels}
-     * @param locked {@code locked}
-     * @param mergeCommitSha {@code merge_commit_sha}
-     * @param mergedAt {@code merged_at}
-     * @param milestone {@code milestone}: A collection of related issues and pull requests.
-     * @param nodeId {@code node_id}
-     * @param number {@code number}
-     * @param patchUrl {@code patch_url}
-     * @param requestedReviewers {@code requested_reviewers}
-     * @param requestedTeams {@code requested_teams}
-     * @param reviewCommentUrl {@code review_comment_url}
-     * @param reviewCommentsUrl {@code review_comments_url}
-     * @param state {@code state}
-     * @param statusesUrl {@code statuses_url}
-     * @param title {@code title}
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}
-     * @param user {@code user}
-     */
-    public record PullRequest(
-        Links links,
-        @Nullable ActiveLockReason activeLockReason,
-        @Nullable User assignee,
-        List<User> assignees,
-        AuthorAssociation authorAssociation,
-        @Nullable AutoMerge autoMerge,
-        Base base,
-        @Nullable String body,
-        @Nullable String closedAt,
-        String commentsUrl,
-        String commitsUrl,
-        String createdAt,
-        String diffUrl,
-        @Nullable Boolean draft,
-        Head head,
-        String htmlUrl,
-        long id,
-        String issueUrl,
-        List<Label> labels,
-        boolean locked,
-        @Nullable String mergeCommitSha,
-        @Nullable String mergedAt,
-        @Nullable Milestone milestone,
-        String nodeId,
-        long number,
-        String patchUrl,
-        List<RequestedReviewer> requestedReviewers,
-        List<Team> requestedTeams,
-        String reviewCommentUrl,
-        String reviewCommentsUrl,
-        State state,
-        String statusesUrl,
-        String title,
-        String updatedAt,
-        String url,
-        @Nullable User user) {
-
-      static PullRequest read(JsonInput in) throws IOException {
-        Links links = null;
-        ActiveLockReason activeLockReason = null;
-        User assignee = null;
-        List<User> assignees = List.of();
-        AuthorAssociation authorAssociation = null;
-        AutoMerge autoMerge = null;
-        Base base = null;
-        String body = null;
-        String closedAt = null;
-        String commentsUrl = null;
-        String commitsUrl = null;
-        String createdAt = null;
-        String diffUrl = null;
-        Boolean draft = null;
-        Head head = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String issueUrl = null;
-        List<Label> labels = List.of();
-        boolean locked = false;
-        boolean hasLocked = false;
-        String mergeCommitSha = null;
-        String mergedAt = null;
-        Milestone milestone = null;
-        String nodeId = null;
-        long number = 0;
-        boolean hasNumber = false;
-        String patchUrl = null;
-        List<RequestedReviewer> requestedReviewers = List.of();
-        List<Team> requestedTeams = List.of();
-        String reviewCommentUrl = null;
-        String reviewCommentsUrl = null;
-        State state = null;
-        String statusesUrl = null;
-        String title = null;
-        String updatedAt = null;
-        String url = null;
-        User user = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "_links" -> links = in.requiredObject(Links::read);
-            case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
-            case "assignee" -> assignee = in.object(User::read);
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-            case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
-            case "base" -> base = in.requiredObject(Base::read);
-            case "body" -> body = in.string();
-            case "closed_at" -> closedAt = in.string();
-            case "comments_url" -> commentsUrl = in.requiredString();
-            case "commits_url" -> commitsUrl = in.requiredString();
-            case "created_at" -> createdAt = in.requiredString();
-            case "diff_url" -> diffUrl = in.requiredString();
-            case "draft" -> draft = in.optionalBoolean();
-            case "head" -> head = in.requiredObject(Head::read);
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "issue_url" -> issueUrl = in.requiredString();
-            case "labels" -> labels = in.list(i -> i.object(Label::read));
-            case "locked" -> {
-              locked = in.requiredBoolean();
-              hasLocked = true;
-            }
-            case "merge_commit_sha" -> mergeCommitSha = in.string();
-            case "merged_at" -> mergedAt = in.string();
-            case "milestone" -> milestone = in.object(Milestone::read);
-            case "node_id" -> nodeId = in.requiredString();
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "patch_url" -> patchUrl = in.requiredString();
-            case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
-            case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-            case "review_comment_url" -> reviewCommentUrl = in.requiredString();
-            case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
-            case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-            case "statuses_url" -> statusesUrl = in.requiredString();
-            case "title" -> title = in.requiredString();
-            case "updated_at" -> updatedAt = in.requiredString();
-            case "url" -> url = in.requiredString();
-            case "user" -> user = in.object(User::read);
-            default -> in.skipValue();
-          }
-        }
-        if (links == null) {
-          throw in.missing("_links");
-        }
-        if (authorAssociation == null) {
-          throw in.missing("author_association");
-        }
-        if (base == null) {
-          throw in.missing("base");
-        }
-        if (commentsUrl == null) {
-          throw in.missing("comments_url");
-        }
-        if (commitsUrl == null) {
-          throw in.missing("commits_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (diffUrl == null) {
-          throw in.missing("diff_url");
-        }
-        if (head == null) {
-          throw in.missing("head");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (issueUrl == null) {
-          throw in.missing("issue_url");
-        }
-        if (!hasLocked) {
-          throw in.missing("locked");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (patchUrl == null) {
-          throw in.missing("patch_url");
-        }
-        if (reviewCommentUrl == null) {
-          throw in.missing("review_comment_url");
-        }
-        if (reviewCommentsUrl == null) {
-          throw in.missing("review_comments_url");
-        }
-        if (state == null) {
-          throw in.missing("state");
-        }
-        if (statusesUrl == null) {
-          throw in.missing("statuses_url");
-        }
-        if (title == null) {
-          throw in.missing("title");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new PullRequest(
-            links,
-            activeLockReason,
-            assignee,
-            assignees,
-            authorAssociation,
-            autoMerge,
-            base,
-            body,
-            closedAt,
-            commentsUrl,
-            commitsUrl,
-            createdAt,
-            diffUrl,
-            draft,
-            head,
-            htmlUrl,
-            id,
-            issueUrl,
-            labels,
-            locked,
-            mergeCommitSha,
-            mergedAt,
-            milestone,
-            nodeId,
-            number,
-            patchUrl,
-            requestedReviewers,
-            requestedTeams,
-            reviewCommentUrl,
-            reviewCommentsUrl,
-            state,
-            statusesUrl,
-            title,
-            updatedAt,
-            url,
-            user);
-      }
-
-      /**
-       * {@code Base}, as GitHub sends it.
-       *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Base(
-          String label,
-          String ref,
-          Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Base read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.requiredObject(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (repo == null) {
-            throw in.missing("repo");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Base(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Head}, as GitHub sends it.
-       *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Head(
-          String label,
-          String ref,
-          @Nullable Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Head read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.object(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Head(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Links}, as GitHub sends it.
-       *
-       * @param comments {@code comments}
-       * @param commits {@code commits}
-       * @param html {@code html}
-       * @param issue {@code issue}
-       * @param reviewComment {@code review_comment}
-       * @param reviewComments {@code review_comments}
-       * @param self {@code self}
-       * @param statuses {@code statuses}
-       */
-      public record Links(
-          Link comments,
-          Link commits,
-          Link html,
-          Link issue,
-          Link reviewComment,
-          Link reviewComments,
-          Link self,
-          Link statuses) {
-
-        static Links read(JsonInput in) throws IOException {
-          Link comments = null;
-          Link commits = null;
-          Link html = null;
-          Link issue = null;
-          Link reviewComment = null;
-          Link reviewComments = null;
-          Link self = null;
-          Link statuses = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "comments" -> comments = in.requiredObject(Link::read);
-              case "commits" -> commits = in.requiredObject(Link::read);
-              case "html" -> html = in.requiredObject(Link::read);
-              case "issue" -> issue = in.requiredObject(Link::read);
-              case "review_comment" -> reviewComment = in.requiredObject(Link::read);
-              case "review_comments" -> reviewComments = in.requiredObject(Link::read);
-              case "self" -> self = in.requiredObject(Link::read);
-              case "statuses" -> statuses = in.requiredObject(Link::read);
-              default -> in.skipValue();
-            }
-          }
-          if (comments == null) {
-            throw in.missing("comments");
-          }
-          if (commits == null) {
-            throw in.missing("commits");
-          }
-          if (html == null) {
-            throw in.missing("html");
-          }
-          if (issue == null) {
-            throw in.missing("issue");
-          }
-          if (reviewComment == null) {
-            throw in.missing("review_comment");
-          }
-          if (reviewComments == null) {
-            throw in.missing("review_comments");
-          }
-          if (self == null) {
-            throw in.missing("self");
-          }
-          if (statuses == null) {
-            throw in.missing("statuses");
-          }
-          return new Links(
-              comments,
-              commits,
-              html,
-              issue,
-              reviewComment,
-              reviewComments,
-              self,
-              statuses);
-        }
-      }
-
-      /**
-       * Groups of organization members that gives permissions on specified repositories.
-       *
-       * <p>GitHub's schema calls it Team, User.
-       *
-       * @param avatarUrl {@code avatar_url}
-       * @param deleted {@code deleted}
-       * @param description {@code description}: Description of the team
-       * @param email {@code email}
-       * @param eventsUrl {@code events_url}
-       * @param followersUrl {@code followers_url}
-       * @param followingUrl {@code following_url}
-       * @param gistsUrl {@code gists_url}
-       * @param gravatarId {@code gravatar_id}
-       * @param htmlUrl {@code html_url}
-       * @param id {@code id}: Unique identifier of the team
-       * @param login {@code login}
-       * @param membersUrl {@code members_url}
-       * @param name {@code name}: Name of the team
-       * @param nodeId {@code node_id}
-       * @param organizationsUrl {@code organizations_url}
-       * @param parent {@code parent}
-       * @param permission {@code permission}: Permission that the team will have for its
-       *     repositories
-       * @param privacy {@code privacy}
-       * @param receivedEventsUrl {@code received_events_url}
-       * @param reposUrl {@code repos_url}
-       * @param repositoriesUrl {@code repositories_url}
-       * @param siteAdmin {@code site_admin}
-       * @param slug {@code slug}
-       * @param starredUrl {@code starred_url}
-       * @param subscriptionsUrl {@code subscriptions_url}
-       * @param type {@code type}
-       * @param url {@code url}: URL for the team
-       * @param userViewType {@code user_view_type}
-       */
-      public record RequestedReviewer(
-          @Nullable String avatarUrl,
-          @Nullable Boolean deleted,
-          @Nullable String description,
-          @Nullable String email,
-          @Nullable String eventsUrl,
-          @Nullable String followersUrl,
-          @Nullable String followingUrl,
-          @Nullable String gistsUrl,
-          @Nullable String gravatarId,
-          @Nullable String htmlUrl,
-          long id,
-          @Nullable String login,
-          @Nullable String membersUrl,
-          @Nullable String name,
-          @Nullable String nodeId,
-          @Nullable String organizationsUrl,
-          @Nullable Parent parent,
-          @Nullable String permission,
-          @Nullable Privacy privacy,
-          @Nullable String receivedEventsUrl,
-          @Nullable String reposUrl,
-          @Nullable String repositoriesUrl,
-          @Nullable Boolean siteAdmin,
-          @Nullable String slug,
-          @Nullable String starredUrl,
-          @Nullable String subscriptionsUrl,
-          @Nullable Type type,
-          @Nullable String url,
-          @Nullable String userViewType) {
-
-        static RequestedReviewer read(JsonInput in) throws IOException {
-          String avatarUrl = null;
-          Boolean deleted = null;
-          String description = null;
-          String email = null;
-          String eventsUrl = null;
-          String followersUrl = null;
-          String followingUrl = null;
-          String gistsUrl = null;
-          String gravatarId = null;
-          String htmlUrl = null;
-          long id = 0;
-          boolean hasId = false;
-          String login = null;
-          String membersUrl = null;
-          String name = null;
-          String nodeId = null;
-          String organizationsUrl = null;
-          Parent parent = null;
-          String permission = null;
-          Privacy privacy = null;
-          String receivedEventsUrl = null;
-          String reposUrl = null;
-          String repositoriesUrl = null;
-          Boolean siteAdmin = null;
-          String slug = null;
-          String starredUrl = null;
-          String subscriptionsUrl = null;
-          Type type = null;
-          String url = null;
-          String userViewType = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "avatar_url" -> avatarUrl = in.string();
-              case "deleted" -> deleted = in.optionalBoolean();
-              case "description" -> description = in.string();
-              case "email" -> email = in.string();
-              case "events_url" -> eventsUrl = in.string();
-              case "followers_url" -> followersUrl = in.string();
-              case "following_url" -> followingUrl = in.string();
-              case "gists_url" -> gistsUrl = in.string();
-              case "gravatar_id" -> gravatarId = in.string();
-              case "html_url" -> htmlUrl = in.string();
-              case "id" -> {
-                id = in.requiredLong();
-                hasId = true;
-              }
-              case "login" -> login = in.string();
-              case "members_url" -> membersUrl = in.string();
-              case "name" -> name = in.string();
-              case "node_id" -> nodeId = in.string();
-              case "organizations_url" -> organizationsUrl = in.string();
-              case "parent" -> parent = in.object(Parent::read);
-              case "permission" -> permission = in.string();
-              case "privacy" -> privacy = in.enumValue(Privacy::of, Privacy.UNRECOGNIZED);
-              case "received_events_url" -> receivedEventsUrl = in.string();
-              case "repos_url" -> reposUrl = in.string();
-              case "repositories_url" -> repositoriesUrl = in.string();
-              case "site_admin" -> siteAdmin = in.optionalBoolean();
-              case "slug" -> slug = in.string();
-              case "starred_url" -> starredUrl = in.string();
-              case "subscriptions_url" -> subscriptionsUrl = in.string();
-              case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
-              case "url" -> url = in.string();
-              case "user_view_type" -> userViewType = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (!hasId) {
-            throw in.missing("id");
-          }
-          return new RequestedReviewer(
-              avatarUrl,
-              deleted,
-              description,
-              email,
-              eventsUrl,
-              followersUrl,
-              followingUrl,
-              gistsUrl,
-              gravatarId,
-              htmlUrl,
-              id,
-              login,
-              membersUrl,
-              name,
-              nodeId,
-              organizationsUrl,
-              parent,
-              permission,
-              privacy,
-              receivedEventsUrl,
-              reposUrl,
-              repositoriesUrl,
-              siteAdmin,
-              slug,
-              starredUrl,
-              subscriptionsUrl,
-              type,
-              url,
-              userViewType);
-        }
-
-        /**
-         * {@code Parent}, as GitHub sends it.
-         *
-         * @param description {@code description}: Description of the team
-         * @param htmlUrl {@code html_url}
-         * @param id {@code id}: Unique identifier of the team
-         * @param membersUrl {@code members_url}
-         * @param name {@code name}: Name of the team
-         * @param nodeId {@code node_id}
-         * @param permission {@code permission}: Permission that the team will have for its
-         *     repositories
-         * @param privacy {@code privacy}
-         * @param repositoriesUrl {@code repositories_url}
-         * @param slug {@code slug}
-         * @param url {@code url}: URL for the team
-         */
-        public record Parent(
-            @Nullable String description,
-            String htmlUrl,
-            long id,
-            String membersUrl,
-            String name,
-            String nodeId,
-            String permission,
-            Privacy privacy,
-            String repositoriesUrl,
-            String slug,
-            String url) {
-
-          static Parent read(JsonInput in) throws IOException {
-            String description = null;
-            String htmlUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String membersUrl = null;
-            String name = null;
-            String nodeId = null;
-            String permission = null;
-            Privacy privacy = null;
-            String repositoriesUrl = null;
-            String slug = null;
-            String url = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "description" -> description = in.string();
-                case "html_url" -> htmlUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "members_url" -> membersUrl = in.requiredString();
-                case "name" -> name = in.requiredString();
-                case "node_id" -> nodeId = in.requiredString();
-                case "permission" -> permission = in.requiredString();
-                case "privacy" -> privacy = in.requiredEnum(Privacy::of, Privacy.UNRECOGNIZED);
-                case "repositories_url" -> repositoriesUrl = in.requiredString();
-                case "slug" -> slug = in.requiredString();
-                case "url" -> url = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (htmlUrl == null) {
-              throw in.missing("html_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (membersUrl == null) {
-              throw in.missing("members_url");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (nodeId == null) {
-              throw in.missing("node_id");
-            }
-            if (permission == null) {
-              throw in.missing("permission");
-            }
-            if (privacy == null) {
-              throw in.missing("privacy");
-            }
-            if (repositoriesUrl == null) {
-              throw in.missing("repositories_url");
-            }
-            if (slug == null) {
-              throw in.missing("slug");
-            }
-            if (url == null) {
-              throw in.missing("url");
-            }
-            return new Parent(
-                description,
-                htmlUrl,
-                id,
-                membersUrl,
-                name,
-                nodeId,
-                permission,
-                privacy,
-                repositoriesUrl,
-                slug,
-                url);
-          }
-
-          /**
-           * The values GitHub sends for {@code privacy}.
-           *
-           * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of
-           * Botwright; the raw payload still has it.
-           */
-          public enum Privacy {
-            /** {@code open} */
-            OPEN("open"),
-            /** {@code closed} */
-            CLOSED("closed"),
-            /** {@code secret} */
-            SECRET("secret"),
-            /** A value this version of Botwright does not know. */
-            UNRECOGNIZED(null);
-
-            private final @Nullable String value;
-
-            Privacy(@Nullable String value) {
-              this.value = value;
-            }
-
-            /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-            public @Nullable String value() {
-              return value;
-            }
-
-            /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-            @Override
-            public String toString() {
-              return value != null ? value : name();
-            }
-
-            /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-            public static Privacy of(String value) {
-              return switch (value) {
-                case "open" -> OPEN;
-                case "closed" -> CLOSED;
-                case "secret" -> SECRET;
-                default -> UNRECOGNIZED;
-              };
-            }
-          }
-        }
-
-        /**
-         * The values GitHub sends for {@code privacy}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Privacy {
-          /** {@code open} */
-          OPEN("open"),
-          /** {@code closed} */
-          CLOSED("closed"),
-          /** {@code secret} */
-          SECRET("secret"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Privacy(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Privacy of(String value) {
-            return switch (value) {
-              case "open" -> OPEN;
-              case "closed" -> CLOSED;
-              case "secret" -> SECRET;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-
-        /**
-         * The values GitHub sends for {@code type}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Type {
-          /** {@code Bot} */
-          BOT("Bot"),
-          /** {@code User} */
-          USER("User"),
-          /** {@code Organization} */
-          ORGANIZATION("Organization"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Type(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Type of(String value) {
-            return switch (value) {
-              case "Bot" -> BOT;
-              case "User" -> USER;
-              case "Organization" -> ORGANIZATION;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code active_lock_reason}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum ActiveLockReason {
-        /** {@code resolved} */
-        RESOLVED("resolved"),
-        /** {@code off-topic} */
-        OFF_TOPIC("off-topic"),
-        /** {@code too heated} */
-        TOO_HEATED("too heated"),
-        /** {@code spam} */
-        SPAM("spam"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        ActiveLockReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static ActiveLockReason of(String value) {
-          return switch (value) {
-            case "resolved" -> RESOLVED;
-            case "off-topic" -> OFF_TOPIC;
-            case "too heated" -> TOO_HEATED;
-            case "spam" -> SPAM;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * How the author is associated with the repository.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum AuthorAssociation {
-        /** {@code COLLABORATOR} */
-        COLLABORATOR("COLLABORATOR"),
-        /** {@code CONTRIBUTOR} */
-        CONTRIBUTOR("CONTRIBUTOR"),
-        /** {@code FIRST_TIMER} */
-        FIRST_TIMER("FIRST_TIMER"),
-        /** {@code FIRST_TIME_CONTRIBUTOR} */
-        FIRST_TIME_CONTRIBUTOR("FIRST_TIME_CONTRIBUTOR"),
-        /** {@code MANNEQUIN} */
-        MANNEQUIN("MANNEQUIN"),
-        /** {@code MEMBER} */
-        MEMBER("MEMBER"),
-        /** {@code NONE} */
-        NONE("NONE"),
-        /** {@code OWNER} */
-        OWNER("OWNER"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        AuthorAssociation(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static AuthorAssociation of(String value) {
-          return switch (value) {
-            case "COLLABORATOR" -> COLLABORATOR;
-            case "CONTRIBUTOR" -> CONTRIBUTOR;
-            case "FIRST_TIMER" -> FIRST_TIMER;
-            case "FIRST_TIME_CONTRIBUTOR" -> FIRST_TIME_CONTRIBUTOR;
-            case "MANNEQUIN" -> MANNEQUIN;
-            case "MEMBER" -> MEMBER;
-            case "NONE" -> NONE;
-            case "OWNER" -> OWNER;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code state}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code open} */
-        OPEN("open"),
-        /** {@code closed} */
-        CLOSED("closed"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "open" -> OPEN;
-            case "closed" -> CLOSED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 
@@ -2297,772 +291,800 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           repository,
           sender);
     }
+  }
+
+  /**
+   * An action of the &#123;&#64;code pull_request_review_comment&#125; event that this version of
+   * Botwright does not know; it has the fields every known action has.
+   *
+   * @param action {@code action}
+   * @param comment {@code comment}: The comment itself.
+   * @param enterprise {@code enterprise}: An enterprise on GitHub.
+   * @param installation {@code installation}: The GitHub App installation.
+   * @param organization {@code organization}: A GitHub organization.
+   * @param pullRequest {@code pull_request}
+   * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param sender {@code sender}: A GitHub user.
+   */
+  public record Other(
+      String action,
+      PullRequestReviewComment comment,
+      @Nullable Enterprise enterprise,
+      @Nullable Installation installation,
+      @Nullable Organization organization,
+      PullRequest pullRequest,
+      Repository repository,
+      User sender)
+      implements PullRequestReviewCommentEvent {
+
+    static Other read(JsonInput in) throws IOException {
+      String action = null;
+      PullRequestReviewComment comment = null;
+      Enterprise enterprise = null;
+      Installation installation = null;
+      Organization organization = null;
+      PullRequest pullRequest = null;
+      Repository repository = null;
+      User sender = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "action" -> action = in.requiredString();
+          case "comment" -> comment = in.requiredObject(PullRequestReviewComment::read);
+          case "enterprise" -> enterprise = in.object(Enterprise::read);
+          case "installation" -> installation = in.object(Installation::read);
+          case "organization" -> organization = in.object(Organization::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "sender" -> sender = in.requiredObject(User::read);
+          default -> in.skipValue();
+        }
+      }
+      if (action == null) {
+        throw in.missing("action");
+      }
+      if (comment == null) {
+        throw in.missing("comment");
+      }
+      if (pullRequest == null) {
+        throw in.missing("pull_request");
+      }
+      if (repository == null) {
+        throw in.missing("repository");
+      }
+      if (sender == null) {
+        throw in.missing("sender");
+      }
+      return new Other(
+          action,
+          comment,
+          enterprise,
+          installation,
+          organization,
+          pullRequest,
+          repository,
+          sender);
+    }
+  }
+
+  /**
+   * {@code PullRequest}, as GitHub sends it.
+   *
+   * @param links {@code _links}
+   * @param activeLockReason {@code active_lock_reason}
+   * @param assignee {@code assignee}
+   * @param assignees {@code assignees}
+   * @param authorAssociation {@code author_association}: How the author is associated with the
+   *     repository.
+   * @param autoMerge {@code auto_merge}: The status of auto merging a pull request.
+   * @param base {@code base}
+   * @param body {@code body}
+   * @param closedAt {@code closed_at}
+   * @param commentsUrl {@code comments_url}
+   * @param commitsUrl {@code commits_url}
+   * @param createdAt {@code created_at}
+   * @param diffUrl {@code diff_url}
+   * @param draft {@code draft}
+   * @param head {@code head}
+   * @param htmlUrl {@code html_url}
+   * @param id {@code id}
+   * @param issueUrl {@code issue_url}
+   * @param labels {@code labels}
+   * @param locked {@code locked}
+   * @param mergeCommitSha {@code merge_commit_sha}
+   * @param mergedAt {@code merged_at}
+   * @param milestone {@code milestone}: A collection of related issues and pull requests.
+   * @param nodeId {@code node_id}
+   * @param number {@code number}
+   * @param patchUrl {@code patch_url}
+   * @param requestedReviewers {@code requested_reviewers}
+   * @param requestedTeams {@code requested_teams}
+   * @param reviewCommentUrl {@code review_comment_url}
+   * @param reviewCommentsUrl {@code review_comments_url}
+   * @param state {@code state}
+   * @param statusesUrl {@code statuses_url}
+   * @param title {@code title}
+   * @param updatedAt {@code updated_at}
+   * @param url {@code url}
+   * @param user {@code user}
+   */
+  public record PullRequest(
+      Links links,
+      @Nullable ActiveLockReason activeLockReason,
+      @Nullable User assignee,
+      List<User> assignees,
+      AuthorAssociation authorAssociation,
+      @Nullable AutoMerge autoMerge,
+      Base base,
+      @Nullable String body,
+      @Nullable String closedAt,
+      String commentsUrl,
+      String commitsUrl,
+      String createdAt,
+      String diffUrl,
+      @Nullable Boolean draft,
+      Head head,
+      String htmlUrl,
+      long id,
+      String issueUrl,
+      List<Label> labels,
+      boolean locked,
+      @Nullable String mergeCommitSha,
+      @Nullable String mergedAt,
+      @Nullable Milestone milestone,
+      String nodeId,
+      long number,
+      String patchUrl,
+      List<RequestedReviewer> requestedReviewers,
+      List<Team> requestedTeams,
+      String reviewCommentUrl,
+      String reviewCommentsUrl,
+      State state,
+      String statusesUrl,
+      String title,
+      String updatedAt,
+      String url,
+      @Nullable User user) {
+
+    static PullRequest read(JsonInput in) throws IOException {
+      Links links = null;
+      ActiveLockReason activeLockReason = null;
+      User assignee = null;
+      List<User> assignees = List.of();
+      AuthorAssociation authorAssociation = null;
+      AutoMerge autoMerge = null;
+      Base base = null;
+      String body = null;
+      String closedAt = null;
+      String commentsUrl = null;
+      String commitsUrl = null;
+      String createdAt = null;
+      String diffUrl = null;
+      Boolean draft = null;
+      Head head = null;
+      String htmlUrl = null;
+      long id = 0;
+      boolean hasId = false;
+      String issueUrl = null;
+      List<Label> labels = List.of();
+      boolean locked = false;
+      boolean hasLocked = false;
+      String mergeCommitSha = null;
+      String mergedAt = null;
+      Milestone milestone = null;
+      String nodeId = null;
+      long number = 0;
+      boolean hasNumber = false;
+      String patchUrl = null;
+      List<RequestedReviewer> requestedReviewers = List.of();
+      List<Team> requestedTeams = List.of();
+      String reviewCommentUrl = null;
+      String reviewCommentsUrl = null;
+      State state = null;
+      String statusesUrl = null;
+      String title = null;
+      String updatedAt = null;
+      String url = null;
+      User user = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "_links" -> links = in.requiredObject(Links::read);
+          case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
+          case "assignee" -> assignee = in.object(User::read);
+          case "assignees" -> assignees = in.list(i -> i.object(User::read));
+          case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
+          case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
+          case "base" -> base = in.requiredObject(Base::read);
+          case "body" -> body = in.string();
+          case "closed_at" -> closedAt = in.string();
+          case "comments_url" -> commentsUrl = in.requiredString();
+          case "commits_url" -> commitsUrl = in.requiredString();
+          case "created_at" -> createdAt = in.requiredString();
+          case "diff_url" -> diffUrl = in.requiredString();
+          case "draft" -> draft = in.optionalBoolean();
+          case "head" -> head = in.requiredObject(Head::read);
+          case "html_url" -> htmlUrl = in.requiredString();
+          case "id" -> {
+            id = in.requiredLong();
+            hasId = true;
+          }
+          case "issue_url" -> issueUrl = in.requiredString();
+          case "labels" -> labels = in.list(i -> i.object(Label::read));
+          case "locked" -> {
+            locked = in.requiredBoolean();
+            hasLocked = true;
+          }
+          case "merge_commit_sha" -> mergeCommitSha = in.string();
+          case "merged_at" -> mergedAt = in.string();
+          case "milestone" -> milestone = in.object(Milestone::read);
+          case "node_id" -> nodeId = in.requiredString();
+          case "number" -> {
+            number = in.requiredLong();
+            hasNumber = true;
+          }
+          case "patch_url" -> patchUrl = in.requiredString();
+          case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
+          case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
+          case "review_comment_url" -> reviewCommentUrl = in.requiredString();
+          case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
+          case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
+          case "statuses_url" -> statusesUrl = in.requiredString();
+          case "title" -> title = in.requiredString();
+          case "updated_at" -> updatedAt = in.requiredString();
+          case "url" -> url = in.requiredString();
+          case "user" -> user = in.object(User::read);
+          default -> in.skipValue();
+        }
+      }
+      if (links == null) {
+        throw in.missing("_links");
+      }
+      if (authorAssociation == null) {
+        throw in.missing("author_association");
+      }
+      if (base == null) {
+        throw in.missing("base");
+      }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (commitsUrl == null) {
+        throw in.missing("commits_url");
+      }
+      if (createdAt == null) {
+        throw in.missing("created_at");
+      }
+      if (diffUrl == null) {
+        throw in.missing("diff_url");
+      }
+      if (head == null) {
+        throw in.missing("head");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (issueUrl == null) {
+        throw in.missing("issue_url");
+      }
+      if (!hasLocked) {
+        throw in.missing("locked");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (patchUrl == null) {
+        throw in.missing("patch_url");
+      }
+      if (reviewCommentUrl == null) {
+        throw in.missing("review_comment_url");
+      }
+      if (reviewCommentsUrl == null) {
+        throw in.missing("review_comments_url");
+      }
+      if (state == null) {
+        throw in.missing("state");
+      }
+      if (statusesUrl == null) {
+        throw in.missing("statuses_url");
+      }
+      if (title == null) {
+        throw in.missing("title");
+      }
+      if (updatedAt == null) {
+        throw in.missing("updated_at");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new PullRequest(
+          links,
+          activeLockReason,
+          assignee,
+          assignees,
+          authorAssociation,
+          autoMerge,
+          base,
+          body,
+          closedAt,
+          commentsUrl,
+          commitsUrl,
+          createdAt,
+          diffUrl,
+          draft,
+          head,
+          htmlUrl,
+          id,
+          issueUrl,
+          labels,
+          locked,
+          mergeCommitSha,
+          mergedAt,
+          milestone,
+          nodeId,
+          number,
+          patchUrl,
+          requestedReviewers,
+          requestedTeams,
+          reviewCommentUrl,
+          reviewCommentsUrl,
+          state,
+          statusesUrl,
+          title,
+          updatedAt,
+          url,
+          user);
+    }
 
     /**
-     * {@code PullRequest}, as GitHub sends it.
+     * {@code Base}, as GitHub sends it.
      *
-     * @param links {@code _links}
-     * @param activeLockReason {@code active_lock_reason}
-     * @param assignee {@code assignee}
-     * @param assignees {@code assignees}
-     * @param authorAssociation {@code author_association}: How the author is associated with the
-     *     repository.
-     * @param autoMerge {@code auto_merge}: The status of auto merging a pull request.
-     * @param base {@code base}
-     * @param body {@code body}
-     * @param closedAt {@code closed_at}
-     * @param commentsUrl {@code comments_url}
-     * @param commitsUrl {@code commits_url}
-     * @param createdAt {@code created_at}
-     * @param diffUrl {@code diff_url}
-     * @param draft {@code draft}
-     * @param head {@code head}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param issueUrl {@code issue_url}
-     * @param labels {@code labels}
-     * @param locked {@code locked}
-     * @param mergeCommitSha {@code merge_commit_sha}
-     * @param mergedAt {@code merged_at}
-     * @param milestone {@code milestone}: A collection of related issues and pull requests.
-     * @param nodeId {@code node_id}
-     * @param number {@code number}
-     * @param patchUrl {@code patch_url}
-     * @param requestedReviewers {@code requested_reviewers}
-     * @param requestedTeams {@code requested_teams}
-     * @param reviewCommentUrl {@code review_comment_url}
-     * @param reviewCommentsUrl {@code review_comments_url}
-     * @param state {@code state}
-     * @param statusesUrl {@code statuses_url}
-     * @param title {@code title}
-     * @param updatedAt {@code updated_at}
-     * @param url {@code url}
+     * @param label {@code label}
+     * @param ref {@code ref}
+     * @param repo {@code repo}: A git repository
+     * @param sha {@code sha}
      * @param user {@code user}
      */
-    public record PullRequest(
-        Links links,
-        @Nullable ActiveLockReason activeLockReason,
-        @Nullable User assignee,
-        List<User> assignees,
-        AuthorAssociation authorAssociation,
-        @Nullable AutoMerge autoMerge,
-        Base base,
-        @Nullable String body,
-        @Nullable String closedAt,
-        String commentsUrl,
-        String commitsUrl,
-        String createdAt,
-        String diffUrl,
-        @Nullable Boolean draft,
-        Head head,
-        String htmlUrl,
-        long id,
-        String issueUrl,
-        List<Label> labels,
-        boolean locked,
-        @Nullable String mergeCommitSha,
-        @Nullable String mergedAt,
-        @Nullable Milestone milestone,
-        String nodeId,
-        long number,
-        String patchUrl,
-        List<RequestedReviewer> requestedReviewers,
-        List<Team> requestedTeams,
-        String reviewCommentUrl,
-        String reviewCommentsUrl,
-        State state,
-        String statusesUrl,
-        String title,
-        String updatedAt,
-        String url,
+    public record Base(
+        String label,
+        String ref,
+        Repository repo,
+        String sha,
         @Nullable User user) {
 
-      static PullRequest read(JsonInput in) throws IOException {
-        Links links = null;
-        ActiveLockReason activeLockReason = null;
-        User assignee = null;
-        List<User> assignees = List.of();
-        AuthorAssociation authorAssociation = null;
-        AutoMerge autoMerge = null;
-        Base base = null;
-        String body = null;
-        String closedAt = null;
-        String commentsUrl = null;
-        String commitsUrl = null;
-        String createdAt = null;
-        String diffUrl = null;
-        Boolean draft = null;
-        Head head = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String issueUrl = null;
-        List<Label> labels = List.of();
-        boolean locked = false;
-        boolean hasLocked = false;
-        String mergeCommitSha = null;
-        String mergedAt = null;
-        Milestone milestone = null;
-        String nodeId = null;
-        long number = 0;
-        boolean hasNumber = false;
-        String patchUrl = null;
-        List<RequestedReviewer> requestedReviewers = List.of();
-        List<Team> requestedTeams = List.of();
-        String reviewCommentUrl = null;
-        String reviewCommentsUrl = null;
-        State state = null;
-        String statusesUrl = null;
-        String title = null;
-        String updatedAt = null;
-        String url = null;
+      static Base read(JsonInput in) throws IOException {
+        String label = null;
+        String ref = null;
+        Repository repo = null;
+        String sha = null;
         User user = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "_links" -> links = in.requiredObject(Links::read);
-            case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
-            case "assignee" -> assignee = in.object(User::read);
-            case "assignees" -> assignees = in.list(i -> i.object(User::read));
-            case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-            case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
-            case "base" -> base = in.requiredObject(Base::read);
-            case "body" -> body = in.string();
-            case "closed_at" -> closedAt = in.string();
-            case "comments_url" -> commentsUrl = in.requiredString();
-            case "commits_url" -> commitsUrl = in.requiredString();
-            case "created_at" -> createdAt = in.requiredString();
-            case "diff_url" -> diffUrl = in.requiredString();
-            case "draft" -> draft = in.optionalBoolean();
-            case "head" -> head = in.requiredObject(Head::read);
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "issue_url" -> issueUrl = in.requiredString();
-            case "labels" -> labels = in.list(i -> i.object(Label::read));
-            case "locked" -> {
-              locked = in.requiredBoolean();
-              hasLocked = true;
-            }
-            case "merge_commit_sha" -> mergeCommitSha = in.string();
-            case "merged_at" -> mergedAt = in.string();
-            case "milestone" -> milestone = in.object(Milestone::read);
-            case "node_id" -> nodeId = in.requiredString();
-            case "number" -> {
-              number = in.requiredLong();
-              hasNumber = true;
-            }
-            case "patch_url" -> patchUrl = in.requiredString();
-            case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
-            case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-            case "review_comment_url" -> reviewCommentUrl = in.requiredString();
-            case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
-            case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-            case "statuses_url" -> statusesUrl = in.requiredString();
-            case "title" -> title = in.requiredString();
-            case "updated_at" -> updatedAt = in.requiredString();
-            case "url" -> url = in.requiredString();
+            case "label" -> label = in.requiredString();
+            case "ref" -> ref = in.requiredString();
+            case "repo" -> repo = in.requiredObject(Repository::read);
+            case "sha" -> sha = in.requiredString();
             case "user" -> user = in.object(User::read);
             default -> in.skipValue();
           }
         }
-        if (links == null) {
-          throw in.missing("_links");
+        if (label == null) {
+          throw in.missing("label");
         }
-        if (authorAssociation == null) {
-          throw in.missing("author_association");
+        if (ref == null) {
+          throw in.missing("ref");
         }
-        if (base == null) {
-          throw in.missing("base");
+        if (repo == null) {
+          throw in.missing("repo");
         }
-        if (commentsUrl == null) {
-          throw in.missing("comments_url");
+        if (sha == null) {
+          throw in.missing("sha");
         }
-        if (commitsUrl == null) {
-          throw in.missing("commits_url");
+        return new Base(label, ref, repo, sha, user);
+      }
+    }
+
+    /**
+     * {@code Head}, as GitHub sends it.
+     *
+     * @param label {@code label}
+     * @param ref {@code ref}
+     * @param repo {@code repo}: A git repository
+     * @param sha {@code sha}
+     * @param user {@code user}
+     */
+    public record Head(
+        String label,
+        String ref,
+        @Nullable Repository repo,
+        String sha,
+        @Nullable User user) {
+
+      static Head read(JsonInput in) throws IOException {
+        String label = null;
+        String ref = null;
+        Repository repo = null;
+        String sha = null;
+        User user = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "label" -> label = in.requiredString();
+            case "ref" -> ref = in.requiredString();
+            case "repo" -> repo = in.object(Repository::read);
+            case "sha" -> sha = in.requiredString();
+            case "user" -> user = in.object(User::read);
+            default -> in.skipValue();
+          }
         }
-        if (createdAt == null) {
-          throw in.missing("created_at");
+        if (label == null) {
+          throw in.missing("label");
         }
-        if (diffUrl == null) {
-          throw in.missing("diff_url");
+        if (ref == null) {
+          throw in.missing("ref");
         }
-        if (head == null) {
-          throw in.missing("head");
+        if (sha == null) {
+          throw in.missing("sha");
         }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
+        return new Head(label, ref, repo, sha, user);
+      }
+    }
+
+    /**
+     * {@code Links}, as GitHub sends it.
+     *
+     * @param comments {@code comments}
+     * @param commits {@code commits}
+     * @param html {@code html}
+     * @param issue {@code issue}
+     * @param reviewComment {@code review_comment}
+     * @param reviewComments {@code review_comments}
+     * @param self {@code self}
+     * @param statuses {@code statuses}
+     */
+    public record Links(
+        Link comments,
+        Link commits,
+        Link html,
+        Link issue,
+        Link reviewComment,
+        Link reviewComments,
+        Link self,
+        Link statuses) {
+
+      static Links read(JsonInput in) throws IOException {
+        Link comments = null;
+        Link commits = null;
+        Link html = null;
+        Link issue = null;
+        Link reviewComment = null;
+        Link reviewComments = null;
+        Link self = null;
+        Link statuses = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "comments" -> comments = in.requiredObject(Link::read);
+            case "commits" -> commits = in.requiredObject(Link::read);
+            case "html" -> html = in.requiredObject(Link::read);
+            case "issue" -> issue = in.requiredObject(Link::read);
+            case "review_comment" -> reviewComment = in.requiredObject(Link::read);
+            case "review_comments" -> reviewComments = in.requiredObject(Link::read);
+            case "self" -> self = in.requiredObject(Link::read);
+            case "statuses" -> statuses = in.requiredObject(Link::read);
+            default -> in.skipValue();
+          }
+        }
+        if (comments == null) {
+          throw in.missing("comments");
+        }
+        if (commits == null) {
+          throw in.missing("commits");
+        }
+        if (html == null) {
+          throw in.missing("html");
+        }
+        if (issue == null) {
+          throw in.missing("issue");
+        }
+        if (reviewComment == null) {
+          throw in.missing("review_comment");
+        }
+        if (reviewComments == null) {
+          throw in.missing("review_comments");
+        }
+        if (self == null) {
+          throw in.missing("self");
+        }
+        if (statuses == null) {
+          throw in.missing("statuses");
+        }
+        return new Links(
+            comments,
+            commits,
+            html,
+            issue,
+            reviewComment,
+            reviewComments,
+            self,
+            statuses);
+      }
+    }
+
+    /**
+     * Groups of organization members that gives permissions on specified repositories.
+     *
+     * <p>GitHub's schema calls it Team, User.
+     *
+     * @param avatarUrl {@code avatar_url}
+     * @param deleted {@code deleted}
+     * @param description {@code description}: Description of the team
+     * @param email {@code email}
+     * @param eventsUrl {@code events_url}
+     * @param followersUrl {@code followers_url}
+     * @param followingUrl {@code following_url}
+     * @param gistsUrl {@code gists_url}
+     * @param gravatarId {@code gravatar_id}
+     * @param htmlUrl {@code html_url}
+     * @param id {@code id}: Unique identifier of the team
+     * @param login {@code login}
+     * @param membersUrl {@code members_url}
+     * @param name {@code name}: Name of the team
+     * @param nodeId {@code node_id}
+     * @param organizationsUrl {@code organizations_url}
+     * @param parent {@code parent}
+     * @param permission {@code permission}: Permission that the team will have for its repositories
+     * @param privacy {@code privacy}
+     * @param receivedEventsUrl {@code received_events_url}
+     * @param reposUrl {@code repos_url}
+     * @param repositoriesUrl {@code repositories_url}
+     * @param siteAdmin {@code site_admin}
+     * @param slug {@code slug}
+     * @param starredUrl {@code starred_url}
+     * @param subscriptionsUrl {@code subscriptions_url}
+     * @param type {@code type}
+     * @param url {@code url}: URL for the team
+     * @param userViewType {@code user_view_type}
+     */
+    public record RequestedReviewer(
+        @Nullable String avatarUrl,
+        @Nullable Boolean deleted,
+        @Nullable String description,
+        @Nullable String email,
+        @Nullable String eventsUrl,
+        @Nullable String followersUrl,
+        @Nullable String followingUrl,
+        @Nullable String gistsUrl,
+        @Nullable String gravatarId,
+        @Nullable String htmlUrl,
+        long id,
+        @Nullable String login,
+        @Nullable String membersUrl,
+        @Nullable String name,
+        @Nullable String nodeId,
+        @Nullable String organizationsUrl,
+        @Nullable Parent parent,
+        @Nullable String permission,
+        @Nullable Privacy privacy,
+        @Nullable String receivedEventsUrl,
+        @Nullable String reposUrl,
+        @Nullable String repositoriesUrl,
+        @Nullable Boolean siteAdmin,
+        @Nullable String slug,
+        @Nullable String starredUrl,
+        @Nullable String subscriptionsUrl,
+        @Nullable Type type,
+        @Nullable String url,
+        @Nullable String userViewType) {
+
+      static RequestedReviewer read(JsonInput in) throws IOException {
+        String avatarUrl = null;
+        Boolean deleted = null;
+        String description = null;
+        String email = null;
+        String eventsUrl = null;
+        String followersUrl = null;
+        String followingUrl = null;
+        String gistsUrl = null;
+        String gravatarId = null;
+        String htmlUrl = null;
+        long id = 0;
+        boolean hasId = false;
+        String login = null;
+        String membersUrl = null;
+        String name = null;
+        String nodeId = null;
+        String organizationsUrl = null;
+        Parent parent = null;
+        String permission = null;
+        Privacy privacy = null;
+        String receivedEventsUrl = null;
+        String reposUrl = null;
+        String repositoriesUrl = null;
+        Boolean siteAdmin = null;
+        String slug = null;
+        String starredUrl = null;
+        String subscriptionsUrl = null;
+        Type type = null;
+        String url = null;
+        String userViewType = null;
+        while (in.nextField()) {
+          switch (in.field()) {
+            case "avatar_url" -> avatarUrl = in.string();
+            case "deleted" -> deleted = in.optionalBoolean();
+            case "description" -> description = in.string();
+            case "email" -> email = in.string();
+            case "events_url" -> eventsUrl = in.string();
+            case "followers_url" -> followersUrl = in.string();
+            case "following_url" -> followingUrl = in.string();
+            case "gists_url" -> gistsUrl = in.string();
+            case "gravatar_id" -> gravatarId = in.string();
+            case "html_url" -> htmlUrl = in.string();
+            case "id" -> {
+              id = in.requiredLong();
+              hasId = true;
+            }
+            case "login" -> login = in.string();
+            case "members_url" -> membersUrl = in.string();
+            case "name" -> name = in.string();
+            case "node_id" -> nodeId = in.string();
+            case "organizations_url" -> organizationsUrl = in.string();
+            case "parent" -> parent = in.object(Parent::read);
+            case "permission" -> permission = in.string();
+            case "privacy" -> privacy = in.enumValue(Privacy::of, Privacy.UNRECOGNIZED);
+            case "received_events_url" -> receivedEventsUrl = in.string();
+            case "repos_url" -> reposUrl = in.string();
+            case "repositories_url" -> repositoriesUrl = in.string();
+            case "site_admin" -> siteAdmin = in.optionalBoolean();
+            case "slug" -> slug = in.string();
+            case "starred_url" -> starredUrl = in.string();
+            case "subscriptions_url" -> subscriptionsUrl = in.string();
+            case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
+            case "url" -> url = in.string();
+            case "user_view_type" -> userViewType = in.string();
+            default -> in.skipValue();
+          }
         }
         if (!hasId) {
           throw in.missing("id");
         }
-        if (issueUrl == null) {
-          throw in.missing("issue_url");
-        }
-        if (!hasLocked) {
-          throw in.missing("locked");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasNumber) {
-          throw in.missing("number");
-        }
-        if (patchUrl == null) {
-          throw in.missing("patch_url");
-        }
-        if (reviewCommentUrl == null) {
-          throw in.missing("review_comment_url");
-        }
-        if (reviewCommentsUrl == null) {
-          throw in.missing("review_comments_url");
-        }
-        if (state == null) {
-          throw in.missing("state");
-        }
-        if (statusesUrl == null) {
-          throw in.missing("statuses_url");
-        }
-        if (title == null) {
-          throw in.missing("title");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new PullRequest(
-            links,
-            activeLockReason,
-            assignee,
-            assignees,
-            authorAssociation,
-            autoMerge,
-            base,
-            body,
-            closedAt,
-            commentsUrl,
-            commitsUrl,
-            createdAt,
-            diffUrl,
-            draft,
-            head,
+        return new RequestedReviewer(
+            avatarUrl,
+            deleted,
+            description,
+            email,
+            eventsUrl,
+            followersUrl,
+            followingUrl,
+            gistsUrl,
+            gravatarId,
             htmlUrl,
             id,
-            issueUrl,
-            labels,
-            locked,
-            mergeCommitSha,
-            mergedAt,
-            milestone,
+            login,
+            membersUrl,
+            name,
             nodeId,
-            number,
-            patchUrl,
-            requestedReviewers,
-            requestedTeams,
-            reviewCommentUrl,
-            reviewCommentsUrl,
-            state,
-            statusesUrl,
-            title,
-            updatedAt,
+            organizationsUrl,
+            parent,
+            permission,
+            privacy,
+            receivedEventsUrl,
+            reposUrl,
+            repositoriesUrl,
+            siteAdmin,
+            slug,
+            starredUrl,
+            subscriptionsUrl,
+            type,
             url,
-            user);
+            userViewType);
       }
 
       /**
-       * {@code Base}, as GitHub sends it.
+       * {@code Parent}, as GitHub sends it.
        *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Base(
-          String label,
-          String ref,
-          Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Base read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.requiredObject(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (repo == null) {
-            throw in.missing("repo");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Base(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Head}, as GitHub sends it.
-       *
-       * @param label {@code label}
-       * @param ref {@code ref}
-       * @param repo {@code repo}: A git repository
-       * @param sha {@code sha}
-       * @param user {@code user}
-       */
-      public record Head(
-          String label,
-          String ref,
-          @Nullable Repository repo,
-          String sha,
-          @Nullable User user) {
-
-        static Head read(JsonInput in) throws IOException {
-          String label = null;
-          String ref = null;
-          Repository repo = null;
-          String sha = null;
-          User user = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "label" -> label = in.requiredString();
-              case "ref" -> ref = in.requiredString();
-              case "repo" -> repo = in.object(Repository::read);
-              case "sha" -> sha = in.requiredString();
-              case "user" -> user = in.object(User::read);
-              default -> in.skipValue();
-            }
-          }
-          if (label == null) {
-            throw in.missing("label");
-          }
-          if (ref == null) {
-            throw in.missing("ref");
-          }
-          if (sha == null) {
-            throw in.missing("sha");
-          }
-          return new Head(label, ref, repo, sha, user);
-        }
-      }
-
-      /**
-       * {@code Links}, as GitHub sends it.
-       *
-       * @param comments {@code comments}
-       * @param commits {@code commits}
-       * @param html {@code html}
-       * @param issue {@code issue}
-       * @param reviewComment {@code review_comment}
-       * @param reviewComments {@code review_comments}
-       * @param self {@code self}
-       * @param statuses {@code statuses}
-       */
-      public record Links(
-          Link comments,
-          Link commits,
-          Link html,
-          Link issue,
-          Link reviewComment,
-          Link reviewComments,
-          Link self,
-          Link statuses) {
-
-        static Links read(JsonInput in) throws IOException {
-          Link comments = null;
-          Link commits = null;
-          Link html = null;
-          Link issue = null;
-          Link reviewComment = null;
-          Link reviewComments = null;
-          Link self = null;
-          Link statuses = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "comments" -> comments = in.requiredObject(Link::read);
-              case "commits" -> commits = in.requiredObject(Link::read);
-              case "html" -> html = in.requiredObject(Link::read);
-              case "issue" -> issue = in.requiredObject(Link::read);
-              case "review_comment" -> reviewComment = in.requiredObject(Link::read);
-              case "review_comments" -> reviewComments = in.requiredObject(Link::read);
-              case "self" -> self = in.requiredObject(Link::read);
-              case "statuses" -> statuses = in.requiredObject(Link::read);
-              default -> in.skipValue();
-            }
-          }
-          if (comments == null) {
-            throw in.missing("comments");
-          }
-          if (commits == null) {
-            throw in.missing("commits");
-          }
-          if (html == null) {
-            throw in.missing("html");
-          }
-          if (issue == null) {
-            throw in.missing("issue");
-          }
-          if (reviewComment == null) {
-            throw in.missing("review_comment");
-          }
-          if (reviewComments == null) {
-            throw in.missing("review_comments");
-          }
-          if (self == null) {
-            throw in.missing("self");
-          }
-          if (statuses == null) {
-            throw in.missing("statuses");
-          }
-          return new Links(
-              comments,
-              commits,
-              html,
-              issue,
-              reviewComment,
-              reviewComments,
-              self,
-              statuses);
-        }
-      }
-
-      /**
-       * Groups of organization members that gives permissions on specified repositories.
-       *
-       * <p>GitHub's schema calls it Team, User.
-       *
-       * @param avatarUrl {@code avatar_url}
-       * @param deleted {@code deleted}
        * @param description {@code description}: Description of the team
-       * @param email {@code email}
-       * @param eventsUrl {@code events_url}
-       * @param followersUrl {@code followers_url}
-       * @param followingUrl {@code following_url}
-       * @param gistsUrl {@code gists_url}
-       * @param gravatarId {@code gravatar_id}
        * @param htmlUrl {@code html_url}
        * @param id {@code id}: Unique identifier of the team
-       * @param login {@code login}
        * @param membersUrl {@code members_url}
        * @param name {@code name}: Name of the team
        * @param nodeId {@code node_id}
-       * @param organizationsUrl {@code organizations_url}
-       * @param parent {@code parent}
        * @param permission {@code permission}: Permission that the team will have for its
        *     repositories
        * @param privacy {@code privacy}
-       * @param receivedEventsUrl {@code received_events_url}
-       * @param reposUrl {@code repos_url}
        * @param repositoriesUrl {@code repositories_url}
-       * @param siteAdmin {@code site_admin}
        * @param slug {@code slug}
-       * @param starredUrl {@code starred_url}
-       * @param subscriptionsUrl {@code subscriptions_url}
-       * @param type {@code type}
        * @param url {@code url}: URL for the team
-       * @param userViewType {@code user_view_type}
        */
-      public record RequestedReviewer(
-          @Nullable String avatarUrl,
-          @Nullable Boolean deleted,
+      public record Parent(
           @Nullable String description,
-          @Nullable String email,
-          @Nullable String eventsUrl,
-          @Nullable String followersUrl,
-          @Nullable String followingUrl,
-          @Nullable String gistsUrl,
-          @Nullable String gravatarId,
-          @Nullable String htmlUrl,
+          String htmlUrl,
           long id,
-          @Nullable String login,
-          @Nullable String membersUrl,
-          @Nullable String name,
-          @Nullable String nodeId,
-          @Nullable String organizationsUrl,
-          @Nullable Parent parent,
-          @Nullable String permission,
-          @Nullable Privacy privacy,
-          @Nullable String receivedEventsUrl,
-          @Nullable String reposUrl,
-          @Nullable String repositoriesUrl,
-          @Nullable Boolean siteAdmin,
-          @Nullable String slug,
-          @Nullable String starredUrl,
-          @Nullable String subscriptionsUrl,
-          @Nullable Type type,
-          @Nullable String url,
-          @Nullable String userViewType) {
+          String membersUrl,
+          String name,
+          String nodeId,
+          String permission,
+          Privacy privacy,
+          String repositoriesUrl,
+          String slug,
+          String url) {
 
-        static RequestedReviewer read(JsonInput in) throws IOException {
-          String avatarUrl = null;
-          Boolean deleted = null;
+        static Parent read(JsonInput in) throws IOException {
           String description = null;
-          String email = null;
-          String eventsUrl = null;
-          String followersUrl = null;
-          String followingUrl = null;
-          String gistsUrl = null;
-          String gravatarId = null;
           String htmlUrl = null;
           long id = 0;
           boolean hasId = false;
-          String login = null;
           String membersUrl = null;
           String name = null;
           String nodeId = null;
-          String organizationsUrl = null;
-          Parent parent = null;
           String permission = null;
           Privacy privacy = null;
-          String receivedEventsUrl = null;
-          String reposUrl = null;
           String repositoriesUrl = null;
-          Boolean siteAdmin = null;
           String slug = null;
-          String starredUrl = null;
-          String subscriptionsUrl = null;
-          Type type = null;
           String url = null;
-          String userViewType = null;
           while (in.nextField()) {
             switch (in.field()) {
-              case "avatar_url" -> avatarUrl = in.string();
-              case "deleted" -> deleted = in.optionalBoolean();
               case "description" -> description = in.string();
-              case "email" -> email = in.string();
-              case "events_url" -> eventsUrl = in.string();
-              case "followers_url" -> followersUrl = in.string();
-              case "following_url" -> followingUrl = in.string();
-              case "gists_url" -> gistsUrl = in.string();
-              case "gravatar_id" -> gravatarId = in.string();
-              case "html_url" -> htmlUrl = in.string();
+              case "html_url" -> htmlUrl = in.requiredString();
               case "id" -> {
                 id = in.requiredLong();
                 hasId = true;
               }
-              case "login" -> login = in.string();
-              case "members_url" -> membersUrl = in.string();
-              case "name" -> name = in.string();
-              case "node_id" -> nodeId = in.string();
-              case "organizations_url" -> organizationsUrl = in.string();
-              case "parent" -> parent = in.object(Parent::read);
-              case "permission" -> permission = in.string();
-              case "privacy" -> privacy = in.enumValue(Privacy::of, Privacy.UNRECOGNIZED);
-              case "received_events_url" -> receivedEventsUrl = in.string();
-              case "repos_url" -> reposUrl = in.string();
-              case "repositories_url" -> repositoriesUrl = in.string();
-              case "site_admin" -> siteAdmin = in.optionalBoolean();
-              case "slug" -> slug = in.string();
-              case "starred_url" -> starredUrl = in.string();
-              case "subscriptions_url" -> subscriptionsUrl = in.string();
-              case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
-              case "url" -> url = in.string();
-              case "user_view_type" -> userViewType = in.string();
+              case "members_url" -> membersUrl = in.requiredString();
+              case "name" -> name = in.requiredString();
+              case "node_id" -> nodeId = in.requiredString();
+              case "permission" -> permission = in.requiredString();
+              case "privacy" -> privacy = in.requiredEnum(Privacy::of, Privacy.UNRECOGNIZED);
+              case "repositories_url" -> repositoriesUrl = in.requiredString();
+              case "slug" -> slug = in.requiredString();
+              case "url" -> url = in.requiredString();
               default -> in.skipValue();
             }
+          }
+          if (htmlUrl == null) {
+            throw in.missing("html_url");
           }
           if (!hasId) {
             throw in.missing("id");
           }
-          return new RequestedReviewer(
-              avatarUrl,
-              deleted,
+          if (membersUrl == null) {
+            throw in.missing("members_url");
+          }
+          if (name == null) {
+            throw in.missing("name");
+          }
+          if (nodeId == null) {
+            throw in.missing("node_id");
+          }
+          if (permission == null) {
+            throw in.missing("permission");
+          }
+          if (privacy == null) {
+            throw in.missing("privacy");
+          }
+          if (repositoriesUrl == null) {
+            throw in.missing("repositories_url");
+          }
+          if (slug == null) {
+            throw in.missing("slug");
+          }
+          if (url == null) {
+            throw in.missing("url");
+          }
+          return new Parent(
               description,
-              email,
-              eventsUrl,
-              followersUrl,
-              followingUrl,
-              gistsUrl,
-              gravatarId,
               htmlUrl,
               id,
-              login,
               membersUrl,
               name,
               nodeId,
-              organizationsUrl,
-              parent,
               permission,
               privacy,
-              receivedEventsUrl,
-              reposUrl,
               repositoriesUrl,
-              siteAdmin,
               slug,
-              starredUrl,
-              subscriptionsUrl,
-              type,
-              url,
-              userViewType);
-        }
-
-        /**
-         * {@code Parent}, as GitHub sends it.
-         *
-         * @param description {@code description}: Description of the team
-         * @param htmlUrl {@code html_url}
-         * @param id {@code id}: Unique identifier of the team
-         * @param membersUrl {@code members_url}
-         * @param name {@code name}: Name of the team
-         * @param nodeId {@code node_id}
-         * @param permission {@code permission}: Permission that the team will have for its
-         *     repositories
-         * @param privacy {@code privacy}
-         * @param repositoriesUrl {@code repositories_url}
-         * @param slug {@code slug}
-         * @param url {@code url}: URL for the team
-         */
-        public record Parent(
-            @Nullable String description,
-            String htmlUrl,
-            long id,
-            String membersUrl,
-            String name,
-            String nodeId,
-            String permission,
-            Privacy privacy,
-            String repositoriesUrl,
-            String slug,
-            String url) {
-
-          static Parent read(JsonInput in) throws IOException {
-            String description = null;
-            String htmlUrl = null;
-            long id = 0;
-            boolean hasId = false;
-            String membersUrl = null;
-            String name = null;
-            String nodeId = null;
-            String permission = null;
-            Privacy privacy = null;
-            String repositoriesUrl = null;
-            String slug = null;
-            String url = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "description" -> description = in.string();
-                case "html_url" -> htmlUrl = in.requiredString();
-                case "id" -> {
-                  id = in.requiredLong();
-                  hasId = true;
-                }
-                case "members_url" -> membersUrl = in.requiredString();
-                case "name" -> name = in.requiredString();
-                case "node_id" -> nodeId = in.requiredString();
-                case "permission" -> permission = in.requiredString();
-                case "privacy" -> privacy = in.requiredEnum(Privacy::of, Privacy.UNRECOGNIZED);
-                case "repositories_url" -> repositoriesUrl = in.requiredString();
-                case "slug" -> slug = in.requiredString();
-                case "url" -> url = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (htmlUrl == null) {
-              throw in.missing("html_url");
-            }
-            if (!hasId) {
-              throw in.missing("id");
-            }
-            if (membersUrl == null) {
-              throw in.missing("members_url");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            if (nodeId == null) {
-              throw in.missing("node_id");
-            }
-            if (permission == null) {
-              throw in.missing("permission");
-            }
-            if (privacy == null) {
-              throw in.missing("privacy");
-            }
-            if (repositoriesUrl == null) {
-              throw in.missing("repositories_url");
-            }
-            if (slug == null) {
-              throw in.missing("slug");
-            }
-            if (url == null) {
-              throw in.missing("url");
-            }
-            return new Parent(
-                description,
-                htmlUrl,
-                id,
-                membersUrl,
-                name,
-                nodeId,
-                permission,
-                privacy,
-                repositoriesUrl,
-                slug,
-                url);
-          }
-
-          /**
-           * The values GitHub sends for {@code privacy}.
-           *
-           * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of
-           * Botwright; the raw payload still has it.
-           */
-          public enum Privacy {
-            /** {@code open} */
-            OPEN("open"),
-            /** {@code closed} */
-            CLOSED("closed"),
-            /** {@code secret} */
-            SECRET("secret"),
-            /** A value this version of Botwright does not know. */
-            UNRECOGNIZED(null);
-
-            private final @Nullable String value;
-
-            Privacy(@Nullable String value) {
-              this.value = value;
-            }
-
-            /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-            public @Nullable String value() {
-              return value;
-            }
-
-            /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-            @Override
-            public String toString() {
-              return value != null ? value : name();
-            }
-
-            /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-            public static Privacy of(String value) {
-              return switch (value) {
-                case "open" -> OPEN;
-                case "closed" -> CLOSED;
-                case "secret" -> SECRET;
-                default -> UNRECOGNIZED;
-              };
-            }
-          }
+              url);
         }
 
         /**
@@ -3108,175 +1130,27 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
             };
           }
         }
-
-        /**
-         * The values GitHub sends for {@code type}.
-         *
-         * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-         * the raw payload still has it.
-         */
-        public enum Type {
-          /** {@code Bot} */
-          BOT("Bot"),
-          /** {@code User} */
-          USER("User"),
-          /** {@code Organization} */
-          ORGANIZATION("Organization"),
-          /** A value this version of Botwright does not know. */
-          UNRECOGNIZED(null);
-
-          private final @Nullable String value;
-
-          Type(@Nullable String value) {
-            this.value = value;
-          }
-
-          /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-          public @Nullable String value() {
-            return value;
-          }
-
-          /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-          @Override
-          public String toString() {
-            return value != null ? value : name();
-          }
-
-          /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-          public static Type of(String value) {
-            return switch (value) {
-              case "Bot" -> BOT;
-              case "User" -> USER;
-              case "Organization" -> ORGANIZATION;
-              default -> UNRECOGNIZED;
-            };
-          }
-        }
       }
 
       /**
-       * The values GitHub sends for {@code active_lock_reason}.
+       * The values GitHub sends for {@code privacy}.
        *
        * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
        * the raw payload still has it.
        */
-      public enum ActiveLockReason {
-        /** {@code resolved} */
-        RESOLVED("resolved"),
-        /** {@code off-topic} */
-        OFF_TOPIC("off-topic"),
-        /** {@code too heated} */
-        TOO_HEATED("too heated"),
-        /** {@code spam} */
-        SPAM("spam"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        ActiveLockReason(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static ActiveLockReason of(String value) {
-          return switch (value) {
-            case "resolved" -> RESOLVED;
-            case "off-topic" -> OFF_TOPIC;
-            case "too heated" -> TOO_HEATED;
-            case "spam" -> SPAM;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * How the author is associated with the repository.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum AuthorAssociation {
-        /** {@code COLLABORATOR} */
-        COLLABORATOR("COLLABORATOR"),
-        /** {@code CONTRIBUTOR} */
-        CONTRIBUTOR("CONTRIBUTOR"),
-        /** {@code FIRST_TIMER} */
-        FIRST_TIMER("FIRST_TIMER"),
-        /** {@code FIRST_TIME_CONTRIBUTOR} */
-        FIRST_TIME_CONTRIBUTOR("FIRST_TIME_CONTRIBUTOR"),
-        /** {@code MANNEQUIN} */
-        MANNEQUIN("MANNEQUIN"),
-        /** {@code MEMBER} */
-        MEMBER("MEMBER"),
-        /** {@code NONE} */
-        NONE("NONE"),
-        /** {@code OWNER} */
-        OWNER("OWNER"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        AuthorAssociation(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static AuthorAssociation of(String value) {
-          return switch (value) {
-            case "COLLABORATOR" -> COLLABORATOR;
-            case "CONTRIBUTOR" -> CONTRIBUTOR;
-            case "FIRST_TIMER" -> FIRST_TIMER;
-            case "FIRST_TIME_CONTRIBUTOR" -> FIRST_TIME_CONTRIBUTOR;
-            case "MANNEQUIN" -> MANNEQUIN;
-            case "MEMBER" -> MEMBER;
-            case "NONE" -> NONE;
-            case "OWNER" -> OWNER;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code state}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
+      public enum Privacy {
         /** {@code open} */
         OPEN("open"),
         /** {@code closed} */
         CLOSED("closed"),
+        /** {@code secret} */
+        SECRET("secret"),
         /** A value this version of Botwright does not know. */
         UNRECOGNIZED(null);
 
         private final @Nullable String value;
 
-        State(@Nullable String value) {
+        Privacy(@Nullable String value) {
           this.value = value;
         }
 
@@ -3292,72 +1166,209 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
         }
 
         /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
+        public static Privacy of(String value) {
           return switch (value) {
             case "open" -> OPEN;
             case "closed" -> CLOSED;
+            case "secret" -> SECRET;
+            default -> UNRECOGNIZED;
+          };
+        }
+      }
+
+      /**
+       * The values GitHub sends for {@code type}.
+       *
+       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
+       * the raw payload still has it.
+       */
+      public enum Type {
+        /** {@code Bot} */
+        BOT("Bot"),
+        /** {@code User} */
+        USER("User"),
+        /** {@code Organization} */
+        ORGANIZATION("Organization"),
+        /** {@code Mannequin} */
+        MANNEQUIN("Mannequin"),
+        /** A value this version of Botwright does not know. */
+        UNRECOGNIZED(null);
+
+        private final @Nullable String value;
+
+        Type(@Nullable String value) {
+          this.value = value;
+        }
+
+        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+        public @Nullable String value() {
+          return value;
+        }
+
+        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+        @Override
+        public String toString() {
+          return value != null ? value : name();
+        }
+
+        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+        public static Type of(String value) {
+          return switch (value) {
+            case "Bot" -> BOT;
+            case "User" -> USER;
+            case "Organization" -> ORGANIZATION;
+            case "Mannequin" -> MANNEQUIN;
             default -> UNRECOGNIZED;
           };
         }
       }
     }
-  }
 
-  /**
-   * An action of the &#123;&#64;code pull_request_review_comment&#125; event that this version of
-   * Botwright does not know; it has the fields every known action has.
-   *
-   * @param action {@code action}
-   * @param comment {@code comment}: The comment itself.
-   * @param enterprise {@code enterprise}: An enterprise on GitHub.
-   * @param installation {@code installation}: The GitHub App installation.
-   * @param organization {@code organization}: A GitHub organization.
-   * @param repository {@code repository}: The repository on GitHub where the event occurred.
-   * @param sender {@code sender}: A GitHub user.
-   */
-  public record Other(
-      String action,
-      PullRequestReviewComment comment,
-      @Nullable Enterprise enterprise,
-      @Nullable Installation installation,
-      @Nullable Organization organization,
-      Repository repository,
-      User sender)
-      implements PullRequestReviewCommentEvent {
+    /**
+     * The values GitHub sends for {@code active_lock_reason}.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum ActiveLockReason {
+      /** {@code resolved} */
+      RESOLVED("resolved"),
+      /** {@code off-topic} */
+      OFF_TOPIC("off-topic"),
+      /** {@code too heated} */
+      TOO_HEATED("too heated"),
+      /** {@code spam} */
+      SPAM("spam"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
 
-    static Other read(JsonInput in) throws IOException {
-      String action = null;
-      PullRequestReviewComment comment = null;
-      Enterprise enterprise = null;
-      Installation installation = null;
-      Organization organization = null;
-      Repository repository = null;
-      User sender = null;
-      while (in.nextField()) {
-        switch (in.field()) {
-          case "action" -> action = in.requiredString();
-          case "comment" -> comment = in.requiredObject(PullRequestReviewComment::read);
-          case "enterprise" -> enterprise = in.object(Enterprise::read);
-          case "installation" -> installation = in.object(Installation::read);
-          case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
-          case "sender" -> sender = in.requiredObject(User::read);
-          default -> in.skipValue();
-        }
+      private final @Nullable String value;
+
+      ActiveLockReason(@Nullable String value) {
+        this.value = value;
       }
-      if (action == null) {
-        throw in.missing("action");
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
       }
-      if (comment == null) {
-        throw in.missing("comment");
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
       }
-      if (repository == null) {
-        throw in.missing("repository");
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static ActiveLockReason of(String value) {
+        return switch (value) {
+          case "resolved" -> RESOLVED;
+          case "off-topic" -> OFF_TOPIC;
+          case "too heated" -> TOO_HEATED;
+          case "spam" -> SPAM;
+          default -> UNRECOGNIZED;
+        };
       }
-      if (sender == null) {
-        throw in.missing("sender");
+    }
+
+    /**
+     * How the author is associated with the repository.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum AuthorAssociation {
+      /** {@code COLLABORATOR} */
+      COLLABORATOR("COLLABORATOR"),
+      /** {@code CONTRIBUTOR} */
+      CONTRIBUTOR("CONTRIBUTOR"),
+      /** {@code FIRST_TIMER} */
+      FIRST_TIMER("FIRST_TIMER"),
+      /** {@code FIRST_TIME_CONTRIBUTOR} */
+      FIRST_TIME_CONTRIBUTOR("FIRST_TIME_CONTRIBUTOR"),
+      /** {@code MANNEQUIN} */
+      MANNEQUIN("MANNEQUIN"),
+      /** {@code MEMBER} */
+      MEMBER("MEMBER"),
+      /** {@code NONE} */
+      NONE("NONE"),
+      /** {@code OWNER} */
+      OWNER("OWNER"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      AuthorAssociation(@Nullable String value) {
+        this.value = value;
       }
-      return new Other(action, comment, enterprise, installation, organization, repository, sender);
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static AuthorAssociation of(String value) {
+        return switch (value) {
+          case "COLLABORATOR" -> COLLABORATOR;
+          case "CONTRIBUTOR" -> CONTRIBUTOR;
+          case "FIRST_TIMER" -> FIRST_TIMER;
+          case "FIRST_TIME_CONTRIBUTOR" -> FIRST_TIME_CONTRIBUTOR;
+          case "MANNEQUIN" -> MANNEQUIN;
+          case "MEMBER" -> MEMBER;
+          case "NONE" -> NONE;
+          case "OWNER" -> OWNER;
+          default -> UNRECOGNIZED;
+        };
+      }
+    }
+
+    /**
+     * The values GitHub sends for {@code state}.
+     *
+     * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+     * raw payload still has it.
+     */
+    public enum State {
+      /** {@code open} */
+      OPEN("open"),
+      /** {@code closed} */
+      CLOSED("closed"),
+      /** A value this version of Botwright does not know. */
+      UNRECOGNIZED(null);
+
+      private final @Nullable String value;
+
+      State(@Nullable String value) {
+        this.value = value;
+      }
+
+      /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+      public @Nullable String value() {
+        return value;
+      }
+
+      /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+      @Override
+      public String toString() {
+        return value != null ? value : name();
+      }
+
+      /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+      public static State of(String value) {
+        return switch (value) {
+          case "open" -> OPEN;
+          case "closed" -> CLOSED;
+          default -> UNRECOGNIZED;
+        };
+      }
     }
   }
 }

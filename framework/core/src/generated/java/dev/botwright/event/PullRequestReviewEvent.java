@@ -3,7 +3,6 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +53,11 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
    * {@code repository}: The repository on GitHub where the event occurred.
    */
   Repository repository();
+
+  /**
+   * {@code review}: The review that was affected.
+   */
+  Review review();
 
   /**
    * {@code sender}: A GitHub user.
@@ -130,247 +134,6 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           repository,
           review,
           sender);
-    }
-
-    /**
-     * The review that was affected.
-     *
-     * @param links {@code _links}
-     * @param authorAssociation {@code author_association}: How the author is associated with the
-     *     repository.
-     * @param body {@code body}: The text of the review.
-     * @param commitId {@code commit_id}: A commit SHA for the review.
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}: Unique identifier of the review
-     * @param nodeId {@code node_id}
-     * @param pullRequestUrl {@code pull_request_url}
-     * @param state {@code state}
-     * @param submittedAt {@code submitted_at}
-     * @param updatedAt {@code updated_at}
-     * @param user {@code user}
-     */
-    public record Review(
-        Links links,
-        AuthorAssociation authorAssociation,
-        @Nullable String body,
-        String commitId,
-        String htmlUrl,
-        long id,
-        String nodeId,
-        String pullRequestUrl,
-        State state,
-        Instant submittedAt,
-        @Nullable Instant updatedAt,
-        @Nullable User user) {
-
-      static Review read(JsonInput in) throws IOException {
-        Links links = null;
-        AuthorAssociation authorAssociation = null;
-        String body = null;
-        String commitId = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        String nodeId = null;
-        String pullRequestUrl = null;
-        State state = null;
-        Instant submittedAt = null;
-        Instant updatedAt = null;
-        User user = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "_links" -> links = in.requiredObject(Links::read);
-            case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-            case "body" -> body = in.string();
-            case "commit_id" -> commitId = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "node_id" -> nodeId = in.requiredString();
-            case "pull_request_url" -> pullRequestUrl = in.requiredString();
-            case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-            case "submitted_at" -> submittedAt = in.requiredInstant();
-            case "updated_at" -> updatedAt = in.instant();
-            case "user" -> user = in.object(User::read);
-            default -> in.skipValue();
-          }
-        }
-        if (links == null) {
-          throw in.missing("_links");
-        }
-        if (authorAssociation == null) {
-          throw in.missing("author_association");
-        }
-        if (commitId == null) {
-          throw in.missing("commit_id");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (pullRequestUrl == null) {
-          throw in.missing("pull_request_url");
-        }
-        if (state == null) {
-          throw in.missing("state");
-        }
-        if (submittedAt == null) {
-          throw in.missing("submitted_at");
-        }
-        return new Review(
-            links,
-            authorAssociation,
-            body,
-            commitId,
-            htmlUrl,
-            id,
-            nodeId,
-            pullRequestUrl,
-            state,
-            submittedAt,
-            updatedAt,
-            user);
-      }
-
-      /**
-       * {@code Links}, as GitHub sends it.
-       *
-       * @param html {@code html}
-       * @param pullRequest {@code pull_request}
-       */
-      public record Links(
-          Link html,
-          Link pullRequest) {
-
-        static Links read(JsonInput in) throws IOException {
-          Link html = null;
-          Link pullRequest = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "html" -> html = in.requiredObject(Link::read);
-              case "pull_request" -> pullRequest = in.requiredObject(Link::read);
-              default -> in.skipValue();
-            }
-          }
-          if (html == null) {
-            throw in.missing("html");
-          }
-          if (pullRequest == null) {
-            throw in.missing("pull_request");
-          }
-          return new Links(html, pullRequest);
-        }
-      }
-
-      /**
-       * How the author is associated with the repository.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum AuthorAssociation {
-        /** {@code COLLABORATOR} */
-        COLLABORATOR("COLLABORATOR"),
-        /** {@code CONTRIBUTOR} */
-        CONTRIBUTOR("CONTRIBUTOR"),
-        /** {@code FIRST_TIMER} */
-        FIRST_TIMER("FIRST_TIMER"),
-        /** {@code FIRST_TIME_CONTRIBUTOR} */
-        FIRST_TIME_CONTRIBUTOR("FIRST_TIME_CONTRIBUTOR"),
-        /** {@code MANNEQUIN} */
-        MANNEQUIN("MANNEQUIN"),
-        /** {@code MEMBER} */
-        MEMBER("MEMBER"),
-        /** {@code NONE} */
-        NONE("NONE"),
-        /** {@code OWNER} */
-        OWNER("OWNER"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        AuthorAssociation(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static AuthorAssociation of(String value) {
-          return switch (value) {
-            case "COLLABORATOR" -> COLLABORATOR;
-            case "CONTRIBUTOR" -> CONTRIBUTOR;
-            case "FIRST_TIMER" -> FIRST_TIMER;
-            case "FIRST_TIME_CONTRIBUTOR" -> FIRST_TIME_CONTRIBUTOR;
-            case "MANNEQUIN" -> MANNEQUIN;
-            case "MEMBER" -> MEMBER;
-            case "NONE" -> NONE;
-            case "OWNER" -> OWNER;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-
-      /**
-       * The values GitHub sends for {@code state}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum State {
-        /** {@code dismissed} */
-        DISMISSED("dismissed"),
-        /** {@code approved} */
-        APPROVED("approved"),
-        /** {@code changes_requested} */
-        CHANGES_REQUESTED("changes_requested"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        State(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static State of(String value) {
-          return switch (value) {
-            case "dismissed" -> DISMISSED;
-            case "approved" -> APPROVED;
-            case "changes_requested" -> CHANGES_REQUESTED;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 
@@ -485,6 +248,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
    * @param organization {@code organization}: A GitHub organization.
    * @param pullRequest {@code pull_request}
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param review {@code review}: The review that was affected.
    * @param sender {@code sender}: A GitHub user.
    */
   public record Other(
@@ -494,6 +258,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
       @Nullable Organization organization,
       SimplePullRequest pullRequest,
       Repository repository,
+      Review review,
       User sender)
       implements PullRequestReviewEvent {
 
@@ -504,6 +269,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
       Organization organization = null;
       SimplePullRequest pullRequest = null;
       Repository repository = null;
+      Review review = null;
       User sender = null;
       while (in.nextField()) {
         switch (in.field()) {
@@ -513,6 +279,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
           case "repository" -> repository = in.requiredObject(Repository::read);
+          case "review" -> review = in.requiredObject(Review::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -526,6 +293,9 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
       if (repository == null) {
         throw in.missing("repository");
       }
+      if (review == null) {
+        throw in.missing("review");
+      }
       if (sender == null) {
         throw in.missing("sender");
       }
@@ -536,6 +306,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           organization,
           pullRequest,
           repository,
+          review,
           sender);
     }
   }

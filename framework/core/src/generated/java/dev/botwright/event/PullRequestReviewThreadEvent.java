@@ -62,6 +62,11 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
   @Nullable User sender();
 
   /**
+   * {@code thread}.
+   */
+  Thread thread();
+
+  /**
    * {@code updated_at}. Null where an action may leave it out.
    */
   @Nullable Instant updatedAt();
@@ -77,6 +82,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
    * @param pullRequest {@code pull_request}
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
+   * @param thread {@code thread}
    * @param updatedAt {@code updated_at}
    */
   public record Other(
@@ -87,6 +93,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
       SimplePullRequest pullRequest,
       Repository repository,
       @Nullable User sender,
+      Thread thread,
       @Nullable Instant updatedAt)
       implements PullRequestReviewThreadEvent {
 
@@ -98,6 +105,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
       SimplePullRequest pullRequest = null;
       Repository repository = null;
       User sender = null;
+      Thread thread = null;
       Instant updatedAt = null;
       while (in.nextField()) {
         switch (in.field()) {
@@ -108,6 +116,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
           case "repository" -> repository = in.requiredObject(Repository::read);
           case "sender" -> sender = in.object(User::read);
+          case "thread" -> thread = in.requiredObject(Thread::read);
           case "updated_at" -> updatedAt = in.instant();
           default -> in.skipValue();
         }
@@ -121,6 +130,9 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
       if (repository == null) {
         throw in.missing("repository");
       }
+      if (thread == null) {
+        throw in.missing("thread");
+      }
       return new Other(
           action,
           enterprise,
@@ -129,6 +141,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           pullRequest,
           repository,
           sender,
+          thread,
           updatedAt);
     }
   }
@@ -206,32 +219,32 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           thread,
           updatedAt);
     }
+  }
 
-    /**
-     * {@code Thread}, as GitHub sends it.
-     *
-     * @param comments {@code comments}
-     * @param nodeId {@code node_id}
-     */
-    public record Thread(
-        List<PullRequestReviewComment> comments,
-        String nodeId) {
+  /**
+   * {@code Thread}, as GitHub sends it.
+   *
+   * @param comments {@code comments}
+   * @param nodeId {@code node_id}
+   */
+  public record Thread(
+      List<PullRequestReviewComment> comments,
+      String nodeId) {
 
-      static Thread read(JsonInput in) throws IOException {
-        List<PullRequestReviewComment> comments = List.of();
-        String nodeId = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "comments" -> comments = in.list(i -> i.object(PullRequestReviewComment::read));
-            case "node_id" -> nodeId = in.requiredString();
-            default -> in.skipValue();
-          }
+    static Thread read(JsonInput in) throws IOException {
+      List<PullRequestReviewComment> comments = List.of();
+      String nodeId = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "comments" -> comments = in.list(i -> i.object(PullRequestReviewComment::read));
+          case "node_id" -> nodeId = in.requiredString();
+          default -> in.skipValue();
         }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        return new Thread(comments, nodeId);
       }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      return new Thread(comments, nodeId);
     }
   }
 
@@ -307,33 +320,6 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           sender,
           thread,
           updatedAt);
-    }
-
-    /**
-     * {@code Thread}, as GitHub sends it.
-     *
-     * @param comments {@code comments}
-     * @param nodeId {@code node_id}
-     */
-    public record Thread(
-        List<PullRequestReviewComment> comments,
-        String nodeId) {
-
-      static Thread read(JsonInput in) throws IOException {
-        List<PullRequestReviewComment> comments = List.of();
-        String nodeId = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "comments" -> comments = in.list(i -> i.object(PullRequestReviewComment::read));
-            case "node_id" -> nodeId = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        return new Thread(comments, nodeId);
-      }
     }
   }
 }

@@ -54,13 +54,13 @@ import org.jspecify.annotations.Nullable;
 public record PullRequestSimple(
     PullRequestSimpleLinks links,
     @Nullable String activeLockReason,
-    User assignee,
+    @Nullable User assignee,
     List<User> assignees,
     AuthorAssociation authorAssociation,
-    AutoMerge autoMerge,
+    @Nullable AutoMerge autoMerge,
     PullRequestSimpleBase base,
-    String body,
-    Instant closedAt,
+    @Nullable String body,
+    @Nullable Instant closedAt,
     String commentsUrl,
     String commitsUrl,
     Instant createdAt,
@@ -72,9 +72,9 @@ public record PullRequestSimple(
     String issueUrl,
     List<PullRequestSimpleLabel> labels,
     boolean locked,
-    String mergeCommitSha,
-    Instant mergedAt,
-    Milestone milestone,
+    @Nullable String mergeCommitSha,
+    @Nullable Instant mergedAt,
+    @Nullable Milestone milestone,
     String nodeId,
     long number,
     String patchUrl,
@@ -88,7 +88,7 @@ public record PullRequestSimple(
     String title,
     Instant updatedAt,
     String url,
-    User user) {
+    @Nullable User user) {
 
   static PullRequestSimple read(JsonInput in) throws IOException {
     PullRequestSimpleLinks links = null;
@@ -135,13 +135,13 @@ public record PullRequestSimple(
       switch (in.field()) {
         case "_links" -> links = in.requiredObject(PullRequestSimpleLinks::read);
         case "active_lock_reason" -> activeLockReason = in.string();
-        case "assignee" -> assignee = in.requiredObject(User::read);
+        case "assignee" -> assignee = in.object(User::read);
         case "assignees" -> assignees = in.list(i -> i.object(User::read));
         case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-        case "auto_merge" -> autoMerge = in.requiredObject(AutoMerge::read);
+        case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
         case "base" -> base = in.requiredObject(PullRequestSimpleBase::read);
-        case "body" -> body = in.requiredString();
-        case "closed_at" -> closedAt = in.requiredInstant();
+        case "body" -> body = in.string();
+        case "closed_at" -> closedAt = in.instant();
         case "comments_url" -> commentsUrl = in.requiredString();
         case "commits_url" -> commitsUrl = in.requiredString();
         case "created_at" -> createdAt = in.requiredInstant();
@@ -159,9 +159,9 @@ public record PullRequestSimple(
           locked = in.requiredBoolean();
           hasLocked = true;
         }
-        case "merge_commit_sha" -> mergeCommitSha = in.requiredString();
-        case "merged_at" -> mergedAt = in.requiredInstant();
-        case "milestone" -> milestone = in.requiredObject(Milestone::read);
+        case "merge_commit_sha" -> mergeCommitSha = in.string();
+        case "merged_at" -> mergedAt = in.instant();
+        case "milestone" -> milestone = in.object(Milestone::read);
         case "node_id" -> nodeId = in.requiredString();
         case "number" -> {
           number = in.requiredLong();
@@ -178,30 +178,18 @@ public record PullRequestSimple(
         case "title" -> title = in.requiredString();
         case "updated_at" -> updatedAt = in.requiredInstant();
         case "url" -> url = in.requiredString();
-        case "user" -> user = in.requiredObject(User::read);
+        case "user" -> user = in.object(User::read);
         default -> in.skipValue();
       }
     }
     if (links == null) {
       throw in.missing("_links");
     }
-    if (assignee == null) {
-      throw in.missing("assignee");
-    }
     if (authorAssociation == null) {
       throw in.missing("author_association");
     }
-    if (autoMerge == null) {
-      throw in.missing("auto_merge");
-    }
     if (base == null) {
       throw in.missing("base");
-    }
-    if (body == null) {
-      throw in.missing("body");
-    }
-    if (closedAt == null) {
-      throw in.missing("closed_at");
     }
     if (commentsUrl == null) {
       throw in.missing("comments_url");
@@ -229,15 +217,6 @@ public record PullRequestSimple(
     }
     if (!hasLocked) {
       throw in.missing("locked");
-    }
-    if (mergeCommitSha == null) {
-      throw in.missing("merge_commit_sha");
-    }
-    if (mergedAt == null) {
-      throw in.missing("merged_at");
-    }
-    if (milestone == null) {
-      throw in.missing("milestone");
     }
     if (nodeId == null) {
       throw in.missing("node_id");
@@ -268,9 +247,6 @@ public record PullRequestSimple(
     }
     if (url == null) {
       throw in.missing("url");
-    }
-    if (user == null) {
-      throw in.missing("user");
     }
     return new PullRequestSimple(
         links,

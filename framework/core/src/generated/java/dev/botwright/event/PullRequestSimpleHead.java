@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code PullRequestSimpleHead}, as GitHub sends it.
@@ -18,7 +19,7 @@ public record PullRequestSimpleHead(
     String ref,
     Repository repo,
     String sha,
-    User user) {
+    @Nullable User user) {
 
   static PullRequestSimpleHead read(JsonInput in) throws IOException {
     String label = null;
@@ -32,7 +33,7 @@ public record PullRequestSimpleHead(
         case "ref" -> ref = in.requiredString();
         case "repo" -> repo = in.requiredObject(Repository::read);
         case "sha" -> sha = in.requiredString();
-        case "user" -> user = in.requiredObject(User::read);
+        case "user" -> user = in.object(User::read);
         default -> in.skipValue();
       }
     }
@@ -47,9 +48,6 @@ public record PullRequestSimpleHead(
     }
     if (sha == null) {
       throw in.missing("sha");
-    }
-    if (user == null) {
-      throw in.missing("user");
     }
     return new PullRequestSimpleHead(label, ref, repo, sha, user);
   }

@@ -23,7 +23,7 @@ public record Reaction(
     Instant createdAt,
     long id,
     String nodeId,
-    User user) {
+    @Nullable User user) {
 
   static Reaction read(JsonInput in) throws IOException {
     Content content = null;
@@ -41,7 +41,7 @@ public record Reaction(
           hasId = true;
         }
         case "node_id" -> nodeId = in.requiredString();
-        case "user" -> user = in.requiredObject(User::read);
+        case "user" -> user = in.object(User::read);
         default -> in.skipValue();
       }
     }
@@ -56,9 +56,6 @@ public record Reaction(
     }
     if (nodeId == null) {
       throw in.missing("node_id");
-    }
-    if (user == null) {
-      throw in.missing("user");
     }
     return new Reaction(content, createdAt, id, nodeId, user);
   }

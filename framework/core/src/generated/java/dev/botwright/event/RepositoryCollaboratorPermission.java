@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repository Collaborator Permission
@@ -16,7 +17,7 @@ import java.io.IOException;
 public record RepositoryCollaboratorPermission(
     String permission,
     String roleName,
-    Collaborator user) {
+    @Nullable Collaborator user) {
 
   static RepositoryCollaboratorPermission read(JsonInput in) throws IOException {
     String permission = null;
@@ -26,7 +27,7 @@ public record RepositoryCollaboratorPermission(
       switch (in.field()) {
         case "permission" -> permission = in.requiredString();
         case "role_name" -> roleName = in.requiredString();
-        case "user" -> user = in.requiredObject(Collaborator::read);
+        case "user" -> user = in.object(Collaborator::read);
         default -> in.skipValue();
       }
     }
@@ -35,9 +36,6 @@ public record RepositoryCollaboratorPermission(
     }
     if (roleName == null) {
       throw in.missing("role_name");
-    }
-    if (user == null) {
-      throw in.missing("user");
     }
     return new RepositoryCollaboratorPermission(permission, roleName, user);
   }

@@ -32,7 +32,7 @@ public record Review(
     long id,
     String nodeId,
     String pullRequestUrl,
-    String state,
+    State state,
     @Nullable Instant submittedAt,
     @Nullable Instant updatedAt,
     @Nullable User user) {
@@ -47,7 +47,7 @@ public record Review(
     boolean hasId = false;
     String nodeId = null;
     String pullRequestUrl = null;
-    String state = null;
+    State state = null;
     Instant submittedAt = null;
     Instant updatedAt = null;
     User user = null;
@@ -64,7 +64,7 @@ public record Review(
         }
         case "node_id" -> nodeId = in.requiredString();
         case "pull_request_url" -> pullRequestUrl = in.requiredString();
-        case "state" -> state = in.requiredString();
+        case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
         case "submitted_at" -> submittedAt = in.instant();
         case "updated_at" -> updatedAt = in.instant();
         case "user" -> user = in.object(User::read);
@@ -164,6 +164,53 @@ public record Review(
         case "MEMBER" -> MEMBER;
         case "NONE" -> NONE;
         case "OWNER" -> OWNER;
+        default -> UNRECOGNIZED;
+      };
+    }
+  }
+
+  /**
+   * The values GitHub sends for {@code state}.
+   *
+   * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright; the
+   * raw payload still has it.
+   */
+  public enum State {
+    /** {@code dismissed} */
+    DISMISSED("dismissed"),
+    /** {@code approved} */
+    APPROVED("approved"),
+    /** {@code changes_requested} */
+    CHANGES_REQUESTED("changes_requested"),
+    /** {@code commented} */
+    COMMENTED("commented"),
+    /** A value this version of Botwright does not know. */
+    UNRECOGNIZED(null);
+
+    private final @Nullable String value;
+
+    State(@Nullable String value) {
+      this.value = value;
+    }
+
+    /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
+    public @Nullable String value() {
+      return value;
+    }
+
+    /** GitHub's spelling, or {@code UNRECOGNIZED}. */
+    @Override
+    public String toString() {
+      return value != null ? value : name();
+    }
+
+    /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
+    public static State of(String value) {
+      return switch (value) {
+        case "dismissed" -> DISMISSED;
+        case "approved" -> APPROVED;
+        case "changes_requested" -> CHANGES_REQUESTED;
+        case "commented" -> COMMENTED;
         default -> UNRECOGNIZED;
       };
     }

@@ -3,7 +3,6 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +50,12 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
   @Nullable Repository repository();
 
   /**
+   * {@code security_advisory}: The details of the security advisory, including summary,
+   * description, and severity.
+   */
+  SecurityAdvisory securityAdvisory();
+
+  /**
    * {@code sender}: A GitHub user. Null where an action may leave it out.
    */
   @Nullable User sender();
@@ -64,6 +69,8 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
    * @param installation {@code installation}: The GitHub App installation.
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
+   * @param securityAdvisory {@code security_advisory}: The details of the security advisory,
+   *     including summary, description, and severity.
    * @param sender {@code sender}: A GitHub user.
    */
   public record Other(
@@ -72,6 +79,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
       @Nullable Installation installation,
       @Nullable Organization organization,
       @Nullable Repository repository,
+      SecurityAdvisory securityAdvisory,
       @Nullable User sender)
       implements SecurityAdvisoryEvent {
 
@@ -81,6 +89,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
       Installation installation = null;
       Organization organization = null;
       Repository repository = null;
+      SecurityAdvisory securityAdvisory = null;
       User sender = null;
       while (in.nextField()) {
         switch (in.field()) {
@@ -89,6 +98,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repository" -> repository = in.object(Repository::read);
+          case "security_advisory" -> securityAdvisory = in.requiredObject(SecurityAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -96,7 +106,17 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
       if (action == null) {
         throw in.missing("action");
       }
-      return new Other(action, enterprise, installation, organization, repository, sender);
+      if (securityAdvisory == null) {
+        throw in.missing("security_advisory");
+      }
+      return new Other(
+          action,
+          enterprise,
+          installation,
+          organization,
+          repository,
+          securityAdvisory,
+          sender);
     }
   }
 
@@ -277,323 +297,6 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           repository,
           securityAdvisory,
           sender);
-    }
-
-    /**
-     * The details of the security advisory, including summary, description, and severity.
-     *
-     * @param cvss {@code cvss}
-     * @param cvssSeverities {@code cvss_severities}
-     * @param cwes {@code cwes}
-     * @param description {@code description}
-     * @param ghsaId {@code ghsa_id}
-     * @param identifiers {@code identifiers}
-     * @param publishedAt {@code published_at}
-     * @param references {@code references}
-     * @param severity {@code severity}
-     * @param summary {@code summary}
-     * @param updatedAt {@code updated_at}
-     * @param vulnerabilities {@code vulnerabilities}
-     * @param withdrawnAt {@code withdrawn_at}
-     */
-    public record SecurityAdvisory(
-        Cvss cvss,
-        @Nullable CvssSeverities cvssSeverities,
-        List<Cwe> cwes,
-        String description,
-        String ghsaId,
-        List<Identifier> identifiers,
-        String publishedAt,
-        List<Reference> references,
-        String severity,
-        String summary,
-        String updatedAt,
-        List<Vulnerability> vulnerabilities,
-        String withdrawnAt) {
-
-      static SecurityAdvisory read(JsonInput in) throws IOException {
-        Cvss cvss = null;
-        CvssSeverities cvssSeverities = null;
-        List<Cwe> cwes = List.of();
-        String description = null;
-        String ghsaId = null;
-        List<Identifier> identifiers = List.of();
-        String publishedAt = null;
-        List<Reference> references = List.of();
-        String severity = null;
-        String summary = null;
-        String updatedAt = null;
-        List<Vulnerability> vulnerabilities = List.of();
-        String withdrawnAt = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "cvss" -> cvss = in.requiredObject(Cvss::read);
-            case "cvss_severities" -> cvssSeverities = in.object(CvssSeverities::read);
-            case "cwes" -> cwes = in.list(i -> i.object(Cwe::read));
-            case "description" -> description = in.requiredString();
-            case "ghsa_id" -> ghsaId = in.requiredString();
-            case "identifiers" -> identifiers = in.list(i -> i.object(Identifier::read));
-            case "published_at" -> publishedAt = in.requiredString();
-            case "references" -> references = in.list(i -> i.object(Reference::read));
-            case "severity" -> severity = in.requiredString();
-            case "summary" -> summary = in.requiredString();
-            case "updated_at" -> updatedAt = in.requiredString();
-            case "vulnerabilities" -> vulnerabilities = in.list(i -> i.object(Vulnerability::read));
-            case "withdrawn_at" -> withdrawnAt = in.requiredString();
-            default -> in.skipValue();
-          }
-        }
-        if (cvss == null) {
-          throw in.missing("cvss");
-        }
-        if (description == null) {
-          throw in.missing("description");
-        }
-        if (ghsaId == null) {
-          throw in.missing("ghsa_id");
-        }
-        if (publishedAt == null) {
-          throw in.missing("published_at");
-        }
-        if (severity == null) {
-          throw in.missing("severity");
-        }
-        if (summary == null) {
-          throw in.missing("summary");
-        }
-        if (updatedAt == null) {
-          throw in.missing("updated_at");
-        }
-        if (withdrawnAt == null) {
-          throw in.missing("withdrawn_at");
-        }
-        return new SecurityAdvisory(
-            cvss,
-            cvssSeverities,
-            cwes,
-            description,
-            ghsaId,
-            identifiers,
-            publishedAt,
-            references,
-            severity,
-            summary,
-            updatedAt,
-            vulnerabilities,
-            withdrawnAt);
-      }
-
-      /**
-       * {@code Cvss}, as GitHub sends it.
-       *
-       * @param score {@code score}
-       * @param vectorString {@code vector_string}
-       */
-      public record Cvss(
-          double score,
-          @Nullable String vectorString) {
-
-        static Cvss read(JsonInput in) throws IOException {
-          double score = 0;
-          boolean hasScore = false;
-          String vectorString = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "score" -> {
-                score = in.requiredDouble();
-                hasScore = true;
-              }
-              case "vector_string" -> vectorString = in.string();
-              default -> in.skipValue();
-            }
-          }
-          if (!hasScore) {
-            throw in.missing("score");
-          }
-          return new Cvss(score, vectorString);
-        }
-      }
-
-      /**
-       * {@code Cwe}, as GitHub sends it.
-       *
-       * @param cweId {@code cwe_id}
-       * @param name {@code name}
-       */
-      public record Cwe(
-          String cweId,
-          String name) {
-
-        static Cwe read(JsonInput in) throws IOException {
-          String cweId = null;
-          String name = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "cwe_id" -> cweId = in.requiredString();
-              case "name" -> name = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (cweId == null) {
-            throw in.missing("cwe_id");
-          }
-          if (name == null) {
-            throw in.missing("name");
-          }
-          return new Cwe(cweId, name);
-        }
-      }
-
-      /**
-       * {@code Identifier}, as GitHub sends it.
-       *
-       * @param type {@code type}
-       * @param value {@code value}
-       */
-      public record Identifier(
-          String type,
-          String value) {
-
-        static Identifier read(JsonInput in) throws IOException {
-          String type = null;
-          String value = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "type" -> type = in.requiredString();
-              case "value" -> value = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (type == null) {
-            throw in.missing("type");
-          }
-          if (value == null) {
-            throw in.missing("value");
-          }
-          return new Identifier(type, value);
-        }
-      }
-
-      /**
-       * {@code Reference}, as GitHub sends it.
-       *
-       * @param url {@code url}
-       */
-      public record Reference(
-          String url) {
-
-        static Reference read(JsonInput in) throws IOException {
-          String url = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "url" -> url = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (url == null) {
-            throw in.missing("url");
-          }
-          return new Reference(url);
-        }
-      }
-
-      /**
-       * {@code Vulnerability}, as GitHub sends it.
-       *
-       * @param firstPatchedVersion {@code first_patched_version}
-       * @param packageValue {@code package}
-       * @param severity {@code severity}
-       * @param vulnerableVersionRange {@code vulnerable_version_range}
-       */
-      public record Vulnerability(
-          @Nullable FirstPatchedVersion firstPatchedVersion,
-          Package packageValue,
-          String severity,
-          String vulnerableVersionRange) {
-
-        static Vulnerability read(JsonInput in) throws IOException {
-          FirstPatchedVersion firstPatchedVersion = null;
-          Package packageValue = null;
-          String severity = null;
-          String vulnerableVersionRange = null;
-          while (in.nextField()) {
-            switch (in.field()) {
-              case "first_patched_version" -> firstPatchedVersion = in.object(FirstPatchedVersion::read);
-              case "package" -> packageValue = in.requiredObject(Package::read);
-              case "severity" -> severity = in.requiredString();
-              case "vulnerable_version_range" -> vulnerableVersionRange = in.requiredString();
-              default -> in.skipValue();
-            }
-          }
-          if (packageValue == null) {
-            throw in.missing("package");
-          }
-          if (severity == null) {
-            throw in.missing("severity");
-          }
-          if (vulnerableVersionRange == null) {
-            throw in.missing("vulnerable_version_range");
-          }
-          return new Vulnerability(
-              firstPatchedVersion,
-              packageValue,
-              severity,
-              vulnerableVersionRange);
-        }
-
-        /**
-         * {@code FirstPatchedVersion}, as GitHub sends it.
-         *
-         * @param identifier {@code identifier}
-         */
-        public record FirstPatchedVersion(
-            String identifier) {
-
-          static FirstPatchedVersion read(JsonInput in) throws IOException {
-            String identifier = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "identifier" -> identifier = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (identifier == null) {
-              throw in.missing("identifier");
-            }
-            return new FirstPatchedVersion(identifier);
-          }
-        }
-
-        /**
-         * {@code Package}, as GitHub sends it.
-         *
-         * @param ecosystem {@code ecosystem}
-         * @param name {@code name}
-         */
-        public record Package(
-            String ecosystem,
-            String name) {
-
-          static Package read(JsonInput in) throws IOException {
-            String ecosystem = null;
-            String name = null;
-            while (in.nextField()) {
-              switch (in.field()) {
-                case "ecosystem" -> ecosystem = in.requiredString();
-                case "name" -> name = in.requiredString();
-                default -> in.skipValue();
-              }
-            }
-            if (ecosystem == null) {
-              throw in.missing("ecosystem");
-            }
-            if (name == null) {
-              throw in.missing("name");
-            }
-            return new Package(ecosystem, name);
-          }
-        }
-      }
     }
   }
 }

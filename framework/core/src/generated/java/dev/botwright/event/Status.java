@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a commit.
@@ -22,15 +23,15 @@ import java.io.IOException;
  * @param url {@code url}
  */
 public record Status(
-    String avatarUrl,
+    @Nullable String avatarUrl,
     String context,
     String createdAt,
-    User creator,
-    String description,
+    @Nullable User creator,
+    @Nullable String description,
     long id,
     String nodeId,
     String state,
-    String targetUrl,
+    @Nullable String targetUrl,
     String updatedAt,
     String url) {
 
@@ -49,37 +50,28 @@ public record Status(
     String url = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "avatar_url" -> avatarUrl = in.requiredString();
+        case "avatar_url" -> avatarUrl = in.string();
         case "context" -> context = in.requiredString();
         case "created_at" -> createdAt = in.requiredString();
-        case "creator" -> creator = in.requiredObject(User::read);
-        case "description" -> description = in.requiredString();
+        case "creator" -> creator = in.object(User::read);
+        case "description" -> description = in.string();
         case "id" -> {
           id = in.requiredLong();
           hasId = true;
         }
         case "node_id" -> nodeId = in.requiredString();
         case "state" -> state = in.requiredString();
-        case "target_url" -> targetUrl = in.requiredString();
+        case "target_url" -> targetUrl = in.string();
         case "updated_at" -> updatedAt = in.requiredString();
         case "url" -> url = in.requiredString();
         default -> in.skipValue();
       }
-    }
-    if (avatarUrl == null) {
-      throw in.missing("avatar_url");
     }
     if (context == null) {
       throw in.missing("context");
     }
     if (createdAt == null) {
       throw in.missing("created_at");
-    }
-    if (creator == null) {
-      throw in.missing("creator");
-    }
-    if (description == null) {
-      throw in.missing("description");
     }
     if (!hasId) {
       throw in.missing("id");
@@ -89,9 +81,6 @@ public record Status(
     }
     if (state == null) {
       throw in.missing("state");
-    }
-    if (targetUrl == null) {
-      throw in.missing("target_url");
     }
     if (updatedAt == null) {
       throw in.missing("updated_at");

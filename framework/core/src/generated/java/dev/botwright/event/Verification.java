@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code Verification}, as GitHub sends it.
@@ -16,11 +17,11 @@ import java.io.IOException;
  * @param verifiedAt {@code verified_at}
  */
 public record Verification(
-    String payload,
+    @Nullable String payload,
     String reason,
-    String signature,
+    @Nullable String signature,
     boolean verified,
-    String verifiedAt) {
+    @Nullable String verifiedAt) {
 
   static Verification read(JsonInput in) throws IOException {
     String payload = null;
@@ -31,31 +32,22 @@ public record Verification(
     String verifiedAt = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "payload" -> payload = in.requiredString();
+        case "payload" -> payload = in.string();
         case "reason" -> reason = in.requiredString();
-        case "signature" -> signature = in.requiredString();
+        case "signature" -> signature = in.string();
         case "verified" -> {
           verified = in.requiredBoolean();
           hasVerified = true;
         }
-        case "verified_at" -> verifiedAt = in.requiredString();
+        case "verified_at" -> verifiedAt = in.string();
         default -> in.skipValue();
       }
-    }
-    if (payload == null) {
-      throw in.missing("payload");
     }
     if (reason == null) {
       throw in.missing("reason");
     }
-    if (signature == null) {
-      throw in.missing("signature");
-    }
     if (!hasVerified) {
       throw in.missing("verified");
-    }
-    if (verifiedAt == null) {
-      throw in.missing("verified_at");
     }
     return new Verification(payload, reason, signature, verified, verifiedAt);
   }

@@ -3,6 +3,7 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,13 +49,13 @@ public record WorkflowJob(
     String name,
     String nodeId,
     @Nullable Long runAttempt,
-    long runId,
+    double runId,
     String runUrl,
     @Nullable Double runnerGroupId,
     @Nullable String runnerGroupName,
     @Nullable Double runnerId,
     @Nullable String runnerName,
-    String startedAt,
+    Instant startedAt,
     Status status,
     List<WorkflowStep> steps,
     String url,
@@ -74,14 +75,14 @@ public record WorkflowJob(
     String name = null;
     String nodeId = null;
     Long runAttempt = null;
-    long runId = 0;
+    double runId = 0;
     boolean hasRunId = false;
     String runUrl = null;
     Double runnerGroupId = null;
     String runnerGroupName = null;
     Double runnerId = null;
     String runnerName = null;
-    String startedAt = null;
+    Instant startedAt = null;
     Status status = null;
     List<WorkflowStep> steps = List.of();
     String url = null;
@@ -104,7 +105,7 @@ public record WorkflowJob(
         case "node_id" -> nodeId = in.requiredString();
         case "run_attempt" -> runAttempt = in.optionalLong();
         case "run_id" -> {
-          runId = in.requiredLong();
+          runId = in.requiredDouble();
           hasRunId = true;
         }
         case "run_url" -> runUrl = in.requiredString();
@@ -112,7 +113,7 @@ public record WorkflowJob(
         case "runner_group_name" -> runnerGroupName = in.string();
         case "runner_id" -> runnerId = in.optionalDouble();
         case "runner_name" -> runnerName = in.string();
-        case "started_at" -> startedAt = in.requiredString();
+        case "started_at" -> startedAt = in.requiredInstant();
         case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
         case "steps" -> steps = in.list(i -> i.object(WorkflowStep::read));
         case "url" -> url = in.requiredString();
@@ -248,6 +249,8 @@ public record WorkflowJob(
     COMPLETED("completed"),
     /** {@code queued} */
     QUEUED("queued"),
+    /** {@code waiting} */
+    WAITING("waiting"),
     /** A value this version of Botwright does not know. */
     UNRECOGNIZED(null);
 
@@ -274,6 +277,7 @@ public record WorkflowJob(
         case "in_progress" -> IN_PROGRESS;
         case "completed" -> COMPLETED;
         case "queued" -> QUEUED;
+        case "waiting" -> WAITING;
         default -> UNRECOGNIZED;
       };
     }

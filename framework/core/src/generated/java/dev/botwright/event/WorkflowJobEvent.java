@@ -3,8 +3,6 @@ package dev.botwright.event;
 
 import dev.botwright.json.JsonInput;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +60,11 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
    * {@code sender}: A GitHub user.
    */
   User sender();
+
+  /**
+   * {@code workflow_job}.
+   */
+  WorkflowJob workflowJob();
 
   /**
    * A job in a workflow run finished.
@@ -217,6 +220,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
    * @param organization {@code organization}: A GitHub organization.
    * @param repository {@code repository}: The repository on GitHub where the event occurred.
    * @param sender {@code sender}: A GitHub user.
+   * @param workflowJob {@code workflow_job}
    */
   public record Other(
       String action,
@@ -225,7 +229,8 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
       @Nullable Installation installation,
       @Nullable Organization organization,
       Repository repository,
-      User sender)
+      User sender,
+      WorkflowJob workflowJob)
       implements WorkflowJobEvent {
 
     static Other read(JsonInput in) throws IOException {
@@ -236,6 +241,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
       Organization organization = null;
       Repository repository = null;
       User sender = null;
+      WorkflowJob workflowJob = null;
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
@@ -245,6 +251,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "organization" -> organization = in.object(Organization::read);
           case "repository" -> repository = in.requiredObject(Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
+          case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();
         }
       }
@@ -257,6 +264,9 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
       if (sender == null) {
         throw in.missing("sender");
       }
+      if (workflowJob == null) {
+        throw in.missing("workflow_job");
+      }
       return new Other(
           action,
           deployment,
@@ -264,7 +274,8 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           installation,
           organization,
           repository,
-          sender);
+          sender,
+          workflowJob);
     }
   }
 
@@ -337,235 +348,6 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           sender,
           workflowJob);
     }
-
-    /**
-     * {@code WorkflowJob}, as GitHub sends it.
-     *
-     * @param checkRunUrl {@code check_run_url}
-     * @param completedAt {@code completed_at}
-     * @param conclusion {@code conclusion}
-     * @param createdAt {@code created_at}: The time that the job created.
-     * @param headBranch {@code head_branch}: The name of the current branch.
-     * @param headSha {@code head_sha}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param labels {@code labels}
-     * @param name {@code name}
-     * @param nodeId {@code node_id}
-     * @param runAttempt {@code run_attempt}
-     * @param runId {@code run_id}
-     * @param runUrl {@code run_url}
-     * @param runnerGroupId {@code runner_group_id}
-     * @param runnerGroupName {@code runner_group_name}
-     * @param runnerId {@code runner_id}
-     * @param runnerName {@code runner_name}
-     * @param startedAt {@code started_at}
-     * @param status {@code status}
-     * @param steps {@code steps}
-     * @param url {@code url}
-     * @param workflowName {@code workflow_name}: The name of the workflow.
-     */
-    public record WorkflowJob(
-        String checkRunUrl,
-        @Nullable String completedAt,
-        @Nullable String conclusion,
-        String createdAt,
-        @Nullable String headBranch,
-        String headSha,
-        String htmlUrl,
-        long id,
-        List<String> labels,
-        String name,
-        String nodeId,
-        long runAttempt,
-        double runId,
-        String runUrl,
-        @Nullable Long runnerGroupId,
-        @Nullable String runnerGroupName,
-        @Nullable Long runnerId,
-        @Nullable String runnerName,
-        Instant startedAt,
-        Status status,
-        List<WorkflowStep> steps,
-        String url,
-        @Nullable String workflowName) {
-
-      static WorkflowJob read(JsonInput in) throws IOException {
-        String checkRunUrl = null;
-        String completedAt = null;
-        String conclusion = null;
-        String createdAt = null;
-        String headBranch = null;
-        String headSha = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        List<String> labels = List.of();
-        String name = null;
-        String nodeId = null;
-        long runAttempt = 0;
-        boolean hasRunAttempt = false;
-        double runId = 0;
-        boolean hasRunId = false;
-        String runUrl = null;
-        Long runnerGroupId = null;
-        String runnerGroupName = null;
-        Long runnerId = null;
-        String runnerName = null;
-        Instant startedAt = null;
-        Status status = null;
-        List<WorkflowStep> steps = List.of();
-        String url = null;
-        String workflowName = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "check_run_url" -> checkRunUrl = in.requiredString();
-            case "completed_at" -> completedAt = in.string();
-            case "conclusion" -> conclusion = in.string();
-            case "created_at" -> createdAt = in.requiredString();
-            case "head_branch" -> headBranch = in.string();
-            case "head_sha" -> headSha = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "labels" -> labels = in.list(JsonInput::string);
-            case "name" -> name = in.requiredString();
-            case "node_id" -> nodeId = in.requiredString();
-            case "run_attempt" -> {
-              runAttempt = in.requiredLong();
-              hasRunAttempt = true;
-            }
-            case "run_id" -> {
-              runId = in.requiredDouble();
-              hasRunId = true;
-            }
-            case "run_url" -> runUrl = in.requiredString();
-            case "runner_group_id" -> runnerGroupId = in.optionalLong();
-            case "runner_group_name" -> runnerGroupName = in.string();
-            case "runner_id" -> runnerId = in.optionalLong();
-            case "runner_name" -> runnerName = in.string();
-            case "started_at" -> startedAt = in.requiredInstant();
-            case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
-            case "steps" -> steps = in.list(i -> i.object(WorkflowStep::read));
-            case "url" -> url = in.requiredString();
-            case "workflow_name" -> workflowName = in.string();
-            default -> in.skipValue();
-          }
-        }
-        if (checkRunUrl == null) {
-          throw in.missing("check_run_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (headSha == null) {
-          throw in.missing("head_sha");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (name == null) {
-          throw in.missing("name");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasRunAttempt) {
-          throw in.missing("run_attempt");
-        }
-        if (!hasRunId) {
-          throw in.missing("run_id");
-        }
-        if (runUrl == null) {
-          throw in.missing("run_url");
-        }
-        if (startedAt == null) {
-          throw in.missing("started_at");
-        }
-        if (status == null) {
-          throw in.missing("status");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new WorkflowJob(
-            checkRunUrl,
-            completedAt,
-            conclusion,
-            createdAt,
-            headBranch,
-            headSha,
-            htmlUrl,
-            id,
-            labels,
-            name,
-            nodeId,
-            runAttempt,
-            runId,
-            runUrl,
-            runnerGroupId,
-            runnerGroupName,
-            runnerId,
-            runnerName,
-            startedAt,
-            status,
-            steps,
-            url,
-            workflowName);
-      }
-
-      /**
-       * The values GitHub sends for {@code status}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Status {
-        /** {@code queued} */
-        QUEUED("queued"),
-        /** {@code in_progress} */
-        IN_PROGRESS("in_progress"),
-        /** {@code completed} */
-        COMPLETED("completed"),
-        /** {@code waiting} */
-        WAITING("waiting"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Status(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Status of(String value) {
-          return switch (value) {
-            case "queued" -> QUEUED;
-            case "in_progress" -> IN_PROGRESS;
-            case "completed" -> COMPLETED;
-            case "waiting" -> WAITING;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
-    }
   }
 
   /**
@@ -636,235 +418,6 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           repository,
           sender,
           workflowJob);
-    }
-
-    /**
-     * {@code WorkflowJob}, as GitHub sends it.
-     *
-     * @param checkRunUrl {@code check_run_url}
-     * @param completedAt {@code completed_at}
-     * @param conclusion {@code conclusion}
-     * @param createdAt {@code created_at}: The time that the job created.
-     * @param headBranch {@code head_branch}: The name of the current branch.
-     * @param headSha {@code head_sha}
-     * @param htmlUrl {@code html_url}
-     * @param id {@code id}
-     * @param labels {@code labels}
-     * @param name {@code name}
-     * @param nodeId {@code node_id}
-     * @param runAttempt {@code run_attempt}
-     * @param runId {@code run_id}
-     * @param runUrl {@code run_url}
-     * @param runnerGroupId {@code runner_group_id}
-     * @param runnerGroupName {@code runner_group_name}
-     * @param runnerId {@code runner_id}
-     * @param runnerName {@code runner_name}
-     * @param startedAt {@code started_at}
-     * @param status {@code status}
-     * @param steps {@code steps}
-     * @param url {@code url}
-     * @param workflowName {@code workflow_name}: The name of the workflow.
-     */
-    public record WorkflowJob(
-        String checkRunUrl,
-        @Nullable String completedAt,
-        @Nullable String conclusion,
-        String createdAt,
-        @Nullable String headBranch,
-        String headSha,
-        String htmlUrl,
-        long id,
-        List<String> labels,
-        String name,
-        String nodeId,
-        long runAttempt,
-        double runId,
-        String runUrl,
-        @Nullable Long runnerGroupId,
-        @Nullable String runnerGroupName,
-        @Nullable Long runnerId,
-        @Nullable String runnerName,
-        Instant startedAt,
-        Status status,
-        List<WorkflowStep> steps,
-        String url,
-        @Nullable String workflowName) {
-
-      static WorkflowJob read(JsonInput in) throws IOException {
-        String checkRunUrl = null;
-        String completedAt = null;
-        String conclusion = null;
-        String createdAt = null;
-        String headBranch = null;
-        String headSha = null;
-        String htmlUrl = null;
-        long id = 0;
-        boolean hasId = false;
-        List<String> labels = List.of();
-        String name = null;
-        String nodeId = null;
-        long runAttempt = 0;
-        boolean hasRunAttempt = false;
-        double runId = 0;
-        boolean hasRunId = false;
-        String runUrl = null;
-        Long runnerGroupId = null;
-        String runnerGroupName = null;
-        Long runnerId = null;
-        String runnerName = null;
-        Instant startedAt = null;
-        Status status = null;
-        List<WorkflowStep> steps = List.of();
-        String url = null;
-        String workflowName = null;
-        while (in.nextField()) {
-          switch (in.field()) {
-            case "check_run_url" -> checkRunUrl = in.requiredString();
-            case "completed_at" -> completedAt = in.string();
-            case "conclusion" -> conclusion = in.string();
-            case "created_at" -> createdAt = in.requiredString();
-            case "head_branch" -> headBranch = in.string();
-            case "head_sha" -> headSha = in.requiredString();
-            case "html_url" -> htmlUrl = in.requiredString();
-            case "id" -> {
-              id = in.requiredLong();
-              hasId = true;
-            }
-            case "labels" -> labels = in.list(JsonInput::string);
-            case "name" -> name = in.requiredString();
-            case "node_id" -> nodeId = in.requiredString();
-            case "run_attempt" -> {
-              runAttempt = in.requiredLong();
-              hasRunAttempt = true;
-            }
-            case "run_id" -> {
-              runId = in.requiredDouble();
-              hasRunId = true;
-            }
-            case "run_url" -> runUrl = in.requiredString();
-            case "runner_group_id" -> runnerGroupId = in.optionalLong();
-            case "runner_group_name" -> runnerGroupName = in.string();
-            case "runner_id" -> runnerId = in.optionalLong();
-            case "runner_name" -> runnerName = in.string();
-            case "started_at" -> startedAt = in.requiredInstant();
-            case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
-            case "steps" -> steps = in.list(i -> i.object(WorkflowStep::read));
-            case "url" -> url = in.requiredString();
-            case "workflow_name" -> workflowName = in.string();
-            default -> in.skipValue();
-          }
-        }
-        if (checkRunUrl == null) {
-          throw in.missing("check_run_url");
-        }
-        if (createdAt == null) {
-          throw in.missing("created_at");
-        }
-        if (headSha == null) {
-          throw in.missing("head_sha");
-        }
-        if (htmlUrl == null) {
-          throw in.missing("html_url");
-        }
-        if (!hasId) {
-          throw in.missing("id");
-        }
-        if (name == null) {
-          throw in.missing("name");
-        }
-        if (nodeId == null) {
-          throw in.missing("node_id");
-        }
-        if (!hasRunAttempt) {
-          throw in.missing("run_attempt");
-        }
-        if (!hasRunId) {
-          throw in.missing("run_id");
-        }
-        if (runUrl == null) {
-          throw in.missing("run_url");
-        }
-        if (startedAt == null) {
-          throw in.missing("started_at");
-        }
-        if (status == null) {
-          throw in.missing("status");
-        }
-        if (url == null) {
-          throw in.missing("url");
-        }
-        return new WorkflowJob(
-            checkRunUrl,
-            completedAt,
-            conclusion,
-            createdAt,
-            headBranch,
-            headSha,
-            htmlUrl,
-            id,
-            labels,
-            name,
-            nodeId,
-            runAttempt,
-            runId,
-            runUrl,
-            runnerGroupId,
-            runnerGroupName,
-            runnerId,
-            runnerName,
-            startedAt,
-            status,
-            steps,
-            url,
-            workflowName);
-      }
-
-      /**
-       * The values GitHub sends for {@code status}.
-       *
-       * <p>{@link #UNRECOGNIZED} stands for a value GitHub added after this version of Botwright;
-       * the raw payload still has it.
-       */
-      public enum Status {
-        /** {@code queued} */
-        QUEUED("queued"),
-        /** {@code in_progress} */
-        IN_PROGRESS("in_progress"),
-        /** {@code completed} */
-        COMPLETED("completed"),
-        /** {@code waiting} */
-        WAITING("waiting"),
-        /** A value this version of Botwright does not know. */
-        UNRECOGNIZED(null);
-
-        private final @Nullable String value;
-
-        Status(@Nullable String value) {
-          this.value = value;
-        }
-
-        /** GitHub's spelling of this value; null for {@link #UNRECOGNIZED}. */
-        public @Nullable String value() {
-          return value;
-        }
-
-        /** GitHub's spelling, or {@code UNRECOGNIZED}. */
-        @Override
-        public String toString() {
-          return value != null ? value : name();
-        }
-
-        /** The constant for GitHub's spelling, or {@link #UNRECOGNIZED}. */
-        public static Status of(String value) {
-          return switch (value) {
-            case "queued" -> QUEUED;
-            case "in_progress" -> IN_PROGRESS;
-            case "completed" -> COMPLETED;
-            case "waiting" -> WAITING;
-            default -> UNRECOGNIZED;
-          };
-        }
-      }
     }
   }
 }

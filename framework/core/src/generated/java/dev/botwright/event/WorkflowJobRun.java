@@ -24,7 +24,7 @@ public record WorkflowJobRun(
     String environment,
     String htmlUrl,
     long id,
-    @Nullable JsonNode name,
+    @Nullable String name,
     String status,
     String updatedAt) {
 
@@ -35,7 +35,7 @@ public record WorkflowJobRun(
     String htmlUrl = null;
     long id = 0;
     boolean hasId = false;
-    JsonNode name = null;
+    String name = null;
     String status = null;
     String updatedAt = null;
     while (in.nextField()) {
@@ -48,7 +48,7 @@ public record WorkflowJobRun(
           id = in.requiredLong();
           hasId = true;
         }
-        case "name" -> name = in.tree();
+        case "name" -> name = in.string();
         case "status" -> status = in.requiredString();
         case "updated_at" -> updatedAt = in.requiredString();
         default -> in.skipValue();

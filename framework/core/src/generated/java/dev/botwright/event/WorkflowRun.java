@@ -66,7 +66,7 @@ public record WorkflowRun(
     @Nullable String displayTitle,
     String event,
     @Nullable String headBranch,
-    SimpleCommit headCommit,
+    @Nullable SimpleCommit headCommit,
     RepositoryLite headRepository,
     @Nullable Long headRepositoryId,
     String headSha,
@@ -85,7 +85,7 @@ public record WorkflowRun(
     @Nullable Long runAttempt,
     long runNumber,
     @Nullable Instant runStartedAt,
-    Status status,
+    @Nullable Status status,
     @Nullable User triggeringActor,
     Instant updatedAt,
     String url,
@@ -145,7 +145,7 @@ public record WorkflowRun(
         case "display_title" -> displayTitle = in.string();
         case "event" -> event = in.requiredString();
         case "head_branch" -> headBranch = in.string();
-        case "head_commit" -> headCommit = in.requiredObject(SimpleCommit::read);
+        case "head_commit" -> headCommit = in.object(SimpleCommit::read);
         case "head_repository" -> headRepository = in.requiredObject(RepositoryLite::read);
         case "head_repository_id" -> headRepositoryId = in.optionalLong();
         case "head_sha" -> headSha = in.requiredString();
@@ -170,7 +170,7 @@ public record WorkflowRun(
           hasRunNumber = true;
         }
         case "run_started_at" -> runStartedAt = in.instant();
-        case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
+        case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
         case "triggering_actor" -> triggeringActor = in.object(User::read);
         case "updated_at" -> updatedAt = in.requiredInstant();
         case "url" -> url = in.requiredString();
@@ -196,9 +196,6 @@ public record WorkflowRun(
     }
     if (event == null) {
       throw in.missing("event");
-    }
-    if (headCommit == null) {
-      throw in.missing("head_commit");
     }
     if (headRepository == null) {
       throw in.missing("head_repository");
@@ -229,9 +226,6 @@ public record WorkflowRun(
     }
     if (!hasRunNumber) {
       throw in.missing("run_number");
-    }
-    if (status == null) {
-      throw in.missing("status");
     }
     if (updatedAt == null) {
       throw in.missing("updated_at");
