@@ -11,8 +11,6 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -257,11 +255,7 @@ public final class JsonInput {
   private @Nullable Instant parseInstant() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      try {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(parser.getText(), Instant::from);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+      return Timestamps.parse(parser.getText());
     }
     if (token == JsonToken.VALUE_NUMBER_INT && fitsLong()) {
       // Push payloads give a repository's created_at and pushed_at as epoch seconds.
