@@ -15,15 +15,24 @@ public final class Payloads {
   /** The webhook secret every benchmark signs with. */
   public static final String SECRET = "benchmark-webhook-secret";
 
-  private static final String ISSUES_OPENED = "/payloads/issues.opened.json";
-
   private Payloads() {}
 
   /** A real {@code issues.opened} delivery body, 9,781 bytes of compact JSON as GitHub sends it. */
   public static byte[] issuesOpened() {
-    try (InputStream in = Payloads.class.getResourceAsStream(ISSUES_OPENED)) {
+    return resource("issues.opened");
+  }
+
+  /**
+   * The real payload of {@code eventKey} in the benchmark jar: {@code issues.opened} (above) or
+   * {@code pull_request.opened}, 24,261 bytes of compact JSON, an organization's pull request as an
+   * app receives it ({@code @octokit/webhooks-examples} 7.6.1, {@code pull_request.opened.4.json},
+   * MIT).
+   */
+  public static byte[] resource(String eventKey) {
+    String name = "/payloads/" + eventKey + ".json";
+    try (InputStream in = Payloads.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(ISSUES_OPENED + " is missing from the benchmark jar");
+        throw new IllegalStateException(name + " is missing from the benchmark jar");
       }
       return in.readAllBytes();
     } catch (IOException e) {

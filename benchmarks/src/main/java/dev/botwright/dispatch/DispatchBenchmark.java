@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
 public class DispatchBenchmark {
 
   /**
-   * Which handler is registered: {@code typed} ({@code IssuesEvent, EventContext}), {@code tree}
-   * ({@code JsonNode}) or {@code context} ({@code EventContext} only, payload never read).
+   * Which handler is registered: {@code typed} ({@code IssuesEvent.Opened, EventContext}), {@code
+   * tree} ({@code JsonNode}) or {@code context} ({@code EventContext} only, payload never read).
    */
   @Param({"typed", "tree", "context"})
   public String handler;

@@ -26,12 +26,12 @@ final class NoOpHandlers {
     SINK.value = value;
   }
 
-  /** Takes the typed payload: the delivery's body is parsed to a tree, then to the model. */
+  /** Takes the typed payload: the body is read straight into the generated record, no tree. */
   @Singleton
   @Requires(property = "bench.handler", value = "typed")
   static class Typed {
     @OnEvent("issues.opened")
-    void opened(IssuesEvent event, EventContext context) {
+    void opened(IssuesEvent.Opened event, EventContext context) {
       consume(event);
     }
   }

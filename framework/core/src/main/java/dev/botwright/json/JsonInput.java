@@ -11,9 +11,6 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,9 +47,6 @@ public final class JsonInput {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
           .build();
-
-  private static final DateTimeFormatter OLDER_FORM =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[ xx]").withZone(ZoneOffset.UTC);
 
   private final JsonParser parser;
   private final String subject;
@@ -309,30 +303,13 @@ public final class JsonInput {
   private @Nullable Instant parseInstant() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getText();
-      try {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
-      } catch (DateTimeParseException e) {
-        return olderForm(text);
-      }
+      return Timestamps.parse(parser.getText());
     }
     if (token == JsonToken.VALUE_NUMBER_INT && fitsLong()) {
       // Push payloads give a repository's created_at and pushed_at as epoch seconds.
       return Instant.ofEpochSecond(parser.getLongValue());
     }
     return null;
-  }
-
-  /**
-   * GitHub's older timestamps, still in some payloads: {@code 2018-04-25 20:42:10} (UTC) or with an
-   * offset ({@code 2018-04-25 20:42:10 -0700}).
-   */
-  private static @Nullable Instant olderForm(String text) {
-    try {
-      return OLDER_FORM.parse(text, Instant::from);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** An enum value the schema requires; a value GitHub added later is {@code unrecognized}. */
