@@ -42,8 +42,8 @@ final class Timestamps {
   }
 
   /**
-   * GitHub's older timestamps, still in some payloads: {@code 2018-04-25 20:42:10} (UTC) or with
-   * an offset ({@code 2018-04-25 20:42:10 -0700}).
+   * GitHub's older timestamps, still in some payloads: {@code 2018-04-25 20:42:10} (UTC) or with an
+   * offset ({@code 2018-04-25 20:42:10 -0700}).
    */
   private static @Nullable Instant olderForm(String text) {
     try {
