@@ -279,46 +279,91 @@ final class JavaEmitter {
     return prefix + "JsonNode";
   }
 
+  /**
+   * From this many components, a record's reader keeps what it has read in a small class instead of
+   * locals: HotSpot's compilers refuse a method with a hundred locals and a constructor call that
+   * long, and such a reader would run interpreted (Repository has over a hundred fields).
+   */
+  static final int LARGE = 40;
+
   private void writeReader(
       SourceWriter out, RecordSpec record, List<Component> fields, String indent) {
     String self = record.simpleName();
+    boolean large = fields.size() >= LARGE;
+    String ref = large ? "state." : "";
     out.line(indent, "static " + self + " read(JsonInput in) throws IOException {");
     String body = indent + "  ";
-    for (Component c : fields) {
-      out.line(body, localType(c, record.name) + " " + local(c) + " = " + initial(c) + ";");
-      if (c.required()
-          && c.type() instanceof Scalar s
-          && s != Scalar.STRING
-          && s != Scalar.INSTANT) {
-        out.line(body, "boolean has" + capital(local(c)) + " = false;");
-      }
+    if (large) {
+      out.line(body, "ReadState state = new ReadState();");
+    } else {
+      declareFields(out, fields, record.name, body);
     }
     out.line(body, "while (in.nextField()) {");
     out.line(body + "  ", "switch (in.field()) {");
     String arm = body + "    ";
     for (Component c : fields) {
       String read = readExpression(c, record.name);
-      boolean flag =
-          c.required() && c.type() instanceof Scalar s && s != Scalar.STRING && s != Scalar.INSTANT;
-      if (flag) {
+      if (flagged(c)) {
         out.line(arm, "case \"" + c.field().jsonName + "\" -> {");
-        out.line(arm + "  ", local(c) + " = " + read + ";");
-        out.line(arm + "  ", "has" + capital(local(c)) + " = true;");
+        out.line(arm + "  ", ref + local(c) + " = " + read + ";");
+        out.line(arm + "  ", ref + "has" + capital(local(c)) + " = true;");
         out.line(arm, "}");
       } else {
-        out.line(arm, "case \"" + c.field().jsonName + "\" -> " + local(c) + " = " + read + ";");
+        String line =
+            "case \"" + c.field().jsonName + "\" -> " + ref + local(c) + " = " + read + ";";
+        out.line(arm, line);
       }
     }
     out.line(arm, "default -> in.skipValue();");
     out.line(body + "  ", "}");
     out.line(body, "}");
+    if (large) {
+      out.line(body, "return state.build(in);");
+      out.line(indent, "}");
+      out.blank();
+      out.line(
+          indent,
+          "/** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */");
+      out.line(indent, "private static final class ReadState {");
+      declareFields(out, fields, record.name, body);
+      out.blank();
+      out.line(body, self + " build(JsonInput in) {");
+      construct(out, self, fields, body + "  ");
+      out.line(body, "}");
+      out.line(indent, "}");
+    } else {
+      construct(out, self, fields, body);
+      out.line(indent, "}");
+    }
+  }
+
+  /** A required number or flag needs a flag of its own to tell "absent" from zero or false. */
+  private static boolean flagged(Component c) {
+    return c.required()
+        && c.type() instanceof Scalar s
+        && s != Scalar.STRING
+        && s != Scalar.INSTANT;
+  }
+
+  private void declareFields(
+      SourceWriter out, List<Component> fields, String scope, String indent) {
+    for (Component c : fields) {
+      out.line(indent, localType(c, scope) + " " + local(c) + " = " + initial(c) + ";");
+      if (flagged(c)) {
+        out.line(indent, "boolean has" + capital(local(c)) + " = false;");
+      }
+    }
+  }
+
+  /** The checks of what the schema requires, then the record. */
+  private static void construct(
+      SourceWriter out, String self, List<Component> fields, String body) {
     for (Component c : fields) {
       if (!c.required()) {
         continue;
       }
-      boolean flag = c.type() instanceof Scalar s && s != Scalar.STRING && s != Scalar.INSTANT;
-      String present = flag ? "has" + capital(local(c)) : local(c) + " != null";
-      out.line(body, "if (" + (flag ? "!" + present : local(c) + " == null") + ") {");
+      String absent = flagged(c) ? "!has" + capital(local(c)) : local(c) + " == null";
+      out.line(body, "if (" + absent + ") {");
       out.line(body + "  ", "throw in.missing(\"" + c.field().jsonName + "\");");
       out.line(body, "}");
     }
@@ -338,7 +383,6 @@ final class JavaEmitter {
         out.line(body + "    ", local(fields.get(i)) + (i == fields.size() - 1 ? ");" : ","));
       }
     }
-    out.line(indent, "}");
   }
 
   /** Locals are named after the component, clear of the reader's own {@code in}. */

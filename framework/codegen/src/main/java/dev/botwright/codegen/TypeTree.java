@@ -38,7 +38,8 @@ final class TypeTree {
           "Set",
           "Class",
           "Record",
-          "Enum");
+          "Enum",
+          "ReadState");
 
   TypeTree(String packageName) {
     this.packageName = packageName;

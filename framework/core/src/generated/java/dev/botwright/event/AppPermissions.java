@@ -198,6 +198,77 @@ public record AppPermissions(
     @Nullable Workflows workflows) {
 
   static AppPermissions read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "actions" -> state.actions = in.enumValue(Actions::of, Actions.UNRECOGNIZED);
+        case "administration" -> state.administration = in.enumValue(Administration::of, Administration.UNRECOGNIZED);
+        case "artifact_metadata" -> state.artifactMetadata = in.enumValue(ArtifactMetadata::of, ArtifactMetadata.UNRECOGNIZED);
+        case "attestations" -> state.attestations = in.enumValue(Attestations::of, Attestations.UNRECOGNIZED);
+        case "checks" -> state.checks = in.enumValue(Checks::of, Checks.UNRECOGNIZED);
+        case "codespaces" -> state.codespaces = in.enumValue(Codespaces::of, Codespaces.UNRECOGNIZED);
+        case "content_references" -> state.contentReferences = in.enumValue(ContentReferences::of, ContentReferences.UNRECOGNIZED);
+        case "contents" -> state.contents = in.enumValue(Contents::of, Contents.UNRECOGNIZED);
+        case "copilot_requests" -> state.copilotRequests = in.enumValue(CopilotRequests::of, CopilotRequests.UNRECOGNIZED);
+        case "custom_properties_for_organizations" -> state.customPropertiesForOrganizations = in.enumValue(CustomPropertiesForOrganizations::of, CustomPropertiesForOrganizations.UNRECOGNIZED);
+        case "dependabot_secrets" -> state.dependabotSecrets = in.enumValue(DependabotSecrets::of, DependabotSecrets.UNRECOGNIZED);
+        case "deployments" -> state.deployments = in.enumValue(Deployments::of, Deployments.UNRECOGNIZED);
+        case "discussions" -> state.discussions = in.enumValue(Discussions::of, Discussions.UNRECOGNIZED);
+        case "email_addresses" -> state.emailAddresses = in.enumValue(EmailAddresses::of, EmailAddresses.UNRECOGNIZED);
+        case "emails" -> state.emails = in.enumValue(Emails::of, Emails.UNRECOGNIZED);
+        case "enterprise_custom_properties_for_organizations" -> state.enterpriseCustomPropertiesForOrganizations = in.enumValue(EnterpriseCustomPropertiesForOrganizations::of, EnterpriseCustomPropertiesForOrganizations.UNRECOGNIZED);
+        case "environments" -> state.environments = in.enumValue(Environments::of, Environments.UNRECOGNIZED);
+        case "followers" -> state.followers = in.enumValue(Followers::of, Followers.UNRECOGNIZED);
+        case "git_ssh_keys" -> state.gitSshKeys = in.enumValue(GitSshKeys::of, GitSshKeys.UNRECOGNIZED);
+        case "gpg_keys" -> state.gpgKeys = in.enumValue(GpgKeys::of, GpgKeys.UNRECOGNIZED);
+        case "interaction_limits" -> state.interactionLimits = in.enumValue(InteractionLimits::of, InteractionLimits.UNRECOGNIZED);
+        case "issues" -> state.issues = in.enumValue(Issues::of, Issues.UNRECOGNIZED);
+        case "keys" -> state.keys = in.enumValue(Keys::of, Keys.UNRECOGNIZED);
+        case "members" -> state.members = in.enumValue(Members::of, Members.UNRECOGNIZED);
+        case "merge_queues" -> state.mergeQueues = in.enumValue(MergeQueues::of, MergeQueues.UNRECOGNIZED);
+        case "metadata" -> state.metadata = in.enumValue(Metadata::of, Metadata.UNRECOGNIZED);
+        case "models" -> state.models = in.enumValue(Models::of, Models.UNRECOGNIZED);
+        case "organization_administration" -> state.organizationAdministration = in.enumValue(OrganizationAdministration::of, OrganizationAdministration.UNRECOGNIZED);
+        case "organization_announcement_banners" -> state.organizationAnnouncementBanners = in.enumValue(OrganizationAnnouncementBanners::of, OrganizationAnnouncementBanners.UNRECOGNIZED);
+        case "organization_copilot_seat_management" -> state.organizationCopilotSeatManagement = in.enumValue(OrganizationCopilotSeatManagement::of, OrganizationCopilotSeatManagement.UNRECOGNIZED);
+        case "organization_custom_org_roles" -> state.organizationCustomOrgRoles = in.enumValue(OrganizationCustomOrgRoles::of, OrganizationCustomOrgRoles.UNRECOGNIZED);
+        case "organization_custom_properties" -> state.organizationCustomProperties = in.enumValue(OrganizationCustomProperties::of, OrganizationCustomProperties.UNRECOGNIZED);
+        case "organization_custom_roles" -> state.organizationCustomRoles = in.enumValue(OrganizationCustomRoles::of, OrganizationCustomRoles.UNRECOGNIZED);
+        case "organization_events" -> state.organizationEvents = in.enumValue(OrganizationEvents::of, OrganizationEvents.UNRECOGNIZED);
+        case "organization_hooks" -> state.organizationHooks = in.enumValue(OrganizationHooks::of, OrganizationHooks.UNRECOGNIZED);
+        case "organization_packages" -> state.organizationPackages = in.enumValue(OrganizationPackages::of, OrganizationPackages.UNRECOGNIZED);
+        case "organization_personal_access_token_requests" -> state.organizationPersonalAccessTokenRequests = in.enumValue(OrganizationPersonalAccessTokenRequests::of, OrganizationPersonalAccessTokenRequests.UNRECOGNIZED);
+        case "organization_personal_access_tokens" -> state.organizationPersonalAccessTokens = in.enumValue(OrganizationPersonalAccessTokens::of, OrganizationPersonalAccessTokens.UNRECOGNIZED);
+        case "organization_plan" -> state.organizationPlan = in.enumValue(OrganizationPlan::of, OrganizationPlan.UNRECOGNIZED);
+        case "organization_projects" -> state.organizationProjects = in.enumValue(OrganizationProjects::of, OrganizationProjects.UNRECOGNIZED);
+        case "organization_secrets" -> state.organizationSecrets = in.enumValue(OrganizationSecrets::of, OrganizationSecrets.UNRECOGNIZED);
+        case "organization_self_hosted_runners" -> state.organizationSelfHostedRunners = in.enumValue(OrganizationSelfHostedRunners::of, OrganizationSelfHostedRunners.UNRECOGNIZED);
+        case "organization_user_blocking" -> state.organizationUserBlocking = in.enumValue(OrganizationUserBlocking::of, OrganizationUserBlocking.UNRECOGNIZED);
+        case "packages" -> state.packages = in.enumValue(Packages::of, Packages.UNRECOGNIZED);
+        case "pages" -> state.pages = in.enumValue(Pages::of, Pages.UNRECOGNIZED);
+        case "profile" -> state.profile = in.enumValue(Profile::of, Profile.UNRECOGNIZED);
+        case "pull_requests" -> state.pullRequests = in.enumValue(PullRequests::of, PullRequests.UNRECOGNIZED);
+        case "repository_custom_properties" -> state.repositoryCustomProperties = in.enumValue(RepositoryCustomProperties::of, RepositoryCustomProperties.UNRECOGNIZED);
+        case "repository_hooks" -> state.repositoryHooks = in.enumValue(RepositoryHooks::of, RepositoryHooks.UNRECOGNIZED);
+        case "repository_projects" -> state.repositoryProjects = in.enumValue(RepositoryProjects::of, RepositoryProjects.UNRECOGNIZED);
+        case "secret_scanning_alerts" -> state.secretScanningAlerts = in.enumValue(SecretScanningAlerts::of, SecretScanningAlerts.UNRECOGNIZED);
+        case "secrets" -> state.secrets = in.enumValue(Secrets::of, Secrets.UNRECOGNIZED);
+        case "security_events" -> state.securityEvents = in.enumValue(SecurityEvents::of, SecurityEvents.UNRECOGNIZED);
+        case "security_scanning_alert" -> state.securityScanningAlert = in.enumValue(SecurityScanningAlert::of, SecurityScanningAlert.UNRECOGNIZED);
+        case "single_file" -> state.singleFile = in.enumValue(SingleFile::of, SingleFile.UNRECOGNIZED);
+        case "starring" -> state.starring = in.enumValue(Starring::of, Starring.UNRECOGNIZED);
+        case "statuses" -> state.statuses = in.enumValue(Statuses::of, Statuses.UNRECOGNIZED);
+        case "team_discussions" -> state.teamDiscussions = in.enumValue(TeamDiscussions::of, TeamDiscussions.UNRECOGNIZED);
+        case "vulnerability_alerts" -> state.vulnerabilityAlerts = in.enumValue(VulnerabilityAlerts::of, VulnerabilityAlerts.UNRECOGNIZED);
+        case "workflows" -> state.workflows = in.enumValue(Workflows::of, Workflows.UNRECOGNIZED);
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     Actions actions = null;
     Administration administration = null;
     ArtifactMetadata artifactMetadata = null;
@@ -258,132 +329,70 @@ public record AppPermissions(
     TeamDiscussions teamDiscussions = null;
     VulnerabilityAlerts vulnerabilityAlerts = null;
     Workflows workflows = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "actions" -> actions = in.enumValue(Actions::of, Actions.UNRECOGNIZED);
-        case "administration" -> administration = in.enumValue(Administration::of, Administration.UNRECOGNIZED);
-        case "artifact_metadata" -> artifactMetadata = in.enumValue(ArtifactMetadata::of, ArtifactMetadata.UNRECOGNIZED);
-        case "attestations" -> attestations = in.enumValue(Attestations::of, Attestations.UNRECOGNIZED);
-        case "checks" -> checks = in.enumValue(Checks::of, Checks.UNRECOGNIZED);
-        case "codespaces" -> codespaces = in.enumValue(Codespaces::of, Codespaces.UNRECOGNIZED);
-        case "content_references" -> contentReferences = in.enumValue(ContentReferences::of, ContentReferences.UNRECOGNIZED);
-        case "contents" -> contents = in.enumValue(Contents::of, Contents.UNRECOGNIZED);
-        case "copilot_requests" -> copilotRequests = in.enumValue(CopilotRequests::of, CopilotRequests.UNRECOGNIZED);
-        case "custom_properties_for_organizations" -> customPropertiesForOrganizations = in.enumValue(CustomPropertiesForOrganizations::of, CustomPropertiesForOrganizations.UNRECOGNIZED);
-        case "dependabot_secrets" -> dependabotSecrets = in.enumValue(DependabotSecrets::of, DependabotSecrets.UNRECOGNIZED);
-        case "deployments" -> deployments = in.enumValue(Deployments::of, Deployments.UNRECOGNIZED);
-        case "discussions" -> discussions = in.enumValue(Discussions::of, Discussions.UNRECOGNIZED);
-        case "email_addresses" -> emailAddresses = in.enumValue(EmailAddresses::of, EmailAddresses.UNRECOGNIZED);
-        case "emails" -> emails = in.enumValue(Emails::of, Emails.UNRECOGNIZED);
-        case "enterprise_custom_properties_for_organizations" -> enterpriseCustomPropertiesForOrganizations = in.enumValue(EnterpriseCustomPropertiesForOrganizations::of, EnterpriseCustomPropertiesForOrganizations.UNRECOGNIZED);
-        case "environments" -> environments = in.enumValue(Environments::of, Environments.UNRECOGNIZED);
-        case "followers" -> followers = in.enumValue(Followers::of, Followers.UNRECOGNIZED);
-        case "git_ssh_keys" -> gitSshKeys = in.enumValue(GitSshKeys::of, GitSshKeys.UNRECOGNIZED);
-        case "gpg_keys" -> gpgKeys = in.enumValue(GpgKeys::of, GpgKeys.UNRECOGNIZED);
-        case "interaction_limits" -> interactionLimits = in.enumValue(InteractionLimits::of, InteractionLimits.UNRECOGNIZED);
-        case "issues" -> issues = in.enumValue(Issues::of, Issues.UNRECOGNIZED);
-        case "keys" -> keys = in.enumValue(Keys::of, Keys.UNRECOGNIZED);
-        case "members" -> members = in.enumValue(Members::of, Members.UNRECOGNIZED);
-        case "merge_queues" -> mergeQueues = in.enumValue(MergeQueues::of, MergeQueues.UNRECOGNIZED);
-        case "metadata" -> metadata = in.enumValue(Metadata::of, Metadata.UNRECOGNIZED);
-        case "models" -> models = in.enumValue(Models::of, Models.UNRECOGNIZED);
-        case "organization_administration" -> organizationAdministration = in.enumValue(OrganizationAdministration::of, OrganizationAdministration.UNRECOGNIZED);
-        case "organization_announcement_banners" -> organizationAnnouncementBanners = in.enumValue(OrganizationAnnouncementBanners::of, OrganizationAnnouncementBanners.UNRECOGNIZED);
-        case "organization_copilot_seat_management" -> organizationCopilotSeatManagement = in.enumValue(OrganizationCopilotSeatManagement::of, OrganizationCopilotSeatManagement.UNRECOGNIZED);
-        case "organization_custom_org_roles" -> organizationCustomOrgRoles = in.enumValue(OrganizationCustomOrgRoles::of, OrganizationCustomOrgRoles.UNRECOGNIZED);
-        case "organization_custom_properties" -> organizationCustomProperties = in.enumValue(OrganizationCustomProperties::of, OrganizationCustomProperties.UNRECOGNIZED);
-        case "organization_custom_roles" -> organizationCustomRoles = in.enumValue(OrganizationCustomRoles::of, OrganizationCustomRoles.UNRECOGNIZED);
-        case "organization_events" -> organizationEvents = in.enumValue(OrganizationEvents::of, OrganizationEvents.UNRECOGNIZED);
-        case "organization_hooks" -> organizationHooks = in.enumValue(OrganizationHooks::of, OrganizationHooks.UNRECOGNIZED);
-        case "organization_packages" -> organizationPackages = in.enumValue(OrganizationPackages::of, OrganizationPackages.UNRECOGNIZED);
-        case "organization_personal_access_token_requests" -> organizationPersonalAccessTokenRequests = in.enumValue(OrganizationPersonalAccessTokenRequests::of, OrganizationPersonalAccessTokenRequests.UNRECOGNIZED);
-        case "organization_personal_access_tokens" -> organizationPersonalAccessTokens = in.enumValue(OrganizationPersonalAccessTokens::of, OrganizationPersonalAccessTokens.UNRECOGNIZED);
-        case "organization_plan" -> organizationPlan = in.enumValue(OrganizationPlan::of, OrganizationPlan.UNRECOGNIZED);
-        case "organization_projects" -> organizationProjects = in.enumValue(OrganizationProjects::of, OrganizationProjects.UNRECOGNIZED);
-        case "organization_secrets" -> organizationSecrets = in.enumValue(OrganizationSecrets::of, OrganizationSecrets.UNRECOGNIZED);
-        case "organization_self_hosted_runners" -> organizationSelfHostedRunners = in.enumValue(OrganizationSelfHostedRunners::of, OrganizationSelfHostedRunners.UNRECOGNIZED);
-        case "organization_user_blocking" -> organizationUserBlocking = in.enumValue(OrganizationUserBlocking::of, OrganizationUserBlocking.UNRECOGNIZED);
-        case "packages" -> packages = in.enumValue(Packages::of, Packages.UNRECOGNIZED);
-        case "pages" -> pages = in.enumValue(Pages::of, Pages.UNRECOGNIZED);
-        case "profile" -> profile = in.enumValue(Profile::of, Profile.UNRECOGNIZED);
-        case "pull_requests" -> pullRequests = in.enumValue(PullRequests::of, PullRequests.UNRECOGNIZED);
-        case "repository_custom_properties" -> repositoryCustomProperties = in.enumValue(RepositoryCustomProperties::of, RepositoryCustomProperties.UNRECOGNIZED);
-        case "repository_hooks" -> repositoryHooks = in.enumValue(RepositoryHooks::of, RepositoryHooks.UNRECOGNIZED);
-        case "repository_projects" -> repositoryProjects = in.enumValue(RepositoryProjects::of, RepositoryProjects.UNRECOGNIZED);
-        case "secret_scanning_alerts" -> secretScanningAlerts = in.enumValue(SecretScanningAlerts::of, SecretScanningAlerts.UNRECOGNIZED);
-        case "secrets" -> secrets = in.enumValue(Secrets::of, Secrets.UNRECOGNIZED);
-        case "security_events" -> securityEvents = in.enumValue(SecurityEvents::of, SecurityEvents.UNRECOGNIZED);
-        case "security_scanning_alert" -> securityScanningAlert = in.enumValue(SecurityScanningAlert::of, SecurityScanningAlert.UNRECOGNIZED);
-        case "single_file" -> singleFile = in.enumValue(SingleFile::of, SingleFile.UNRECOGNIZED);
-        case "starring" -> starring = in.enumValue(Starring::of, Starring.UNRECOGNIZED);
-        case "statuses" -> statuses = in.enumValue(Statuses::of, Statuses.UNRECOGNIZED);
-        case "team_discussions" -> teamDiscussions = in.enumValue(TeamDiscussions::of, TeamDiscussions.UNRECOGNIZED);
-        case "vulnerability_alerts" -> vulnerabilityAlerts = in.enumValue(VulnerabilityAlerts::of, VulnerabilityAlerts.UNRECOGNIZED);
-        case "workflows" -> workflows = in.enumValue(Workflows::of, Workflows.UNRECOGNIZED);
-        default -> in.skipValue();
-      }
+
+    AppPermissions build(JsonInput in) {
+      return new AppPermissions(
+          actions,
+          administration,
+          artifactMetadata,
+          attestations,
+          checks,
+          codespaces,
+          contentReferences,
+          contents,
+          copilotRequests,
+          customPropertiesForOrganizations,
+          dependabotSecrets,
+          deployments,
+          discussions,
+          emailAddresses,
+          emails,
+          enterpriseCustomPropertiesForOrganizations,
+          environments,
+          followers,
+          gitSshKeys,
+          gpgKeys,
+          interactionLimits,
+          issues,
+          keys,
+          members,
+          mergeQueues,
+          metadata,
+          models,
+          organizationAdministration,
+          organizationAnnouncementBanners,
+          organizationCopilotSeatManagement,
+          organizationCustomOrgRoles,
+          organizationCustomProperties,
+          organizationCustomRoles,
+          organizationEvents,
+          organizationHooks,
+          organizationPackages,
+          organizationPersonalAccessTokenRequests,
+          organizationPersonalAccessTokens,
+          organizationPlan,
+          organizationProjects,
+          organizationSecrets,
+          organizationSelfHostedRunners,
+          organizationUserBlocking,
+          packages,
+          pages,
+          profile,
+          pullRequests,
+          repositoryCustomProperties,
+          repositoryHooks,
+          repositoryProjects,
+          secretScanningAlerts,
+          secrets,
+          securityEvents,
+          securityScanningAlert,
+          singleFile,
+          starring,
+          statuses,
+          teamDiscussions,
+          vulnerabilityAlerts,
+          workflows);
     }
-    return new AppPermissions(
-        actions,
-        administration,
-        artifactMetadata,
-        attestations,
-        checks,
-        codespaces,
-        contentReferences,
-        contents,
-        copilotRequests,
-        customPropertiesForOrganizations,
-        dependabotSecrets,
-        deployments,
-        discussions,
-        emailAddresses,
-        emails,
-        enterpriseCustomPropertiesForOrganizations,
-        environments,
-        followers,
-        gitSshKeys,
-        gpgKeys,
-        interactionLimits,
-        issues,
-        keys,
-        members,
-        mergeQueues,
-        metadata,
-        models,
-        organizationAdministration,
-        organizationAnnouncementBanners,
-        organizationCopilotSeatManagement,
-        organizationCustomOrgRoles,
-        organizationCustomProperties,
-        organizationCustomRoles,
-        organizationEvents,
-        organizationHooks,
-        organizationPackages,
-        organizationPersonalAccessTokenRequests,
-        organizationPersonalAccessTokens,
-        organizationPlan,
-        organizationProjects,
-        organizationSecrets,
-        organizationSelfHostedRunners,
-        organizationUserBlocking,
-        packages,
-        pages,
-        profile,
-        pullRequests,
-        repositoryCustomProperties,
-        repositoryHooks,
-        repositoryProjects,
-        secretScanningAlerts,
-        secrets,
-        securityEvents,
-        securityScanningAlert,
-        singleFile,
-        starring,
-        statuses,
-        teamDiscussions,
-        vulnerabilityAlerts,
-        workflows);
   }
 
   /**

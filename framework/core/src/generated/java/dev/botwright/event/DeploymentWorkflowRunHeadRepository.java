@@ -104,6 +104,63 @@ public record DeploymentWorkflowRunHeadRepository(
     @Nullable String url) {
 
   static DeploymentWorkflowRunHeadRepository read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "archive_url" -> state.archiveUrl = in.string();
+        case "assignees_url" -> state.assigneesUrl = in.string();
+        case "blobs_url" -> state.blobsUrl = in.string();
+        case "branches_url" -> state.branchesUrl = in.string();
+        case "collaborators_url" -> state.collaboratorsUrl = in.string();
+        case "comments_url" -> state.commentsUrl = in.string();
+        case "commits_url" -> state.commitsUrl = in.string();
+        case "compare_url" -> state.compareUrl = in.string();
+        case "contents_url" -> state.contentsUrl = in.string();
+        case "contributors_url" -> state.contributorsUrl = in.string();
+        case "deployments_url" -> state.deploymentsUrl = in.string();
+        case "description" -> state.description = in.string();
+        case "downloads_url" -> state.downloadsUrl = in.string();
+        case "events_url" -> state.eventsUrl = in.string();
+        case "fork" -> state.fork = in.optionalBoolean();
+        case "forks_url" -> state.forksUrl = in.string();
+        case "full_name" -> state.fullName = in.string();
+        case "git_commits_url" -> state.gitCommitsUrl = in.string();
+        case "git_refs_url" -> state.gitRefsUrl = in.string();
+        case "git_tags_url" -> state.gitTagsUrl = in.string();
+        case "hooks_url" -> state.hooksUrl = in.string();
+        case "html_url" -> state.htmlUrl = in.string();
+        case "id" -> state.id = in.optionalLong();
+        case "issue_comment_url" -> state.issueCommentUrl = in.string();
+        case "issue_events_url" -> state.issueEventsUrl = in.string();
+        case "issues_url" -> state.issuesUrl = in.string();
+        case "keys_url" -> state.keysUrl = in.string();
+        case "labels_url" -> state.labelsUrl = in.string();
+        case "languages_url" -> state.languagesUrl = in.string();
+        case "merges_url" -> state.mergesUrl = in.string();
+        case "milestones_url" -> state.milestonesUrl = in.string();
+        case "name" -> state.name = in.string();
+        case "node_id" -> state.nodeId = in.string();
+        case "notifications_url" -> state.notificationsUrl = in.string();
+        case "owner" -> state.owner = in.object(DeploymentWorkflowRunHeadRepositoryOwner::read);
+        case "private" -> state.isPrivate = in.optionalBoolean();
+        case "pulls_url" -> state.pullsUrl = in.string();
+        case "releases_url" -> state.releasesUrl = in.string();
+        case "stargazers_url" -> state.stargazersUrl = in.string();
+        case "statuses_url" -> state.statusesUrl = in.string();
+        case "subscribers_url" -> state.subscribersUrl = in.string();
+        case "subscription_url" -> state.subscriptionUrl = in.string();
+        case "tags_url" -> state.tagsUrl = in.string();
+        case "teams_url" -> state.teamsUrl = in.string();
+        case "trees_url" -> state.treesUrl = in.string();
+        case "url" -> state.url = in.string();
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     String archiveUrl = null;
     String assigneesUrl = null;
     String blobsUrl = null;
@@ -150,103 +207,55 @@ public record DeploymentWorkflowRunHeadRepository(
     String teamsUrl = null;
     String treesUrl = null;
     String url = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "archive_url" -> archiveUrl = in.string();
-        case "assignees_url" -> assigneesUrl = in.string();
-        case "blobs_url" -> blobsUrl = in.string();
-        case "branches_url" -> branchesUrl = in.string();
-        case "collaborators_url" -> collaboratorsUrl = in.string();
-        case "comments_url" -> commentsUrl = in.string();
-        case "commits_url" -> commitsUrl = in.string();
-        case "compare_url" -> compareUrl = in.string();
-        case "contents_url" -> contentsUrl = in.string();
-        case "contributors_url" -> contributorsUrl = in.string();
-        case "deployments_url" -> deploymentsUrl = in.string();
-        case "description" -> description = in.string();
-        case "downloads_url" -> downloadsUrl = in.string();
-        case "events_url" -> eventsUrl = in.string();
-        case "fork" -> fork = in.optionalBoolean();
-        case "forks_url" -> forksUrl = in.string();
-        case "full_name" -> fullName = in.string();
-        case "git_commits_url" -> gitCommitsUrl = in.string();
-        case "git_refs_url" -> gitRefsUrl = in.string();
-        case "git_tags_url" -> gitTagsUrl = in.string();
-        case "hooks_url" -> hooksUrl = in.string();
-        case "html_url" -> htmlUrl = in.string();
-        case "id" -> id = in.optionalLong();
-        case "issue_comment_url" -> issueCommentUrl = in.string();
-        case "issue_events_url" -> issueEventsUrl = in.string();
-        case "issues_url" -> issuesUrl = in.string();
-        case "keys_url" -> keysUrl = in.string();
-        case "labels_url" -> labelsUrl = in.string();
-        case "languages_url" -> languagesUrl = in.string();
-        case "merges_url" -> mergesUrl = in.string();
-        case "milestones_url" -> milestonesUrl = in.string();
-        case "name" -> name = in.string();
-        case "node_id" -> nodeId = in.string();
-        case "notifications_url" -> notificationsUrl = in.string();
-        case "owner" -> owner = in.object(DeploymentWorkflowRunHeadRepositoryOwner::read);
-        case "private" -> isPrivate = in.optionalBoolean();
-        case "pulls_url" -> pullsUrl = in.string();
-        case "releases_url" -> releasesUrl = in.string();
-        case "stargazers_url" -> stargazersUrl = in.string();
-        case "statuses_url" -> statusesUrl = in.string();
-        case "subscribers_url" -> subscribersUrl = in.string();
-        case "subscription_url" -> subscriptionUrl = in.string();
-        case "tags_url" -> tagsUrl = in.string();
-        case "teams_url" -> teamsUrl = in.string();
-        case "trees_url" -> treesUrl = in.string();
-        case "url" -> url = in.string();
-        default -> in.skipValue();
-      }
+
+    DeploymentWorkflowRunHeadRepository build(JsonInput in) {
+      return new DeploymentWorkflowRunHeadRepository(
+          archiveUrl,
+          assigneesUrl,
+          blobsUrl,
+          branchesUrl,
+          collaboratorsUrl,
+          commentsUrl,
+          commitsUrl,
+          compareUrl,
+          contentsUrl,
+          contributorsUrl,
+          deploymentsUrl,
+          description,
+          downloadsUrl,
+          eventsUrl,
+          fork,
+          forksUrl,
+          fullName,
+          gitCommitsUrl,
+          gitRefsUrl,
+          gitTagsUrl,
+          hooksUrl,
+          htmlUrl,
+          id,
+          issueCommentUrl,
+          issueEventsUrl,
+          issuesUrl,
+          keysUrl,
+          labelsUrl,
+          languagesUrl,
+          mergesUrl,
+          milestonesUrl,
+          name,
+          nodeId,
+          notificationsUrl,
+          owner,
+          isPrivate,
+          pullsUrl,
+          releasesUrl,
+          stargazersUrl,
+          statusesUrl,
+          subscribersUrl,
+          subscriptionUrl,
+          tagsUrl,
+          teamsUrl,
+          treesUrl,
+          url);
     }
-    return new DeploymentWorkflowRunHeadRepository(
-        archiveUrl,
-        assigneesUrl,
-        blobsUrl,
-        branchesUrl,
-        collaboratorsUrl,
-        commentsUrl,
-        commitsUrl,
-        compareUrl,
-        contentsUrl,
-        contributorsUrl,
-        deploymentsUrl,
-        description,
-        downloadsUrl,
-        eventsUrl,
-        fork,
-        forksUrl,
-        fullName,
-        gitCommitsUrl,
-        gitRefsUrl,
-        gitTagsUrl,
-        hooksUrl,
-        htmlUrl,
-        id,
-        issueCommentUrl,
-        issueEventsUrl,
-        issuesUrl,
-        keysUrl,
-        labelsUrl,
-        languagesUrl,
-        mergesUrl,
-        milestonesUrl,
-        name,
-        nodeId,
-        notificationsUrl,
-        owner,
-        isPrivate,
-        pullsUrl,
-        releasesUrl,
-        stargazersUrl,
-        statusesUrl,
-        subscribersUrl,
-        subscriptionUrl,
-        tagsUrl,
-        teamsUrl,
-        treesUrl,
-        url);
   }
 }

@@ -233,6 +233,182 @@ public record FullRepository(
     @Nullable Boolean webCommitSignoffRequired) {
 
   static FullRepository read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "allow_auto_merge" -> state.allowAutoMerge = in.optionalBoolean();
+        case "allow_forking" -> state.allowForking = in.optionalBoolean();
+        case "allow_merge_commit" -> state.allowMergeCommit = in.optionalBoolean();
+        case "allow_rebase_merge" -> state.allowRebaseMerge = in.optionalBoolean();
+        case "allow_squash_merge" -> state.allowSquashMerge = in.optionalBoolean();
+        case "allow_update_branch" -> state.allowUpdateBranch = in.optionalBoolean();
+        case "anonymous_access_enabled" -> state.anonymousAccessEnabled = in.optionalBoolean();
+        case "archive_url" -> state.archiveUrl = in.requiredString();
+        case "archived" -> {
+          state.archived = in.requiredBoolean();
+          state.hasArchived = true;
+        }
+        case "assignees_url" -> state.assigneesUrl = in.requiredString();
+        case "blobs_url" -> state.blobsUrl = in.requiredString();
+        case "branches_url" -> state.branchesUrl = in.requiredString();
+        case "clone_url" -> state.cloneUrl = in.requiredString();
+        case "code_of_conduct" -> state.codeOfConduct = in.object(CodeOfConductSimple::read);
+        case "collaborators_url" -> state.collaboratorsUrl = in.requiredString();
+        case "comments_url" -> state.commentsUrl = in.requiredString();
+        case "commits_url" -> state.commitsUrl = in.requiredString();
+        case "compare_url" -> state.compareUrl = in.requiredString();
+        case "contents_url" -> state.contentsUrl = in.requiredString();
+        case "contributors_url" -> state.contributorsUrl = in.requiredString();
+        case "created_at" -> state.createdAt = in.requiredInstant();
+        case "custom_properties" -> state.customProperties = in.tree();
+        case "default_branch" -> state.defaultBranch = in.requiredString();
+        case "delete_branch_on_merge" -> state.deleteBranchOnMerge = in.optionalBoolean();
+        case "deployments_url" -> state.deploymentsUrl = in.requiredString();
+        case "description" -> state.description = in.string();
+        case "disabled" -> {
+          state.disabled = in.requiredBoolean();
+          state.hasDisabled = true;
+        }
+        case "downloads_url" -> state.downloadsUrl = in.requiredString();
+        case "events_url" -> state.eventsUrl = in.requiredString();
+        case "fork" -> {
+          state.fork = in.requiredBoolean();
+          state.hasFork = true;
+        }
+        case "forks" -> {
+          state.forks = in.requiredLong();
+          state.hasForks = true;
+        }
+        case "forks_count" -> {
+          state.forksCount = in.requiredLong();
+          state.hasForksCount = true;
+        }
+        case "forks_url" -> state.forksUrl = in.requiredString();
+        case "full_name" -> state.fullName = in.requiredString();
+        case "git_commits_url" -> state.gitCommitsUrl = in.requiredString();
+        case "git_refs_url" -> state.gitRefsUrl = in.requiredString();
+        case "git_tags_url" -> state.gitTagsUrl = in.requiredString();
+        case "git_url" -> state.gitUrl = in.requiredString();
+        case "has_discussions" -> {
+          state.hasDiscussions = in.requiredBoolean();
+          state.hasHasDiscussions = true;
+        }
+        case "has_downloads" -> state.hasDownloads = in.optionalBoolean();
+        case "has_issues" -> {
+          state.hasIssues = in.requiredBoolean();
+          state.hasHasIssues = true;
+        }
+        case "has_pages" -> {
+          state.hasPages = in.requiredBoolean();
+          state.hasHasPages = true;
+        }
+        case "has_projects" -> {
+          state.hasProjects = in.requiredBoolean();
+          state.hasHasProjects = true;
+        }
+        case "has_pull_requests" -> state.hasPullRequests = in.optionalBoolean();
+        case "has_wiki" -> {
+          state.hasWiki = in.requiredBoolean();
+          state.hasHasWiki = true;
+        }
+        case "homepage" -> state.homepage = in.string();
+        case "hooks_url" -> state.hooksUrl = in.requiredString();
+        case "html_url" -> state.htmlUrl = in.requiredString();
+        case "id" -> {
+          state.id = in.requiredLong();
+          state.hasId = true;
+        }
+        case "is_template" -> state.isTemplate = in.optionalBoolean();
+        case "issue_comment_url" -> state.issueCommentUrl = in.requiredString();
+        case "issue_events_url" -> state.issueEventsUrl = in.requiredString();
+        case "issues_url" -> state.issuesUrl = in.requiredString();
+        case "keys_url" -> state.keysUrl = in.requiredString();
+        case "labels_url" -> state.labelsUrl = in.requiredString();
+        case "language" -> state.language = in.string();
+        case "languages_url" -> state.languagesUrl = in.requiredString();
+        case "license" -> state.license = in.object(License::read);
+        case "master_branch" -> state.masterBranch = in.string();
+        case "merge_commit_message" -> state.mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
+        case "merge_commit_title" -> state.mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
+        case "merges_url" -> state.mergesUrl = in.requiredString();
+        case "milestones_url" -> state.milestonesUrl = in.requiredString();
+        case "mirror_url" -> state.mirrorUrl = in.string();
+        case "name" -> state.name = in.requiredString();
+        case "network_count" -> {
+          state.networkCount = in.requiredLong();
+          state.hasNetworkCount = true;
+        }
+        case "node_id" -> state.nodeId = in.requiredString();
+        case "notifications_url" -> state.notificationsUrl = in.requiredString();
+        case "open_issues" -> {
+          state.openIssues = in.requiredLong();
+          state.hasOpenIssues = true;
+        }
+        case "open_issues_count" -> {
+          state.openIssuesCount = in.requiredLong();
+          state.hasOpenIssuesCount = true;
+        }
+        case "organization" -> state.organization = in.object(User::read);
+        case "owner" -> state.owner = in.requiredObject(User::read);
+        case "parent" -> state.parent = in.object(Repository::read);
+        case "permissions" -> state.permissions = in.object(FullRepositoryPermissions::read);
+        case "private" -> {
+          state.isPrivate = in.requiredBoolean();
+          state.hasIsPrivate = true;
+        }
+        case "pull_request_creation_policy" -> state.pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
+        case "pulls_url" -> state.pullsUrl = in.requiredString();
+        case "pushed_at" -> state.pushedAt = in.requiredInstant();
+        case "releases_url" -> state.releasesUrl = in.requiredString();
+        case "security_and_analysis" -> state.securityAndAnalysis = in.object(SecurityAndAnalysis::read);
+        case "size" -> {
+          state.size = in.requiredLong();
+          state.hasSize = true;
+        }
+        case "source" -> state.source = in.object(Repository::read);
+        case "squash_merge_commit_message" -> state.squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
+        case "squash_merge_commit_title" -> state.squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
+        case "ssh_url" -> state.sshUrl = in.requiredString();
+        case "stargazers_count" -> {
+          state.stargazersCount = in.requiredLong();
+          state.hasStargazersCount = true;
+        }
+        case "stargazers_url" -> state.stargazersUrl = in.requiredString();
+        case "statuses_url" -> state.statusesUrl = in.requiredString();
+        case "subscribers_count" -> {
+          state.subscribersCount = in.requiredLong();
+          state.hasSubscribersCount = true;
+        }
+        case "subscribers_url" -> state.subscribersUrl = in.requiredString();
+        case "subscription_url" -> state.subscriptionUrl = in.requiredString();
+        case "svn_url" -> state.svnUrl = in.requiredString();
+        case "tags_url" -> state.tagsUrl = in.requiredString();
+        case "teams_url" -> state.teamsUrl = in.requiredString();
+        case "temp_clone_token" -> state.tempCloneToken = in.string();
+        case "template_repository" -> state.templateRepository = in.object(Repository::read);
+        case "topics" -> state.topics = in.list(JsonInput::string);
+        case "trees_url" -> state.treesUrl = in.requiredString();
+        case "updated_at" -> state.updatedAt = in.requiredInstant();
+        case "url" -> state.url = in.requiredString();
+        case "use_squash_pr_title_as_default" -> state.useSquashPrTitleAsDefault = in.optionalBoolean();
+        case "visibility" -> state.visibility = in.string();
+        case "watchers" -> {
+          state.watchers = in.requiredLong();
+          state.hasWatchers = true;
+        }
+        case "watchers_count" -> {
+          state.watchersCount = in.requiredLong();
+          state.hasWatchersCount = true;
+        }
+        case "web_commit_signoff_required" -> state.webCommitSignoffRequired = in.optionalBoolean();
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     Boolean allowAutoMerge = null;
     Boolean allowForking = null;
     Boolean allowMergeCommit = null;
@@ -358,492 +534,325 @@ public record FullRepository(
     long watchersCount = 0;
     boolean hasWatchersCount = false;
     Boolean webCommitSignoffRequired = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "allow_auto_merge" -> allowAutoMerge = in.optionalBoolean();
-        case "allow_forking" -> allowForking = in.optionalBoolean();
-        case "allow_merge_commit" -> allowMergeCommit = in.optionalBoolean();
-        case "allow_rebase_merge" -> allowRebaseMerge = in.optionalBoolean();
-        case "allow_squash_merge" -> allowSquashMerge = in.optionalBoolean();
-        case "allow_update_branch" -> allowUpdateBranch = in.optionalBoolean();
-        case "anonymous_access_enabled" -> anonymousAccessEnabled = in.optionalBoolean();
-        case "archive_url" -> archiveUrl = in.requiredString();
-        case "archived" -> {
-          archived = in.requiredBoolean();
-          hasArchived = true;
-        }
-        case "assignees_url" -> assigneesUrl = in.requiredString();
-        case "blobs_url" -> blobsUrl = in.requiredString();
-        case "branches_url" -> branchesUrl = in.requiredString();
-        case "clone_url" -> cloneUrl = in.requiredString();
-        case "code_of_conduct" -> codeOfConduct = in.object(CodeOfConductSimple::read);
-        case "collaborators_url" -> collaboratorsUrl = in.requiredString();
-        case "comments_url" -> commentsUrl = in.requiredString();
-        case "commits_url" -> commitsUrl = in.requiredString();
-        case "compare_url" -> compareUrl = in.requiredString();
-        case "contents_url" -> contentsUrl = in.requiredString();
-        case "contributors_url" -> contributorsUrl = in.requiredString();
-        case "created_at" -> createdAt = in.requiredInstant();
-        case "custom_properties" -> customProperties = in.tree();
-        case "default_branch" -> defaultBranch = in.requiredString();
-        case "delete_branch_on_merge" -> deleteBranchOnMerge = in.optionalBoolean();
-        case "deployments_url" -> deploymentsUrl = in.requiredString();
-        case "description" -> description = in.string();
-        case "disabled" -> {
-          disabled = in.requiredBoolean();
-          hasDisabled = true;
-        }
-        case "downloads_url" -> downloadsUrl = in.requiredString();
-        case "events_url" -> eventsUrl = in.requiredString();
-        case "fork" -> {
-          fork = in.requiredBoolean();
-          hasFork = true;
-        }
-        case "forks" -> {
-          forks = in.requiredLong();
-          hasForks = true;
-        }
-        case "forks_count" -> {
-          forksCount = in.requiredLong();
-          hasForksCount = true;
-        }
-        case "forks_url" -> forksUrl = in.requiredString();
-        case "full_name" -> fullName = in.requiredString();
-        case "git_commits_url" -> gitCommitsUrl = in.requiredString();
-        case "git_refs_url" -> gitRefsUrl = in.requiredString();
-        case "git_tags_url" -> gitTagsUrl = in.requiredString();
-        case "git_url" -> gitUrl = in.requiredString();
-        case "has_discussions" -> {
-          hasDiscussions = in.requiredBoolean();
-          hasHasDiscussions = true;
-        }
-        case "has_downloads" -> hasDownloads = in.optionalBoolean();
-        case "has_issues" -> {
-          hasIssues = in.requiredBoolean();
-          hasHasIssues = true;
-        }
-        case "has_pages" -> {
-          hasPages = in.requiredBoolean();
-          hasHasPages = true;
-        }
-        case "has_projects" -> {
-          hasProjects = in.requiredBoolean();
-          hasHasProjects = true;
-        }
-        case "has_pull_requests" -> hasPullRequests = in.optionalBoolean();
-        case "has_wiki" -> {
-          hasWiki = in.requiredBoolean();
-          hasHasWiki = true;
-        }
-        case "homepage" -> homepage = in.string();
-        case "hooks_url" -> hooksUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
-        case "id" -> {
-          id = in.requiredLong();
-          hasId = true;
-        }
-        case "is_template" -> isTemplate = in.optionalBoolean();
-        case "issue_comment_url" -> issueCommentUrl = in.requiredString();
-        case "issue_events_url" -> issueEventsUrl = in.requiredString();
-        case "issues_url" -> issuesUrl = in.requiredString();
-        case "keys_url" -> keysUrl = in.requiredString();
-        case "labels_url" -> labelsUrl = in.requiredString();
-        case "language" -> language = in.string();
-        case "languages_url" -> languagesUrl = in.requiredString();
-        case "license" -> license = in.object(License::read);
-        case "master_branch" -> masterBranch = in.string();
-        case "merge_commit_message" -> mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
-        case "merge_commit_title" -> mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
-        case "merges_url" -> mergesUrl = in.requiredString();
-        case "milestones_url" -> milestonesUrl = in.requiredString();
-        case "mirror_url" -> mirrorUrl = in.string();
-        case "name" -> name = in.requiredString();
-        case "network_count" -> {
-          networkCount = in.requiredLong();
-          hasNetworkCount = true;
-        }
-        case "node_id" -> nodeId = in.requiredString();
-        case "notifications_url" -> notificationsUrl = in.requiredString();
-        case "open_issues" -> {
-          openIssues = in.requiredLong();
-          hasOpenIssues = true;
-        }
-        case "open_issues_count" -> {
-          openIssuesCount = in.requiredLong();
-          hasOpenIssuesCount = true;
-        }
-        case "organization" -> organization = in.object(User::read);
-        case "owner" -> owner = in.requiredObject(User::read);
-        case "parent" -> parent = in.object(Repository::read);
-        case "permissions" -> permissions = in.object(FullRepositoryPermissions::read);
-        case "private" -> {
-          isPrivate = in.requiredBoolean();
-          hasIsPrivate = true;
-        }
-        case "pull_request_creation_policy" -> pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
-        case "pulls_url" -> pullsUrl = in.requiredString();
-        case "pushed_at" -> pushedAt = in.requiredInstant();
-        case "releases_url" -> releasesUrl = in.requiredString();
-        case "security_and_analysis" -> securityAndAnalysis = in.object(SecurityAndAnalysis::read);
-        case "size" -> {
-          size = in.requiredLong();
-          hasSize = true;
-        }
-        case "source" -> source = in.object(Repository::read);
-        case "squash_merge_commit_message" -> squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
-        case "squash_merge_commit_title" -> squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
-        case "ssh_url" -> sshUrl = in.requiredString();
-        case "stargazers_count" -> {
-          stargazersCount = in.requiredLong();
-          hasStargazersCount = true;
-        }
-        case "stargazers_url" -> stargazersUrl = in.requiredString();
-        case "statuses_url" -> statusesUrl = in.requiredString();
-        case "subscribers_count" -> {
-          subscribersCount = in.requiredLong();
-          hasSubscribersCount = true;
-        }
-        case "subscribers_url" -> subscribersUrl = in.requiredString();
-        case "subscription_url" -> subscriptionUrl = in.requiredString();
-        case "svn_url" -> svnUrl = in.requiredString();
-        case "tags_url" -> tagsUrl = in.requiredString();
-        case "teams_url" -> teamsUrl = in.requiredString();
-        case "temp_clone_token" -> tempCloneToken = in.string();
-        case "template_repository" -> templateRepository = in.object(Repository::read);
-        case "topics" -> topics = in.list(JsonInput::string);
-        case "trees_url" -> treesUrl = in.requiredString();
-        case "updated_at" -> updatedAt = in.requiredInstant();
-        case "url" -> url = in.requiredString();
-        case "use_squash_pr_title_as_default" -> useSquashPrTitleAsDefault = in.optionalBoolean();
-        case "visibility" -> visibility = in.string();
-        case "watchers" -> {
-          watchers = in.requiredLong();
-          hasWatchers = true;
-        }
-        case "watchers_count" -> {
-          watchersCount = in.requiredLong();
-          hasWatchersCount = true;
-        }
-        case "web_commit_signoff_required" -> webCommitSignoffRequired = in.optionalBoolean();
-        default -> in.skipValue();
+
+    FullRepository build(JsonInput in) {
+      if (archiveUrl == null) {
+        throw in.missing("archive_url");
       }
+      if (!hasArchived) {
+        throw in.missing("archived");
+      }
+      if (assigneesUrl == null) {
+        throw in.missing("assignees_url");
+      }
+      if (blobsUrl == null) {
+        throw in.missing("blobs_url");
+      }
+      if (branchesUrl == null) {
+        throw in.missing("branches_url");
+      }
+      if (cloneUrl == null) {
+        throw in.missing("clone_url");
+      }
+      if (collaboratorsUrl == null) {
+        throw in.missing("collaborators_url");
+      }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (commitsUrl == null) {
+        throw in.missing("commits_url");
+      }
+      if (compareUrl == null) {
+        throw in.missing("compare_url");
+      }
+      if (contentsUrl == null) {
+        throw in.missing("contents_url");
+      }
+      if (contributorsUrl == null) {
+        throw in.missing("contributors_url");
+      }
+      if (createdAt == null) {
+        throw in.missing("created_at");
+      }
+      if (defaultBranch == null) {
+        throw in.missing("default_branch");
+      }
+      if (deploymentsUrl == null) {
+        throw in.missing("deployments_url");
+      }
+      if (!hasDisabled) {
+        throw in.missing("disabled");
+      }
+      if (downloadsUrl == null) {
+        throw in.missing("downloads_url");
+      }
+      if (eventsUrl == null) {
+        throw in.missing("events_url");
+      }
+      if (!hasFork) {
+        throw in.missing("fork");
+      }
+      if (!hasForks) {
+        throw in.missing("forks");
+      }
+      if (!hasForksCount) {
+        throw in.missing("forks_count");
+      }
+      if (forksUrl == null) {
+        throw in.missing("forks_url");
+      }
+      if (fullName == null) {
+        throw in.missing("full_name");
+      }
+      if (gitCommitsUrl == null) {
+        throw in.missing("git_commits_url");
+      }
+      if (gitRefsUrl == null) {
+        throw in.missing("git_refs_url");
+      }
+      if (gitTagsUrl == null) {
+        throw in.missing("git_tags_url");
+      }
+      if (gitUrl == null) {
+        throw in.missing("git_url");
+      }
+      if (!hasHasDiscussions) {
+        throw in.missing("has_discussions");
+      }
+      if (!hasHasIssues) {
+        throw in.missing("has_issues");
+      }
+      if (!hasHasPages) {
+        throw in.missing("has_pages");
+      }
+      if (!hasHasProjects) {
+        throw in.missing("has_projects");
+      }
+      if (!hasHasWiki) {
+        throw in.missing("has_wiki");
+      }
+      if (hooksUrl == null) {
+        throw in.missing("hooks_url");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (issueCommentUrl == null) {
+        throw in.missing("issue_comment_url");
+      }
+      if (issueEventsUrl == null) {
+        throw in.missing("issue_events_url");
+      }
+      if (issuesUrl == null) {
+        throw in.missing("issues_url");
+      }
+      if (keysUrl == null) {
+        throw in.missing("keys_url");
+      }
+      if (labelsUrl == null) {
+        throw in.missing("labels_url");
+      }
+      if (languagesUrl == null) {
+        throw in.missing("languages_url");
+      }
+      if (mergesUrl == null) {
+        throw in.missing("merges_url");
+      }
+      if (milestonesUrl == null) {
+        throw in.missing("milestones_url");
+      }
+      if (name == null) {
+        throw in.missing("name");
+      }
+      if (!hasNetworkCount) {
+        throw in.missing("network_count");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (notificationsUrl == null) {
+        throw in.missing("notifications_url");
+      }
+      if (!hasOpenIssues) {
+        throw in.missing("open_issues");
+      }
+      if (!hasOpenIssuesCount) {
+        throw in.missing("open_issues_count");
+      }
+      if (owner == null) {
+        throw in.missing("owner");
+      }
+      if (!hasIsPrivate) {
+        throw in.missing("private");
+      }
+      if (pullsUrl == null) {
+        throw in.missing("pulls_url");
+      }
+      if (pushedAt == null) {
+        throw in.missing("pushed_at");
+      }
+      if (releasesUrl == null) {
+        throw in.missing("releases_url");
+      }
+      if (!hasSize) {
+        throw in.missing("size");
+      }
+      if (sshUrl == null) {
+        throw in.missing("ssh_url");
+      }
+      if (!hasStargazersCount) {
+        throw in.missing("stargazers_count");
+      }
+      if (stargazersUrl == null) {
+        throw in.missing("stargazers_url");
+      }
+      if (statusesUrl == null) {
+        throw in.missing("statuses_url");
+      }
+      if (!hasSubscribersCount) {
+        throw in.missing("subscribers_count");
+      }
+      if (subscribersUrl == null) {
+        throw in.missing("subscribers_url");
+      }
+      if (subscriptionUrl == null) {
+        throw in.missing("subscription_url");
+      }
+      if (svnUrl == null) {
+        throw in.missing("svn_url");
+      }
+      if (tagsUrl == null) {
+        throw in.missing("tags_url");
+      }
+      if (teamsUrl == null) {
+        throw in.missing("teams_url");
+      }
+      if (treesUrl == null) {
+        throw in.missing("trees_url");
+      }
+      if (updatedAt == null) {
+        throw in.missing("updated_at");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      if (!hasWatchers) {
+        throw in.missing("watchers");
+      }
+      if (!hasWatchersCount) {
+        throw in.missing("watchers_count");
+      }
+      return new FullRepository(
+          allowAutoMerge,
+          allowForking,
+          allowMergeCommit,
+          allowRebaseMerge,
+          allowSquashMerge,
+          allowUpdateBranch,
+          anonymousAccessEnabled,
+          archiveUrl,
+          archived,
+          assigneesUrl,
+          blobsUrl,
+          branchesUrl,
+          cloneUrl,
+          codeOfConduct,
+          collaboratorsUrl,
+          commentsUrl,
+          commitsUrl,
+          compareUrl,
+          contentsUrl,
+          contributorsUrl,
+          createdAt,
+          customProperties,
+          defaultBranch,
+          deleteBranchOnMerge,
+          deploymentsUrl,
+          description,
+          disabled,
+          downloadsUrl,
+          eventsUrl,
+          fork,
+          forks,
+          forksCount,
+          forksUrl,
+          fullName,
+          gitCommitsUrl,
+          gitRefsUrl,
+          gitTagsUrl,
+          gitUrl,
+          hasDiscussions,
+          hasDownloads,
+          hasIssues,
+          hasPages,
+          hasProjects,
+          hasPullRequests,
+          hasWiki,
+          homepage,
+          hooksUrl,
+          htmlUrl,
+          id,
+          isTemplate,
+          issueCommentUrl,
+          issueEventsUrl,
+          issuesUrl,
+          keysUrl,
+          labelsUrl,
+          language,
+          languagesUrl,
+          license,
+          masterBranch,
+          mergeCommitMessage,
+          mergeCommitTitle,
+          mergesUrl,
+          milestonesUrl,
+          mirrorUrl,
+          name,
+          networkCount,
+          nodeId,
+          notificationsUrl,
+          openIssues,
+          openIssuesCount,
+          organization,
+          owner,
+          parent,
+          permissions,
+          isPrivate,
+          pullRequestCreationPolicy,
+          pullsUrl,
+          pushedAt,
+          releasesUrl,
+          securityAndAnalysis,
+          size,
+          source,
+          squashMergeCommitMessage,
+          squashMergeCommitTitle,
+          sshUrl,
+          stargazersCount,
+          stargazersUrl,
+          statusesUrl,
+          subscribersCount,
+          subscribersUrl,
+          subscriptionUrl,
+          svnUrl,
+          tagsUrl,
+          teamsUrl,
+          tempCloneToken,
+          templateRepository,
+          topics,
+          treesUrl,
+          updatedAt,
+          url,
+          useSquashPrTitleAsDefault,
+          visibility,
+          watchers,
+          watchersCount,
+          webCommitSignoffRequired);
     }
-    if (archiveUrl == null) {
-      throw in.missing("archive_url");
-    }
-    if (!hasArchived) {
-      throw in.missing("archived");
-    }
-    if (assigneesUrl == null) {
-      throw in.missing("assignees_url");
-    }
-    if (blobsUrl == null) {
-      throw in.missing("blobs_url");
-    }
-    if (branchesUrl == null) {
-      throw in.missing("branches_url");
-    }
-    if (cloneUrl == null) {
-      throw in.missing("clone_url");
-    }
-    if (collaboratorsUrl == null) {
-      throw in.missing("collaborators_url");
-    }
-    if (commentsUrl == null) {
-      throw in.missing("comments_url");
-    }
-    if (commitsUrl == null) {
-      throw in.missing("commits_url");
-    }
-    if (compareUrl == null) {
-      throw in.missing("compare_url");
-    }
-    if (contentsUrl == null) {
-      throw in.missing("contents_url");
-    }
-    if (contributorsUrl == null) {
-      throw in.missing("contributors_url");
-    }
-    if (createdAt == null) {
-      throw in.missing("created_at");
-    }
-    if (defaultBranch == null) {
-      throw in.missing("default_branch");
-    }
-    if (deploymentsUrl == null) {
-      throw in.missing("deployments_url");
-    }
-    if (!hasDisabled) {
-      throw in.missing("disabled");
-    }
-    if (downloadsUrl == null) {
-      throw in.missing("downloads_url");
-    }
-    if (eventsUrl == null) {
-      throw in.missing("events_url");
-    }
-    if (!hasFork) {
-      throw in.missing("fork");
-    }
-    if (!hasForks) {
-      throw in.missing("forks");
-    }
-    if (!hasForksCount) {
-      throw in.missing("forks_count");
-    }
-    if (forksUrl == null) {
-      throw in.missing("forks_url");
-    }
-    if (fullName == null) {
-      throw in.missing("full_name");
-    }
-    if (gitCommitsUrl == null) {
-      throw in.missing("git_commits_url");
-    }
-    if (gitRefsUrl == null) {
-      throw in.missing("git_refs_url");
-    }
-    if (gitTagsUrl == null) {
-      throw in.missing("git_tags_url");
-    }
-    if (gitUrl == null) {
-      throw in.missing("git_url");
-    }
-    if (!hasHasDiscussions) {
-      throw in.missing("has_discussions");
-    }
-    if (!hasHasIssues) {
-      throw in.missing("has_issues");
-    }
-    if (!hasHasPages) {
-      throw in.missing("has_pages");
-    }
-    if (!hasHasProjects) {
-      throw in.missing("has_projects");
-    }
-    if (!hasHasWiki) {
-      throw in.missing("has_wiki");
-    }
-    if (hooksUrl == null) {
-      throw in.missing("hooks_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
-    }
-    if (!hasId) {
-      throw in.missing("id");
-    }
-    if (issueCommentUrl == null) {
-      throw in.missing("issue_comment_url");
-    }
-    if (issueEventsUrl == null) {
-      throw in.missing("issue_events_url");
-    }
-    if (issuesUrl == null) {
-      throw in.missing("issues_url");
-    }
-    if (keysUrl == null) {
-      throw in.missing("keys_url");
-    }
-    if (labelsUrl == null) {
-      throw in.missing("labels_url");
-    }
-    if (languagesUrl == null) {
-      throw in.missing("languages_url");
-    }
-    if (mergesUrl == null) {
-      throw in.missing("merges_url");
-    }
-    if (milestonesUrl == null) {
-      throw in.missing("milestones_url");
-    }
-    if (name == null) {
-      throw in.missing("name");
-    }
-    if (!hasNetworkCount) {
-      throw in.missing("network_count");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
-    }
-    if (notificationsUrl == null) {
-      throw in.missing("notifications_url");
-    }
-    if (!hasOpenIssues) {
-      throw in.missing("open_issues");
-    }
-    if (!hasOpenIssuesCount) {
-      throw in.missing("open_issues_count");
-    }
-    if (owner == null) {
-      throw in.missing("owner");
-    }
-    if (!hasIsPrivate) {
-      throw in.missing("private");
-    }
-    if (pullsUrl == null) {
-      throw in.missing("pulls_url");
-    }
-    if (pushedAt == null) {
-      throw in.missing("pushed_at");
-    }
-    if (releasesUrl == null) {
-      throw in.missing("releases_url");
-    }
-    if (!hasSize) {
-      throw in.missing("size");
-    }
-    if (sshUrl == null) {
-      throw in.missing("ssh_url");
-    }
-    if (!hasStargazersCount) {
-      throw in.missing("stargazers_count");
-    }
-    if (stargazersUrl == null) {
-      throw in.missing("stargazers_url");
-    }
-    if (statusesUrl == null) {
-      throw in.missing("statuses_url");
-    }
-    if (!hasSubscribersCount) {
-      throw in.missing("subscribers_count");
-    }
-    if (subscribersUrl == null) {
-      throw in.missing("subscribers_url");
-    }
-    if (subscriptionUrl == null) {
-      throw in.missing("subscription_url");
-    }
-    if (svnUrl == null) {
-      throw in.missing("svn_url");
-    }
-    if (tagsUrl == null) {
-      throw in.missing("tags_url");
-    }
-    if (teamsUrl == null) {
-      throw in.missing("teams_url");
-    }
-    if (treesUrl == null) {
-      throw in.missing("trees_url");
-    }
-    if (updatedAt == null) {
-      throw in.missing("updated_at");
-    }
-    if (url == null) {
-      throw in.missing("url");
-    }
-    if (!hasWatchers) {
-      throw in.missing("watchers");
-    }
-    if (!hasWatchersCount) {
-      throw in.missing("watchers_count");
-    }
-    return new FullRepository(
-        allowAutoMerge,
-        allowForking,
-        allowMergeCommit,
-        allowRebaseMerge,
-        allowSquashMerge,
-        allowUpdateBranch,
-        anonymousAccessEnabled,
-        archiveUrl,
-        archived,
-        assigneesUrl,
-        blobsUrl,
-        branchesUrl,
-        cloneUrl,
-        codeOfConduct,
-        collaboratorsUrl,
-        commentsUrl,
-        commitsUrl,
-        compareUrl,
-        contentsUrl,
-        contributorsUrl,
-        createdAt,
-        customProperties,
-        defaultBranch,
-        deleteBranchOnMerge,
-        deploymentsUrl,
-        description,
-        disabled,
-        downloadsUrl,
-        eventsUrl,
-        fork,
-        forks,
-        forksCount,
-        forksUrl,
-        fullName,
-        gitCommitsUrl,
-        gitRefsUrl,
-        gitTagsUrl,
-        gitUrl,
-        hasDiscussions,
-        hasDownloads,
-        hasIssues,
-        hasPages,
-        hasProjects,
-        hasPullRequests,
-        hasWiki,
-        homepage,
-        hooksUrl,
-        htmlUrl,
-        id,
-        isTemplate,
-        issueCommentUrl,
-        issueEventsUrl,
-        issuesUrl,
-        keysUrl,
-        labelsUrl,
-        language,
-        languagesUrl,
-        license,
-        masterBranch,
-        mergeCommitMessage,
-        mergeCommitTitle,
-        mergesUrl,
-        milestonesUrl,
-        mirrorUrl,
-        name,
-        networkCount,
-        nodeId,
-        notificationsUrl,
-        openIssues,
-        openIssuesCount,
-        organization,
-        owner,
-        parent,
-        permissions,
-        isPrivate,
-        pullRequestCreationPolicy,
-        pullsUrl,
-        pushedAt,
-        releasesUrl,
-        securityAndAnalysis,
-        size,
-        source,
-        squashMergeCommitMessage,
-        squashMergeCommitTitle,
-        sshUrl,
-        stargazersCount,
-        stargazersUrl,
-        statusesUrl,
-        subscribersCount,
-        subscribersUrl,
-        subscriptionUrl,
-        svnUrl,
-        tagsUrl,
-        teamsUrl,
-        tempCloneToken,
-        templateRepository,
-        topics,
-        treesUrl,
-        updatedAt,
-        url,
-        useSquashPrTitleAsDefault,
-        visibility,
-        watchers,
-        watchersCount,
-        webCommitSignoffRequired);
   }
 
   /**

@@ -107,6 +107,67 @@ public record Issue(
     @Nullable User user) {
 
   static Issue read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "active_lock_reason" -> state.activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
+        case "assignee" -> state.assignee = in.object(User::read);
+        case "assignees" -> state.assignees = in.list(i -> i.object(User::read));
+        case "author_association" -> state.authorAssociation = in.enumValue(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
+        case "body" -> state.body = in.string();
+        case "body_html" -> state.bodyHtml = in.string();
+        case "body_text" -> state.bodyText = in.string();
+        case "closed_at" -> state.closedAt = in.instant();
+        case "closed_by" -> state.closedBy = in.object(User::read);
+        case "comments" -> {
+          state.comments = in.requiredLong();
+          state.hasComments = true;
+        }
+        case "comments_url" -> state.commentsUrl = in.requiredString();
+        case "created_at" -> state.createdAt = in.requiredInstant();
+        case "draft" -> state.draft = in.optionalBoolean();
+        case "events_url" -> state.eventsUrl = in.requiredString();
+        case "html_url" -> state.htmlUrl = in.requiredString();
+        case "id" -> {
+          state.id = in.requiredLong();
+          state.hasId = true;
+        }
+        case "issue_dependencies_summary" -> state.issueDependenciesSummary = in.object(IssueDependenciesSummary::read);
+        case "issue_field_values" -> state.issueFieldValues = in.list(i -> i.object(IssueFieldValue::read));
+        case "labels" -> state.labels = in.list(i -> i.object(Label::read));
+        case "labels_url" -> state.labelsUrl = in.requiredString();
+        case "locked" -> state.locked = in.optionalBoolean();
+        case "milestone" -> state.milestone = in.object(Milestone::read);
+        case "node_id" -> state.nodeId = in.requiredString();
+        case "number" -> {
+          state.number = in.requiredLong();
+          state.hasNumber = true;
+        }
+        case "parent_issue_url" -> state.parentIssueUrl = in.string();
+        case "performed_via_github_app" -> state.performedViaGithubApp = in.object(App::read);
+        case "pinned_comment" -> state.pinnedComment = in.object(IssueComment::read);
+        case "pull_request" -> state.pullRequest = in.object(IssuePullRequest::read);
+        case "reactions" -> state.reactions = in.object(Reactions::read);
+        case "repository" -> state.repository = in.object(Repository::read);
+        case "repository_url" -> state.repositoryUrl = in.requiredString();
+        case "state" -> state.state = in.enumValue(State::of, State.UNRECOGNIZED);
+        case "state_reason" -> state.stateReason = in.enumValue(StateReason::of, StateReason.UNRECOGNIZED);
+        case "sub_issues_summary" -> state.subIssuesSummary = in.object(SubIssuesSummary::read);
+        case "suggestions" -> state.suggestions = in.object(IssueSuggestions::read);
+        case "timeline_url" -> state.timelineUrl = in.string();
+        case "title" -> state.title = in.requiredString();
+        case "type" -> state.type = in.object(IssueType::read);
+        case "updated_at" -> state.updatedAt = in.requiredInstant();
+        case "url" -> state.url = in.requiredString();
+        case "user" -> state.user = in.object(User::read);
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     ActiveLockReason activeLockReason = null;
     User assignee = null;
     List<User> assignees = List.of();
@@ -151,142 +212,90 @@ public record Issue(
     Instant updatedAt = null;
     String url = null;
     User user = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
-        case "assignee" -> assignee = in.object(User::read);
-        case "assignees" -> assignees = in.list(i -> i.object(User::read));
-        case "author_association" -> authorAssociation = in.enumValue(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-        case "body" -> body = in.string();
-        case "body_html" -> bodyHtml = in.string();
-        case "body_text" -> bodyText = in.string();
-        case "closed_at" -> closedAt = in.instant();
-        case "closed_by" -> closedBy = in.object(User::read);
-        case "comments" -> {
-          comments = in.requiredLong();
-          hasComments = true;
-        }
-        case "comments_url" -> commentsUrl = in.requiredString();
-        case "created_at" -> createdAt = in.requiredInstant();
-        case "draft" -> draft = in.optionalBoolean();
-        case "events_url" -> eventsUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
-        case "id" -> {
-          id = in.requiredLong();
-          hasId = true;
-        }
-        case "issue_dependencies_summary" -> issueDependenciesSummary = in.object(IssueDependenciesSummary::read);
-        case "issue_field_values" -> issueFieldValues = in.list(i -> i.object(IssueFieldValue::read));
-        case "labels" -> labels = in.list(i -> i.object(Label::read));
-        case "labels_url" -> labelsUrl = in.requiredString();
-        case "locked" -> locked = in.optionalBoolean();
-        case "milestone" -> milestone = in.object(Milestone::read);
-        case "node_id" -> nodeId = in.requiredString();
-        case "number" -> {
-          number = in.requiredLong();
-          hasNumber = true;
-        }
-        case "parent_issue_url" -> parentIssueUrl = in.string();
-        case "performed_via_github_app" -> performedViaGithubApp = in.object(App::read);
-        case "pinned_comment" -> pinnedComment = in.object(IssueComment::read);
-        case "pull_request" -> pullRequest = in.object(IssuePullRequest::read);
-        case "reactions" -> reactions = in.object(Reactions::read);
-        case "repository" -> repository = in.object(Repository::read);
-        case "repository_url" -> repositoryUrl = in.requiredString();
-        case "state" -> state = in.enumValue(State::of, State.UNRECOGNIZED);
-        case "state_reason" -> stateReason = in.enumValue(StateReason::of, StateReason.UNRECOGNIZED);
-        case "sub_issues_summary" -> subIssuesSummary = in.object(SubIssuesSummary::read);
-        case "suggestions" -> suggestions = in.object(IssueSuggestions::read);
-        case "timeline_url" -> timelineUrl = in.string();
-        case "title" -> title = in.requiredString();
-        case "type" -> type = in.object(IssueType::read);
-        case "updated_at" -> updatedAt = in.requiredInstant();
-        case "url" -> url = in.requiredString();
-        case "user" -> user = in.object(User::read);
-        default -> in.skipValue();
+
+    Issue build(JsonInput in) {
+      if (!hasComments) {
+        throw in.missing("comments");
       }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (createdAt == null) {
+        throw in.missing("created_at");
+      }
+      if (eventsUrl == null) {
+        throw in.missing("events_url");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (labelsUrl == null) {
+        throw in.missing("labels_url");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (repositoryUrl == null) {
+        throw in.missing("repository_url");
+      }
+      if (title == null) {
+        throw in.missing("title");
+      }
+      if (updatedAt == null) {
+        throw in.missing("updated_at");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new Issue(
+          activeLockReason,
+          assignee,
+          assignees,
+          authorAssociation,
+          body,
+          bodyHtml,
+          bodyText,
+          closedAt,
+          closedBy,
+          comments,
+          commentsUrl,
+          createdAt,
+          draft,
+          eventsUrl,
+          htmlUrl,
+          id,
+          issueDependenciesSummary,
+          issueFieldValues,
+          labels,
+          labelsUrl,
+          locked,
+          milestone,
+          nodeId,
+          number,
+          parentIssueUrl,
+          performedViaGithubApp,
+          pinnedComment,
+          pullRequest,
+          reactions,
+          repository,
+          repositoryUrl,
+          state,
+          stateReason,
+          subIssuesSummary,
+          suggestions,
+          timelineUrl,
+          title,
+          type,
+          updatedAt,
+          url,
+          user);
     }
-    if (!hasComments) {
-      throw in.missing("comments");
-    }
-    if (commentsUrl == null) {
-      throw in.missing("comments_url");
-    }
-    if (createdAt == null) {
-      throw in.missing("created_at");
-    }
-    if (eventsUrl == null) {
-      throw in.missing("events_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
-    }
-    if (!hasId) {
-      throw in.missing("id");
-    }
-    if (labelsUrl == null) {
-      throw in.missing("labels_url");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
-    }
-    if (!hasNumber) {
-      throw in.missing("number");
-    }
-    if (repositoryUrl == null) {
-      throw in.missing("repository_url");
-    }
-    if (title == null) {
-      throw in.missing("title");
-    }
-    if (updatedAt == null) {
-      throw in.missing("updated_at");
-    }
-    if (url == null) {
-      throw in.missing("url");
-    }
-    return new Issue(
-        activeLockReason,
-        assignee,
-        assignees,
-        authorAssociation,
-        body,
-        bodyHtml,
-        bodyText,
-        closedAt,
-        closedBy,
-        comments,
-        commentsUrl,
-        createdAt,
-        draft,
-        eventsUrl,
-        htmlUrl,
-        id,
-        issueDependenciesSummary,
-        issueFieldValues,
-        labels,
-        labelsUrl,
-        locked,
-        milestone,
-        nodeId,
-        number,
-        parentIssueUrl,
-        performedViaGithubApp,
-        pinnedComment,
-        pullRequest,
-        reactions,
-        repository,
-        repositoryUrl,
-        state,
-        stateReason,
-        subIssuesSummary,
-        suggestions,
-        timelineUrl,
-        title,
-        type,
-        updatedAt,
-        url,
-        user);
   }
 
   /** Whether this issue is a pull request (then {@link #pullRequest()} is set). */

@@ -138,6 +138,83 @@ public record PullRequest(
     @Nullable User user) {
 
   static PullRequest read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "_links" -> state.links = in.requiredObject(PullRequestLinks::read);
+        case "active_lock_reason" -> state.activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
+        case "additions" -> state.additions = in.optionalLong();
+        case "allow_auto_merge" -> state.allowAutoMerge = in.optionalBoolean();
+        case "allow_update_branch" -> state.allowUpdateBranch = in.optionalBoolean();
+        case "assignee" -> state.assignee = in.object(User::read);
+        case "assignees" -> state.assignees = in.list(i -> i.object(User::read));
+        case "author_association" -> state.authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
+        case "auto_merge" -> state.autoMerge = in.object(AutoMerge::read);
+        case "base" -> state.base = in.requiredObject(PullRequestBranch::read);
+        case "body" -> state.body = in.string();
+        case "changed_files" -> state.changedFiles = in.optionalLong();
+        case "closed_at" -> state.closedAt = in.instant();
+        case "comments" -> state.comments = in.optionalLong();
+        case "comments_url" -> state.commentsUrl = in.requiredString();
+        case "commits" -> state.commits = in.optionalLong();
+        case "commits_url" -> state.commitsUrl = in.requiredString();
+        case "created_at" -> state.createdAt = in.requiredInstant();
+        case "delete_branch_on_merge" -> state.deleteBranchOnMerge = in.optionalBoolean();
+        case "deletions" -> state.deletions = in.optionalLong();
+        case "diff_url" -> state.diffUrl = in.requiredString();
+        case "draft" -> state.draft = in.optionalBoolean();
+        case "head" -> state.head = in.requiredObject(PullRequestBranch::read);
+        case "html_url" -> state.htmlUrl = in.requiredString();
+        case "id" -> {
+          state.id = in.requiredLong();
+          state.hasId = true;
+        }
+        case "issue_url" -> state.issueUrl = in.requiredString();
+        case "labels" -> state.labels = in.list(i -> i.object(Label::read));
+        case "locked" -> {
+          state.locked = in.requiredBoolean();
+          state.hasLocked = true;
+        }
+        case "maintainer_can_modify" -> state.maintainerCanModify = in.optionalBoolean();
+        case "merge_commit_message" -> state.mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
+        case "merge_commit_sha" -> state.mergeCommitSha = in.string();
+        case "merge_commit_title" -> state.mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
+        case "mergeable" -> state.mergeable = in.optionalBoolean();
+        case "mergeable_state" -> state.mergeableState = in.string();
+        case "merged" -> state.merged = in.optionalBoolean();
+        case "merged_at" -> state.mergedAt = in.instant();
+        case "merged_by" -> state.mergedBy = in.object(User::read);
+        case "milestone" -> state.milestone = in.object(Milestone::read);
+        case "node_id" -> state.nodeId = in.requiredString();
+        case "number" -> {
+          state.number = in.requiredLong();
+          state.hasNumber = true;
+        }
+        case "patch_url" -> state.patchUrl = in.requiredString();
+        case "rebaseable" -> state.rebaseable = in.optionalBoolean();
+        case "requested_reviewers" -> state.requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
+        case "requested_teams" -> state.requestedTeams = in.list(i -> i.object(Team::read));
+        case "review_comment_url" -> state.reviewCommentUrl = in.requiredString();
+        case "review_comments" -> state.reviewComments = in.optionalLong();
+        case "review_comments_url" -> state.reviewCommentsUrl = in.requiredString();
+        case "squash_merge_commit_message" -> state.squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
+        case "squash_merge_commit_title" -> state.squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
+        case "stack" -> state.stack = in.object(PullRequestStack::read);
+        case "state" -> state.state = in.requiredEnum(State::of, State.UNRECOGNIZED);
+        case "statuses_url" -> state.statusesUrl = in.requiredString();
+        case "title" -> state.title = in.requiredString();
+        case "updated_at" -> state.updatedAt = in.requiredInstant();
+        case "url" -> state.url = in.requiredString();
+        case "use_squash_pr_title_as_default" -> state.useSquashPrTitleAsDefault = in.optionalBoolean();
+        case "user" -> state.user = in.object(User::read);
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     PullRequestLinks links = null;
     ActiveLockReason activeLockReason = null;
     Long additions = null;
@@ -198,201 +275,133 @@ public record PullRequest(
     String url = null;
     Boolean useSquashPrTitleAsDefault = null;
     User user = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "_links" -> links = in.requiredObject(PullRequestLinks::read);
-        case "active_lock_reason" -> activeLockReason = in.enumValue(ActiveLockReason::of, ActiveLockReason.UNRECOGNIZED);
-        case "additions" -> additions = in.optionalLong();
-        case "allow_auto_merge" -> allowAutoMerge = in.optionalBoolean();
-        case "allow_update_branch" -> allowUpdateBranch = in.optionalBoolean();
-        case "assignee" -> assignee = in.object(User::read);
-        case "assignees" -> assignees = in.list(i -> i.object(User::read));
-        case "author_association" -> authorAssociation = in.requiredEnum(AuthorAssociation::of, AuthorAssociation.UNRECOGNIZED);
-        case "auto_merge" -> autoMerge = in.object(AutoMerge::read);
-        case "base" -> base = in.requiredObject(PullRequestBranch::read);
-        case "body" -> body = in.string();
-        case "changed_files" -> changedFiles = in.optionalLong();
-        case "closed_at" -> closedAt = in.instant();
-        case "comments" -> comments = in.optionalLong();
-        case "comments_url" -> commentsUrl = in.requiredString();
-        case "commits" -> commits = in.optionalLong();
-        case "commits_url" -> commitsUrl = in.requiredString();
-        case "created_at" -> createdAt = in.requiredInstant();
-        case "delete_branch_on_merge" -> deleteBranchOnMerge = in.optionalBoolean();
-        case "deletions" -> deletions = in.optionalLong();
-        case "diff_url" -> diffUrl = in.requiredString();
-        case "draft" -> draft = in.optionalBoolean();
-        case "head" -> head = in.requiredObject(PullRequestBranch::read);
-        case "html_url" -> htmlUrl = in.requiredString();
-        case "id" -> {
-          id = in.requiredLong();
-          hasId = true;
-        }
-        case "issue_url" -> issueUrl = in.requiredString();
-        case "labels" -> labels = in.list(i -> i.object(Label::read));
-        case "locked" -> {
-          locked = in.requiredBoolean();
-          hasLocked = true;
-        }
-        case "maintainer_can_modify" -> maintainerCanModify = in.optionalBoolean();
-        case "merge_commit_message" -> mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
-        case "merge_commit_sha" -> mergeCommitSha = in.string();
-        case "merge_commit_title" -> mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
-        case "mergeable" -> mergeable = in.optionalBoolean();
-        case "mergeable_state" -> mergeableState = in.string();
-        case "merged" -> merged = in.optionalBoolean();
-        case "merged_at" -> mergedAt = in.instant();
-        case "merged_by" -> mergedBy = in.object(User::read);
-        case "milestone" -> milestone = in.object(Milestone::read);
-        case "node_id" -> nodeId = in.requiredString();
-        case "number" -> {
-          number = in.requiredLong();
-          hasNumber = true;
-        }
-        case "patch_url" -> patchUrl = in.requiredString();
-        case "rebaseable" -> rebaseable = in.optionalBoolean();
-        case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
-        case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-        case "review_comment_url" -> reviewCommentUrl = in.requiredString();
-        case "review_comments" -> reviewComments = in.optionalLong();
-        case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
-        case "squash_merge_commit_message" -> squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
-        case "squash_merge_commit_title" -> squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
-        case "stack" -> stack = in.object(PullRequestStack::read);
-        case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
-        case "statuses_url" -> statusesUrl = in.requiredString();
-        case "title" -> title = in.requiredString();
-        case "updated_at" -> updatedAt = in.requiredInstant();
-        case "url" -> url = in.requiredString();
-        case "use_squash_pr_title_as_default" -> useSquashPrTitleAsDefault = in.optionalBoolean();
-        case "user" -> user = in.object(User::read);
-        default -> in.skipValue();
+
+    PullRequest build(JsonInput in) {
+      if (links == null) {
+        throw in.missing("_links");
       }
+      if (authorAssociation == null) {
+        throw in.missing("author_association");
+      }
+      if (base == null) {
+        throw in.missing("base");
+      }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (commitsUrl == null) {
+        throw in.missing("commits_url");
+      }
+      if (createdAt == null) {
+        throw in.missing("created_at");
+      }
+      if (diffUrl == null) {
+        throw in.missing("diff_url");
+      }
+      if (head == null) {
+        throw in.missing("head");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (issueUrl == null) {
+        throw in.missing("issue_url");
+      }
+      if (!hasLocked) {
+        throw in.missing("locked");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (!hasNumber) {
+        throw in.missing("number");
+      }
+      if (patchUrl == null) {
+        throw in.missing("patch_url");
+      }
+      if (reviewCommentUrl == null) {
+        throw in.missing("review_comment_url");
+      }
+      if (reviewCommentsUrl == null) {
+        throw in.missing("review_comments_url");
+      }
+      if (state == null) {
+        throw in.missing("state");
+      }
+      if (statusesUrl == null) {
+        throw in.missing("statuses_url");
+      }
+      if (title == null) {
+        throw in.missing("title");
+      }
+      if (updatedAt == null) {
+        throw in.missing("updated_at");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new PullRequest(
+          links,
+          activeLockReason,
+          additions,
+          allowAutoMerge,
+          allowUpdateBranch,
+          assignee,
+          assignees,
+          authorAssociation,
+          autoMerge,
+          base,
+          body,
+          changedFiles,
+          closedAt,
+          comments,
+          commentsUrl,
+          commits,
+          commitsUrl,
+          createdAt,
+          deleteBranchOnMerge,
+          deletions,
+          diffUrl,
+          draft,
+          head,
+          htmlUrl,
+          id,
+          issueUrl,
+          labels,
+          locked,
+          maintainerCanModify,
+          mergeCommitMessage,
+          mergeCommitSha,
+          mergeCommitTitle,
+          mergeable,
+          mergeableState,
+          merged,
+          mergedAt,
+          mergedBy,
+          milestone,
+          nodeId,
+          number,
+          patchUrl,
+          rebaseable,
+          requestedReviewers,
+          requestedTeams,
+          reviewCommentUrl,
+          reviewComments,
+          reviewCommentsUrl,
+          squashMergeCommitMessage,
+          squashMergeCommitTitle,
+          stack,
+          state,
+          statusesUrl,
+          title,
+          updatedAt,
+          url,
+          useSquashPrTitleAsDefault,
+          user);
     }
-    if (links == null) {
-      throw in.missing("_links");
-    }
-    if (authorAssociation == null) {
-      throw in.missing("author_association");
-    }
-    if (base == null) {
-      throw in.missing("base");
-    }
-    if (commentsUrl == null) {
-      throw in.missing("comments_url");
-    }
-    if (commitsUrl == null) {
-      throw in.missing("commits_url");
-    }
-    if (createdAt == null) {
-      throw in.missing("created_at");
-    }
-    if (diffUrl == null) {
-      throw in.missing("diff_url");
-    }
-    if (head == null) {
-      throw in.missing("head");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
-    }
-    if (!hasId) {
-      throw in.missing("id");
-    }
-    if (issueUrl == null) {
-      throw in.missing("issue_url");
-    }
-    if (!hasLocked) {
-      throw in.missing("locked");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
-    }
-    if (!hasNumber) {
-      throw in.missing("number");
-    }
-    if (patchUrl == null) {
-      throw in.missing("patch_url");
-    }
-    if (reviewCommentUrl == null) {
-      throw in.missing("review_comment_url");
-    }
-    if (reviewCommentsUrl == null) {
-      throw in.missing("review_comments_url");
-    }
-    if (state == null) {
-      throw in.missing("state");
-    }
-    if (statusesUrl == null) {
-      throw in.missing("statuses_url");
-    }
-    if (title == null) {
-      throw in.missing("title");
-    }
-    if (updatedAt == null) {
-      throw in.missing("updated_at");
-    }
-    if (url == null) {
-      throw in.missing("url");
-    }
-    return new PullRequest(
-        links,
-        activeLockReason,
-        additions,
-        allowAutoMerge,
-        allowUpdateBranch,
-        assignee,
-        assignees,
-        authorAssociation,
-        autoMerge,
-        base,
-        body,
-        changedFiles,
-        closedAt,
-        comments,
-        commentsUrl,
-        commits,
-        commitsUrl,
-        createdAt,
-        deleteBranchOnMerge,
-        deletions,
-        diffUrl,
-        draft,
-        head,
-        htmlUrl,
-        id,
-        issueUrl,
-        labels,
-        locked,
-        maintainerCanModify,
-        mergeCommitMessage,
-        mergeCommitSha,
-        mergeCommitTitle,
-        mergeable,
-        mergeableState,
-        merged,
-        mergedAt,
-        mergedBy,
-        milestone,
-        nodeId,
-        number,
-        patchUrl,
-        rebaseable,
-        requestedReviewers,
-        requestedTeams,
-        reviewCommentUrl,
-        reviewComments,
-        reviewCommentsUrl,
-        squashMergeCommitMessage,
-        squashMergeCommitTitle,
-        stack,
-        state,
-        statusesUrl,
-        title,
-        updatedAt,
-        url,
-        useSquashPrTitleAsDefault,
-        user);
   }
 
   /**

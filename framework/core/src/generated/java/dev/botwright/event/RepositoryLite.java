@@ -199,6 +199,116 @@ public record RepositoryLite(
     @Nullable Boolean webCommitSignoffRequired) {
 
   static RepositoryLite read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "allow_forking" -> state.allowForking = in.optionalBoolean();
+        case "archive_url" -> state.archiveUrl = in.requiredString();
+        case "archived" -> state.archived = in.optionalBoolean();
+        case "assignees_url" -> state.assigneesUrl = in.requiredString();
+        case "blobs_url" -> state.blobsUrl = in.requiredString();
+        case "branches_url" -> state.branchesUrl = in.requiredString();
+        case "clone_url" -> state.cloneUrl = in.string();
+        case "code_of_conduct" -> state.codeOfConduct = in.object(CodeOfConduct::read);
+        case "collaborators_url" -> state.collaboratorsUrl = in.requiredString();
+        case "comments_url" -> state.commentsUrl = in.requiredString();
+        case "commits_url" -> state.commitsUrl = in.requiredString();
+        case "compare_url" -> state.compareUrl = in.requiredString();
+        case "contents_url" -> state.contentsUrl = in.requiredString();
+        case "contributors_url" -> state.contributorsUrl = in.requiredString();
+        case "created_at" -> state.createdAt = in.instant();
+        case "custom_properties" -> state.customProperties = in.tree();
+        case "default_branch" -> state.defaultBranch = in.string();
+        case "delete_branch_on_merge" -> state.deleteBranchOnMerge = in.optionalBoolean();
+        case "deployments_url" -> state.deploymentsUrl = in.requiredString();
+        case "description" -> state.description = in.string();
+        case "disabled" -> state.disabled = in.optionalBoolean();
+        case "downloads_url" -> state.downloadsUrl = in.requiredString();
+        case "events_url" -> state.eventsUrl = in.requiredString();
+        case "fork" -> {
+          state.fork = in.requiredBoolean();
+          state.hasFork = true;
+        }
+        case "forks" -> state.forks = in.optionalLong();
+        case "forks_count" -> state.forksCount = in.optionalLong();
+        case "forks_url" -> state.forksUrl = in.requiredString();
+        case "full_name" -> state.fullName = in.requiredString();
+        case "git_commits_url" -> state.gitCommitsUrl = in.requiredString();
+        case "git_refs_url" -> state.gitRefsUrl = in.requiredString();
+        case "git_tags_url" -> state.gitTagsUrl = in.requiredString();
+        case "git_url" -> state.gitUrl = in.string();
+        case "has_discussions" -> state.hasDiscussions = in.optionalBoolean();
+        case "has_downloads" -> state.hasDownloads = in.optionalBoolean();
+        case "has_issues" -> state.hasIssues = in.optionalBoolean();
+        case "has_pages" -> state.hasPages = in.optionalBoolean();
+        case "has_projects" -> state.hasProjects = in.optionalBoolean();
+        case "has_pull_requests" -> state.hasPullRequests = in.optionalBoolean();
+        case "has_wiki" -> state.hasWiki = in.optionalBoolean();
+        case "homepage" -> state.homepage = in.string();
+        case "hooks_url" -> state.hooksUrl = in.requiredString();
+        case "html_url" -> state.htmlUrl = in.requiredString();
+        case "id" -> {
+          state.id = in.requiredLong();
+          state.hasId = true;
+        }
+        case "is_template" -> state.isTemplate = in.optionalBoolean();
+        case "issue_comment_url" -> state.issueCommentUrl = in.requiredString();
+        case "issue_events_url" -> state.issueEventsUrl = in.requiredString();
+        case "issues_url" -> state.issuesUrl = in.requiredString();
+        case "keys_url" -> state.keysUrl = in.requiredString();
+        case "labels_url" -> state.labelsUrl = in.requiredString();
+        case "language" -> state.language = in.string();
+        case "languages_url" -> state.languagesUrl = in.requiredString();
+        case "license" -> state.license = in.object(MinimalRepositoryLicense::read);
+        case "merges_url" -> state.mergesUrl = in.requiredString();
+        case "milestones_url" -> state.milestonesUrl = in.requiredString();
+        case "mirror_url" -> state.mirrorUrl = in.string();
+        case "name" -> state.name = in.string();
+        case "network_count" -> state.networkCount = in.optionalLong();
+        case "node_id" -> state.nodeId = in.requiredString();
+        case "notifications_url" -> state.notificationsUrl = in.requiredString();
+        case "open_issues" -> state.openIssues = in.optionalLong();
+        case "open_issues_count" -> state.openIssuesCount = in.optionalLong();
+        case "owner" -> state.owner = in.object(User::read);
+        case "permissions" -> state.permissions = in.object(MinimalRepositoryPermissions::read);
+        case "private" -> {
+          state.isPrivate = in.requiredBoolean();
+          state.hasIsPrivate = true;
+        }
+        case "pull_request_creation_policy" -> state.pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
+        case "pulls_url" -> state.pullsUrl = in.requiredString();
+        case "pushed_at" -> state.pushedAt = in.instant();
+        case "releases_url" -> state.releasesUrl = in.requiredString();
+        case "role_name" -> state.roleName = in.string();
+        case "security_and_analysis" -> state.securityAndAnalysis = in.object(SecurityAndAnalysis::read);
+        case "size" -> state.size = in.optionalLong();
+        case "ssh_url" -> state.sshUrl = in.string();
+        case "stargazers_count" -> state.stargazersCount = in.optionalLong();
+        case "stargazers_url" -> state.stargazersUrl = in.requiredString();
+        case "statuses_url" -> state.statusesUrl = in.requiredString();
+        case "subscribers_count" -> state.subscribersCount = in.optionalLong();
+        case "subscribers_url" -> state.subscribersUrl = in.requiredString();
+        case "subscription_url" -> state.subscriptionUrl = in.requiredString();
+        case "svn_url" -> state.svnUrl = in.string();
+        case "tags_url" -> state.tagsUrl = in.requiredString();
+        case "teams_url" -> state.teamsUrl = in.requiredString();
+        case "temp_clone_token" -> state.tempCloneToken = in.string();
+        case "topics" -> state.topics = in.list(JsonInput::string);
+        case "trees_url" -> state.treesUrl = in.requiredString();
+        case "updated_at" -> state.updatedAt = in.instant();
+        case "url" -> state.url = in.requiredString();
+        case "visibility" -> state.visibility = in.string();
+        case "watchers" -> state.watchers = in.optionalLong();
+        case "watchers_count" -> state.watchersCount = in.optionalLong();
+        case "web_commit_signoff_required" -> state.webCommitSignoffRequired = in.optionalBoolean();
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     Boolean allowForking = null;
     String archiveUrl = null;
     Boolean archived = null;
@@ -292,330 +402,229 @@ public record RepositoryLite(
     Long watchers = null;
     Long watchersCount = null;
     Boolean webCommitSignoffRequired = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "allow_forking" -> allowForking = in.optionalBoolean();
-        case "archive_url" -> archiveUrl = in.requiredString();
-        case "archived" -> archived = in.optionalBoolean();
-        case "assignees_url" -> assigneesUrl = in.requiredString();
-        case "blobs_url" -> blobsUrl = in.requiredString();
-        case "branches_url" -> branchesUrl = in.requiredString();
-        case "clone_url" -> cloneUrl = in.string();
-        case "code_of_conduct" -> codeOfConduct = in.object(CodeOfConduct::read);
-        case "collaborators_url" -> collaboratorsUrl = in.requiredString();
-        case "comments_url" -> commentsUrl = in.requiredString();
-        case "commits_url" -> commitsUrl = in.requiredString();
-        case "compare_url" -> compareUrl = in.requiredString();
-        case "contents_url" -> contentsUrl = in.requiredString();
-        case "contributors_url" -> contributorsUrl = in.requiredString();
-        case "created_at" -> createdAt = in.instant();
-        case "custom_properties" -> customProperties = in.tree();
-        case "default_branch" -> defaultBranch = in.string();
-        case "delete_branch_on_merge" -> deleteBranchOnMerge = in.optionalBoolean();
-        case "deployments_url" -> deploymentsUrl = in.requiredString();
-        case "description" -> description = in.string();
-        case "disabled" -> disabled = in.optionalBoolean();
-        case "downloads_url" -> downloadsUrl = in.requiredString();
-        case "events_url" -> eventsUrl = in.requiredString();
-        case "fork" -> {
-          fork = in.requiredBoolean();
-          hasFork = true;
-        }
-        case "forks" -> forks = in.optionalLong();
-        case "forks_count" -> forksCount = in.optionalLong();
-        case "forks_url" -> forksUrl = in.requiredString();
-        case "full_name" -> fullName = in.requiredString();
-        case "git_commits_url" -> gitCommitsUrl = in.requiredString();
-        case "git_refs_url" -> gitRefsUrl = in.requiredString();
-        case "git_tags_url" -> gitTagsUrl = in.requiredString();
-        case "git_url" -> gitUrl = in.string();
-        case "has_discussions" -> hasDiscussions = in.optionalBoolean();
-        case "has_downloads" -> hasDownloads = in.optionalBoolean();
-        case "has_issues" -> hasIssues = in.optionalBoolean();
-        case "has_pages" -> hasPages = in.optionalBoolean();
-        case "has_projects" -> hasProjects = in.optionalBoolean();
-        case "has_pull_requests" -> hasPullRequests = in.optionalBoolean();
-        case "has_wiki" -> hasWiki = in.optionalBoolean();
-        case "homepage" -> homepage = in.string();
-        case "hooks_url" -> hooksUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
-        case "id" -> {
-          id = in.requiredLong();
-          hasId = true;
-        }
-        case "is_template" -> isTemplate = in.optionalBoolean();
-        case "issue_comment_url" -> issueCommentUrl = in.requiredString();
-        case "issue_events_url" -> issueEventsUrl = in.requiredString();
-        case "issues_url" -> issuesUrl = in.requiredString();
-        case "keys_url" -> keysUrl = in.requiredString();
-        case "labels_url" -> labelsUrl = in.requiredString();
-        case "language" -> language = in.string();
-        case "languages_url" -> languagesUrl = in.requiredString();
-        case "license" -> license = in.object(MinimalRepositoryLicense::read);
-        case "merges_url" -> mergesUrl = in.requiredString();
-        case "milestones_url" -> milestonesUrl = in.requiredString();
-        case "mirror_url" -> mirrorUrl = in.string();
-        case "name" -> name = in.string();
-        case "network_count" -> networkCount = in.optionalLong();
-        case "node_id" -> nodeId = in.requiredString();
-        case "notifications_url" -> notificationsUrl = in.requiredString();
-        case "open_issues" -> openIssues = in.optionalLong();
-        case "open_issues_count" -> openIssuesCount = in.optionalLong();
-        case "owner" -> owner = in.object(User::read);
-        case "permissions" -> permissions = in.object(MinimalRepositoryPermissions::read);
-        case "private" -> {
-          isPrivate = in.requiredBoolean();
-          hasIsPrivate = true;
-        }
-        case "pull_request_creation_policy" -> pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
-        case "pulls_url" -> pullsUrl = in.requiredString();
-        case "pushed_at" -> pushedAt = in.instant();
-        case "releases_url" -> releasesUrl = in.requiredString();
-        case "role_name" -> roleName = in.string();
-        case "security_and_analysis" -> securityAndAnalysis = in.object(SecurityAndAnalysis::read);
-        case "size" -> size = in.optionalLong();
-        case "ssh_url" -> sshUrl = in.string();
-        case "stargazers_count" -> stargazersCount = in.optionalLong();
-        case "stargazers_url" -> stargazersUrl = in.requiredString();
-        case "statuses_url" -> statusesUrl = in.requiredString();
-        case "subscribers_count" -> subscribersCount = in.optionalLong();
-        case "subscribers_url" -> subscribersUrl = in.requiredString();
-        case "subscription_url" -> subscriptionUrl = in.requiredString();
-        case "svn_url" -> svnUrl = in.string();
-        case "tags_url" -> tagsUrl = in.requiredString();
-        case "teams_url" -> teamsUrl = in.requiredString();
-        case "temp_clone_token" -> tempCloneToken = in.string();
-        case "topics" -> topics = in.list(JsonInput::string);
-        case "trees_url" -> treesUrl = in.requiredString();
-        case "updated_at" -> updatedAt = in.instant();
-        case "url" -> url = in.requiredString();
-        case "visibility" -> visibility = in.string();
-        case "watchers" -> watchers = in.optionalLong();
-        case "watchers_count" -> watchersCount = in.optionalLong();
-        case "web_commit_signoff_required" -> webCommitSignoffRequired = in.optionalBoolean();
-        default -> in.skipValue();
+
+    RepositoryLite build(JsonInput in) {
+      if (archiveUrl == null) {
+        throw in.missing("archive_url");
       }
+      if (assigneesUrl == null) {
+        throw in.missing("assignees_url");
+      }
+      if (blobsUrl == null) {
+        throw in.missing("blobs_url");
+      }
+      if (branchesUrl == null) {
+        throw in.missing("branches_url");
+      }
+      if (collaboratorsUrl == null) {
+        throw in.missing("collaborators_url");
+      }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (commitsUrl == null) {
+        throw in.missing("commits_url");
+      }
+      if (compareUrl == null) {
+        throw in.missing("compare_url");
+      }
+      if (contentsUrl == null) {
+        throw in.missing("contents_url");
+      }
+      if (contributorsUrl == null) {
+        throw in.missing("contributors_url");
+      }
+      if (deploymentsUrl == null) {
+        throw in.missing("deployments_url");
+      }
+      if (downloadsUrl == null) {
+        throw in.missing("downloads_url");
+      }
+      if (eventsUrl == null) {
+        throw in.missing("events_url");
+      }
+      if (!hasFork) {
+        throw in.missing("fork");
+      }
+      if (forksUrl == null) {
+        throw in.missing("forks_url");
+      }
+      if (fullName == null) {
+        throw in.missing("full_name");
+      }
+      if (gitCommitsUrl == null) {
+        throw in.missing("git_commits_url");
+      }
+      if (gitRefsUrl == null) {
+        throw in.missing("git_refs_url");
+      }
+      if (gitTagsUrl == null) {
+        throw in.missing("git_tags_url");
+      }
+      if (hooksUrl == null) {
+        throw in.missing("hooks_url");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (issueCommentUrl == null) {
+        throw in.missing("issue_comment_url");
+      }
+      if (issueEventsUrl == null) {
+        throw in.missing("issue_events_url");
+      }
+      if (issuesUrl == null) {
+        throw in.missing("issues_url");
+      }
+      if (keysUrl == null) {
+        throw in.missing("keys_url");
+      }
+      if (labelsUrl == null) {
+        throw in.missing("labels_url");
+      }
+      if (languagesUrl == null) {
+        throw in.missing("languages_url");
+      }
+      if (mergesUrl == null) {
+        throw in.missing("merges_url");
+      }
+      if (milestonesUrl == null) {
+        throw in.missing("milestones_url");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (notificationsUrl == null) {
+        throw in.missing("notifications_url");
+      }
+      if (!hasIsPrivate) {
+        throw in.missing("private");
+      }
+      if (pullsUrl == null) {
+        throw in.missing("pulls_url");
+      }
+      if (releasesUrl == null) {
+        throw in.missing("releases_url");
+      }
+      if (stargazersUrl == null) {
+        throw in.missing("stargazers_url");
+      }
+      if (statusesUrl == null) {
+        throw in.missing("statuses_url");
+      }
+      if (subscribersUrl == null) {
+        throw in.missing("subscribers_url");
+      }
+      if (subscriptionUrl == null) {
+        throw in.missing("subscription_url");
+      }
+      if (tagsUrl == null) {
+        throw in.missing("tags_url");
+      }
+      if (teamsUrl == null) {
+        throw in.missing("teams_url");
+      }
+      if (treesUrl == null) {
+        throw in.missing("trees_url");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new RepositoryLite(
+          allowForking,
+          archiveUrl,
+          archived,
+          assigneesUrl,
+          blobsUrl,
+          branchesUrl,
+          cloneUrl,
+          codeOfConduct,
+          collaboratorsUrl,
+          commentsUrl,
+          commitsUrl,
+          compareUrl,
+          contentsUrl,
+          contributorsUrl,
+          createdAt,
+          customProperties,
+          defaultBranch,
+          deleteBranchOnMerge,
+          deploymentsUrl,
+          description,
+          disabled,
+          downloadsUrl,
+          eventsUrl,
+          fork,
+          forks,
+          forksCount,
+          forksUrl,
+          fullName,
+          gitCommitsUrl,
+          gitRefsUrl,
+          gitTagsUrl,
+          gitUrl,
+          hasDiscussions,
+          hasDownloads,
+          hasIssues,
+          hasPages,
+          hasProjects,
+          hasPullRequests,
+          hasWiki,
+          homepage,
+          hooksUrl,
+          htmlUrl,
+          id,
+          isTemplate,
+          issueCommentUrl,
+          issueEventsUrl,
+          issuesUrl,
+          keysUrl,
+          labelsUrl,
+          language,
+          languagesUrl,
+          license,
+          mergesUrl,
+          milestonesUrl,
+          mirrorUrl,
+          name,
+          networkCount,
+          nodeId,
+          notificationsUrl,
+          openIssues,
+          openIssuesCount,
+          owner,
+          permissions,
+          isPrivate,
+          pullRequestCreationPolicy,
+          pullsUrl,
+          pushedAt,
+          releasesUrl,
+          roleName,
+          securityAndAnalysis,
+          size,
+          sshUrl,
+          stargazersCount,
+          stargazersUrl,
+          statusesUrl,
+          subscribersCount,
+          subscribersUrl,
+          subscriptionUrl,
+          svnUrl,
+          tagsUrl,
+          teamsUrl,
+          tempCloneToken,
+          topics,
+          treesUrl,
+          updatedAt,
+          url,
+          visibility,
+          watchers,
+          watchersCount,
+          webCommitSignoffRequired);
     }
-    if (archiveUrl == null) {
-      throw in.missing("archive_url");
-    }
-    if (assigneesUrl == null) {
-      throw in.missing("assignees_url");
-    }
-    if (blobsUrl == null) {
-      throw in.missing("blobs_url");
-    }
-    if (branchesUrl == null) {
-      throw in.missing("branches_url");
-    }
-    if (collaboratorsUrl == null) {
-      throw in.missing("collaborators_url");
-    }
-    if (commentsUrl == null) {
-      throw in.missing("comments_url");
-    }
-    if (commitsUrl == null) {
-      throw in.missing("commits_url");
-    }
-    if (compareUrl == null) {
-      throw in.missing("compare_url");
-    }
-    if (contentsUrl == null) {
-      throw in.missing("contents_url");
-    }
-    if (contributorsUrl == null) {
-      throw in.missing("contributors_url");
-    }
-    if (deploymentsUrl == null) {
-      throw in.missing("deployments_url");
-    }
-    if (downloadsUrl == null) {
-      throw in.missing("downloads_url");
-    }
-    if (eventsUrl == null) {
-      throw in.missing("events_url");
-    }
-    if (!hasFork) {
-      throw in.missing("fork");
-    }
-    if (forksUrl == null) {
-      throw in.missing("forks_url");
-    }
-    if (fullName == null) {
-      throw in.missing("full_name");
-    }
-    if (gitCommitsUrl == null) {
-      throw in.missing("git_commits_url");
-    }
-    if (gitRefsUrl == null) {
-      throw in.missing("git_refs_url");
-    }
-    if (gitTagsUrl == null) {
-      throw in.missing("git_tags_url");
-    }
-    if (hooksUrl == null) {
-      throw in.missing("hooks_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
-    }
-    if (!hasId) {
-      throw in.missing("id");
-    }
-    if (issueCommentUrl == null) {
-      throw in.missing("issue_comment_url");
-    }
-    if (issueEventsUrl == null) {
-      throw in.missing("issue_events_url");
-    }
-    if (issuesUrl == null) {
-      throw in.missing("issues_url");
-    }
-    if (keysUrl == null) {
-      throw in.missing("keys_url");
-    }
-    if (labelsUrl == null) {
-      throw in.missing("labels_url");
-    }
-    if (languagesUrl == null) {
-      throw in.missing("languages_url");
-    }
-    if (mergesUrl == null) {
-      throw in.missing("merges_url");
-    }
-    if (milestonesUrl == null) {
-      throw in.missing("milestones_url");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
-    }
-    if (notificationsUrl == null) {
-      throw in.missing("notifications_url");
-    }
-    if (!hasIsPrivate) {
-      throw in.missing("private");
-    }
-    if (pullsUrl == null) {
-      throw in.missing("pulls_url");
-    }
-    if (releasesUrl == null) {
-      throw in.missing("releases_url");
-    }
-    if (stargazersUrl == null) {
-      throw in.missing("stargazers_url");
-    }
-    if (statusesUrl == null) {
-      throw in.missing("statuses_url");
-    }
-    if (subscribersUrl == null) {
-      throw in.missing("subscribers_url");
-    }
-    if (subscriptionUrl == null) {
-      throw in.missing("subscription_url");
-    }
-    if (tagsUrl == null) {
-      throw in.missing("tags_url");
-    }
-    if (teamsUrl == null) {
-      throw in.missing("teams_url");
-    }
-    if (treesUrl == null) {
-      throw in.missing("trees_url");
-    }
-    if (url == null) {
-      throw in.missing("url");
-    }
-    return new RepositoryLite(
-        allowForking,
-        archiveUrl,
-        archived,
-        assigneesUrl,
-        blobsUrl,
-        branchesUrl,
-        cloneUrl,
-        codeOfConduct,
-        collaboratorsUrl,
-        commentsUrl,
-        commitsUrl,
-        compareUrl,
-        contentsUrl,
-        contributorsUrl,
-        createdAt,
-        customProperties,
-        defaultBranch,
-        deleteBranchOnMerge,
-        deploymentsUrl,
-        description,
-        disabled,
-        downloadsUrl,
-        eventsUrl,
-        fork,
-        forks,
-        forksCount,
-        forksUrl,
-        fullName,
-        gitCommitsUrl,
-        gitRefsUrl,
-        gitTagsUrl,
-        gitUrl,
-        hasDiscussions,
-        hasDownloads,
-        hasIssues,
-        hasPages,
-        hasProjects,
-        hasPullRequests,
-        hasWiki,
-        homepage,
-        hooksUrl,
-        htmlUrl,
-        id,
-        isTemplate,
-        issueCommentUrl,
-        issueEventsUrl,
-        issuesUrl,
-        keysUrl,
-        labelsUrl,
-        language,
-        languagesUrl,
-        license,
-        mergesUrl,
-        milestonesUrl,
-        mirrorUrl,
-        name,
-        networkCount,
-        nodeId,
-        notificationsUrl,
-        openIssues,
-        openIssuesCount,
-        owner,
-        permissions,
-        isPrivate,
-        pullRequestCreationPolicy,
-        pullsUrl,
-        pushedAt,
-        releasesUrl,
-        roleName,
-        securityAndAnalysis,
-        size,
-        sshUrl,
-        stargazersCount,
-        stargazersUrl,
-        statusesUrl,
-        subscribersCount,
-        subscribersUrl,
-        subscriptionUrl,
-        svnUrl,
-        tagsUrl,
-        teamsUrl,
-        tempCloneToken,
-        topics,
-        treesUrl,
-        updatedAt,
-        url,
-        visibility,
-        watchers,
-        watchersCount,
-        webCommitSignoffRequired);
   }
 
   /**

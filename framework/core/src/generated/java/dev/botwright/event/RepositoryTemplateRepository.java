@@ -190,6 +190,104 @@ public record RepositoryTemplateRepository(
     @Nullable Long watchersCount) {
 
   static RepositoryTemplateRepository read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "allow_auto_merge" -> state.allowAutoMerge = in.optionalBoolean();
+        case "allow_merge_commit" -> state.allowMergeCommit = in.optionalBoolean();
+        case "allow_rebase_merge" -> state.allowRebaseMerge = in.optionalBoolean();
+        case "allow_squash_merge" -> state.allowSquashMerge = in.optionalBoolean();
+        case "allow_update_branch" -> state.allowUpdateBranch = in.optionalBoolean();
+        case "archive_url" -> state.archiveUrl = in.string();
+        case "archived" -> state.archived = in.optionalBoolean();
+        case "assignees_url" -> state.assigneesUrl = in.string();
+        case "blobs_url" -> state.blobsUrl = in.string();
+        case "branches_url" -> state.branchesUrl = in.string();
+        case "clone_url" -> state.cloneUrl = in.string();
+        case "collaborators_url" -> state.collaboratorsUrl = in.string();
+        case "comments_url" -> state.commentsUrl = in.string();
+        case "commits_url" -> state.commitsUrl = in.string();
+        case "compare_url" -> state.compareUrl = in.string();
+        case "contents_url" -> state.contentsUrl = in.string();
+        case "contributors_url" -> state.contributorsUrl = in.string();
+        case "created_at" -> state.createdAt = in.string();
+        case "default_branch" -> state.defaultBranch = in.string();
+        case "delete_branch_on_merge" -> state.deleteBranchOnMerge = in.optionalBoolean();
+        case "deployments_url" -> state.deploymentsUrl = in.string();
+        case "description" -> state.description = in.string();
+        case "disabled" -> state.disabled = in.optionalBoolean();
+        case "downloads_url" -> state.downloadsUrl = in.string();
+        case "events_url" -> state.eventsUrl = in.string();
+        case "fork" -> state.fork = in.optionalBoolean();
+        case "forks_count" -> state.forksCount = in.optionalLong();
+        case "forks_url" -> state.forksUrl = in.string();
+        case "full_name" -> state.fullName = in.string();
+        case "git_commits_url" -> state.gitCommitsUrl = in.string();
+        case "git_refs_url" -> state.gitRefsUrl = in.string();
+        case "git_tags_url" -> state.gitTagsUrl = in.string();
+        case "git_url" -> state.gitUrl = in.string();
+        case "has_downloads" -> state.hasDownloads = in.optionalBoolean();
+        case "has_issues" -> state.hasIssues = in.optionalBoolean();
+        case "has_pages" -> state.hasPages = in.optionalBoolean();
+        case "has_projects" -> state.hasProjects = in.optionalBoolean();
+        case "has_wiki" -> state.hasWiki = in.optionalBoolean();
+        case "homepage" -> state.homepage = in.string();
+        case "hooks_url" -> state.hooksUrl = in.string();
+        case "html_url" -> state.htmlUrl = in.string();
+        case "id" -> state.id = in.optionalLong();
+        case "is_template" -> state.isTemplate = in.optionalBoolean();
+        case "issue_comment_url" -> state.issueCommentUrl = in.string();
+        case "issue_events_url" -> state.issueEventsUrl = in.string();
+        case "issues_url" -> state.issuesUrl = in.string();
+        case "keys_url" -> state.keysUrl = in.string();
+        case "labels_url" -> state.labelsUrl = in.string();
+        case "language" -> state.language = in.string();
+        case "languages_url" -> state.languagesUrl = in.string();
+        case "merge_commit_message" -> state.mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
+        case "merge_commit_title" -> state.mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
+        case "merges_url" -> state.mergesUrl = in.string();
+        case "milestones_url" -> state.milestonesUrl = in.string();
+        case "mirror_url" -> state.mirrorUrl = in.string();
+        case "name" -> state.name = in.string();
+        case "network_count" -> state.networkCount = in.optionalLong();
+        case "node_id" -> state.nodeId = in.string();
+        case "notifications_url" -> state.notificationsUrl = in.string();
+        case "open_issues_count" -> state.openIssuesCount = in.optionalLong();
+        case "owner" -> state.owner = in.object(RepositoryTemplateRepositoryOwner::read);
+        case "permissions" -> state.permissions = in.object(RepositoryTemplateRepositoryPermissions::read);
+        case "private" -> state.isPrivate = in.optionalBoolean();
+        case "pulls_url" -> state.pullsUrl = in.string();
+        case "pushed_at" -> state.pushedAt = in.string();
+        case "releases_url" -> state.releasesUrl = in.string();
+        case "size" -> state.size = in.optionalLong();
+        case "squash_merge_commit_message" -> state.squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
+        case "squash_merge_commit_title" -> state.squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
+        case "ssh_url" -> state.sshUrl = in.string();
+        case "stargazers_count" -> state.stargazersCount = in.optionalLong();
+        case "stargazers_url" -> state.stargazersUrl = in.string();
+        case "statuses_url" -> state.statusesUrl = in.string();
+        case "subscribers_count" -> state.subscribersCount = in.optionalLong();
+        case "subscribers_url" -> state.subscribersUrl = in.string();
+        case "subscription_url" -> state.subscriptionUrl = in.string();
+        case "svn_url" -> state.svnUrl = in.string();
+        case "tags_url" -> state.tagsUrl = in.string();
+        case "teams_url" -> state.teamsUrl = in.string();
+        case "temp_clone_token" -> state.tempCloneToken = in.string();
+        case "topics" -> state.topics = in.list(JsonInput::string);
+        case "trees_url" -> state.treesUrl = in.string();
+        case "updated_at" -> state.updatedAt = in.string();
+        case "url" -> state.url = in.string();
+        case "use_squash_pr_title_as_default" -> state.useSquashPrTitleAsDefault = in.optionalBoolean();
+        case "visibility" -> state.visibility = in.string();
+        case "watchers_count" -> state.watchersCount = in.optionalLong();
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     Boolean allowAutoMerge = null;
     Boolean allowMergeCommit = null;
     Boolean allowRebaseMerge = null;
@@ -277,186 +375,97 @@ public record RepositoryTemplateRepository(
     Boolean useSquashPrTitleAsDefault = null;
     String visibility = null;
     Long watchersCount = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "allow_auto_merge" -> allowAutoMerge = in.optionalBoolean();
-        case "allow_merge_commit" -> allowMergeCommit = in.optionalBoolean();
-        case "allow_rebase_merge" -> allowRebaseMerge = in.optionalBoolean();
-        case "allow_squash_merge" -> allowSquashMerge = in.optionalBoolean();
-        case "allow_update_branch" -> allowUpdateBranch = in.optionalBoolean();
-        case "archive_url" -> archiveUrl = in.string();
-        case "archived" -> archived = in.optionalBoolean();
-        case "assignees_url" -> assigneesUrl = in.string();
-        case "blobs_url" -> blobsUrl = in.string();
-        case "branches_url" -> branchesUrl = in.string();
-        case "clone_url" -> cloneUrl = in.string();
-        case "collaborators_url" -> collaboratorsUrl = in.string();
-        case "comments_url" -> commentsUrl = in.string();
-        case "commits_url" -> commitsUrl = in.string();
-        case "compare_url" -> compareUrl = in.string();
-        case "contents_url" -> contentsUrl = in.string();
-        case "contributors_url" -> contributorsUrl = in.string();
-        case "created_at" -> createdAt = in.string();
-        case "default_branch" -> defaultBranch = in.string();
-        case "delete_branch_on_merge" -> deleteBranchOnMerge = in.optionalBoolean();
-        case "deployments_url" -> deploymentsUrl = in.string();
-        case "description" -> description = in.string();
-        case "disabled" -> disabled = in.optionalBoolean();
-        case "downloads_url" -> downloadsUrl = in.string();
-        case "events_url" -> eventsUrl = in.string();
-        case "fork" -> fork = in.optionalBoolean();
-        case "forks_count" -> forksCount = in.optionalLong();
-        case "forks_url" -> forksUrl = in.string();
-        case "full_name" -> fullName = in.string();
-        case "git_commits_url" -> gitCommitsUrl = in.string();
-        case "git_refs_url" -> gitRefsUrl = in.string();
-        case "git_tags_url" -> gitTagsUrl = in.string();
-        case "git_url" -> gitUrl = in.string();
-        case "has_downloads" -> hasDownloads = in.optionalBoolean();
-        case "has_issues" -> hasIssues = in.optionalBoolean();
-        case "has_pages" -> hasPages = in.optionalBoolean();
-        case "has_projects" -> hasProjects = in.optionalBoolean();
-        case "has_wiki" -> hasWiki = in.optionalBoolean();
-        case "homepage" -> homepage = in.string();
-        case "hooks_url" -> hooksUrl = in.string();
-        case "html_url" -> htmlUrl = in.string();
-        case "id" -> id = in.optionalLong();
-        case "is_template" -> isTemplate = in.optionalBoolean();
-        case "issue_comment_url" -> issueCommentUrl = in.string();
-        case "issue_events_url" -> issueEventsUrl = in.string();
-        case "issues_url" -> issuesUrl = in.string();
-        case "keys_url" -> keysUrl = in.string();
-        case "labels_url" -> labelsUrl = in.string();
-        case "language" -> language = in.string();
-        case "languages_url" -> languagesUrl = in.string();
-        case "merge_commit_message" -> mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
-        case "merge_commit_title" -> mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
-        case "merges_url" -> mergesUrl = in.string();
-        case "milestones_url" -> milestonesUrl = in.string();
-        case "mirror_url" -> mirrorUrl = in.string();
-        case "name" -> name = in.string();
-        case "network_count" -> networkCount = in.optionalLong();
-        case "node_id" -> nodeId = in.string();
-        case "notifications_url" -> notificationsUrl = in.string();
-        case "open_issues_count" -> openIssuesCount = in.optionalLong();
-        case "owner" -> owner = in.object(RepositoryTemplateRepositoryOwner::read);
-        case "permissions" -> permissions = in.object(RepositoryTemplateRepositoryPermissions::read);
-        case "private" -> isPrivate = in.optionalBoolean();
-        case "pulls_url" -> pullsUrl = in.string();
-        case "pushed_at" -> pushedAt = in.string();
-        case "releases_url" -> releasesUrl = in.string();
-        case "size" -> size = in.optionalLong();
-        case "squash_merge_commit_message" -> squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
-        case "squash_merge_commit_title" -> squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
-        case "ssh_url" -> sshUrl = in.string();
-        case "stargazers_count" -> stargazersCount = in.optionalLong();
-        case "stargazers_url" -> stargazersUrl = in.string();
-        case "statuses_url" -> statusesUrl = in.string();
-        case "subscribers_count" -> subscribersCount = in.optionalLong();
-        case "subscribers_url" -> subscribersUrl = in.string();
-        case "subscription_url" -> subscriptionUrl = in.string();
-        case "svn_url" -> svnUrl = in.string();
-        case "tags_url" -> tagsUrl = in.string();
-        case "teams_url" -> teamsUrl = in.string();
-        case "temp_clone_token" -> tempCloneToken = in.string();
-        case "topics" -> topics = in.list(JsonInput::string);
-        case "trees_url" -> treesUrl = in.string();
-        case "updated_at" -> updatedAt = in.string();
-        case "url" -> url = in.string();
-        case "use_squash_pr_title_as_default" -> useSquashPrTitleAsDefault = in.optionalBoolean();
-        case "visibility" -> visibility = in.string();
-        case "watchers_count" -> watchersCount = in.optionalLong();
-        default -> in.skipValue();
-      }
+
+    RepositoryTemplateRepository build(JsonInput in) {
+      return new RepositoryTemplateRepository(
+          allowAutoMerge,
+          allowMergeCommit,
+          allowRebaseMerge,
+          allowSquashMerge,
+          allowUpdateBranch,
+          archiveUrl,
+          archived,
+          assigneesUrl,
+          blobsUrl,
+          branchesUrl,
+          cloneUrl,
+          collaboratorsUrl,
+          commentsUrl,
+          commitsUrl,
+          compareUrl,
+          contentsUrl,
+          contributorsUrl,
+          createdAt,
+          defaultBranch,
+          deleteBranchOnMerge,
+          deploymentsUrl,
+          description,
+          disabled,
+          downloadsUrl,
+          eventsUrl,
+          fork,
+          forksCount,
+          forksUrl,
+          fullName,
+          gitCommitsUrl,
+          gitRefsUrl,
+          gitTagsUrl,
+          gitUrl,
+          hasDownloads,
+          hasIssues,
+          hasPages,
+          hasProjects,
+          hasWiki,
+          homepage,
+          hooksUrl,
+          htmlUrl,
+          id,
+          isTemplate,
+          issueCommentUrl,
+          issueEventsUrl,
+          issuesUrl,
+          keysUrl,
+          labelsUrl,
+          language,
+          languagesUrl,
+          mergeCommitMessage,
+          mergeCommitTitle,
+          mergesUrl,
+          milestonesUrl,
+          mirrorUrl,
+          name,
+          networkCount,
+          nodeId,
+          notificationsUrl,
+          openIssuesCount,
+          owner,
+          permissions,
+          isPrivate,
+          pullsUrl,
+          pushedAt,
+          releasesUrl,
+          size,
+          squashMergeCommitMessage,
+          squashMergeCommitTitle,
+          sshUrl,
+          stargazersCount,
+          stargazersUrl,
+          statusesUrl,
+          subscribersCount,
+          subscribersUrl,
+          subscriptionUrl,
+          svnUrl,
+          tagsUrl,
+          teamsUrl,
+          tempCloneToken,
+          topics,
+          treesUrl,
+          updatedAt,
+          url,
+          useSquashPrTitleAsDefault,
+          visibility,
+          watchersCount);
     }
-    return new RepositoryTemplateRepository(
-        allowAutoMerge,
-        allowMergeCommit,
-        allowRebaseMerge,
-        allowSquashMerge,
-        allowUpdateBranch,
-        archiveUrl,
-        archived,
-        assigneesUrl,
-        blobsUrl,
-        branchesUrl,
-        cloneUrl,
-        collaboratorsUrl,
-        commentsUrl,
-        commitsUrl,
-        compareUrl,
-        contentsUrl,
-        contributorsUrl,
-        createdAt,
-        defaultBranch,
-        deleteBranchOnMerge,
-        deploymentsUrl,
-        description,
-        disabled,
-        downloadsUrl,
-        eventsUrl,
-        fork,
-        forksCount,
-        forksUrl,
-        fullName,
-        gitCommitsUrl,
-        gitRefsUrl,
-        gitTagsUrl,
-        gitUrl,
-        hasDownloads,
-        hasIssues,
-        hasPages,
-        hasProjects,
-        hasWiki,
-        homepage,
-        hooksUrl,
-        htmlUrl,
-        id,
-        isTemplate,
-        issueCommentUrl,
-        issueEventsUrl,
-        issuesUrl,
-        keysUrl,
-        labelsUrl,
-        language,
-        languagesUrl,
-        mergeCommitMessage,
-        mergeCommitTitle,
-        mergesUrl,
-        milestonesUrl,
-        mirrorUrl,
-        name,
-        networkCount,
-        nodeId,
-        notificationsUrl,
-        openIssuesCount,
-        owner,
-        permissions,
-        isPrivate,
-        pullsUrl,
-        pushedAt,
-        releasesUrl,
-        size,
-        squashMergeCommitMessage,
-        squashMergeCommitTitle,
-        sshUrl,
-        stargazersCount,
-        stargazersUrl,
-        statusesUrl,
-        subscribersCount,
-        subscribersUrl,
-        subscriptionUrl,
-        svnUrl,
-        tagsUrl,
-        teamsUrl,
-        tempCloneToken,
-        topics,
-        treesUrl,
-        updatedAt,
-        url,
-        useSquashPrTitleAsDefault,
-        visibility,
-        watchersCount);
   }
 
   /**

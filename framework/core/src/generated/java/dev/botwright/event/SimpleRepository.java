@@ -134,6 +134,72 @@ public record SimpleRepository(
     String url) {
 
   static SimpleRepository read(JsonInput in) throws IOException {
+    ReadState state = new ReadState();
+    while (in.nextField()) {
+      switch (in.field()) {
+        case "archive_url" -> state.archiveUrl = in.requiredString();
+        case "assignees_url" -> state.assigneesUrl = in.requiredString();
+        case "blobs_url" -> state.blobsUrl = in.requiredString();
+        case "branches_url" -> state.branchesUrl = in.requiredString();
+        case "collaborators_url" -> state.collaboratorsUrl = in.requiredString();
+        case "comments_url" -> state.commentsUrl = in.requiredString();
+        case "commits_url" -> state.commitsUrl = in.requiredString();
+        case "compare_url" -> state.compareUrl = in.requiredString();
+        case "contents_url" -> state.contentsUrl = in.requiredString();
+        case "contributors_url" -> state.contributorsUrl = in.requiredString();
+        case "deployments_url" -> state.deploymentsUrl = in.requiredString();
+        case "description" -> state.description = in.string();
+        case "downloads_url" -> state.downloadsUrl = in.requiredString();
+        case "events_url" -> state.eventsUrl = in.requiredString();
+        case "fork" -> {
+          state.fork = in.requiredBoolean();
+          state.hasFork = true;
+        }
+        case "forks_url" -> state.forksUrl = in.requiredString();
+        case "full_name" -> state.fullName = in.requiredString();
+        case "git_commits_url" -> state.gitCommitsUrl = in.requiredString();
+        case "git_refs_url" -> state.gitRefsUrl = in.requiredString();
+        case "git_tags_url" -> state.gitTagsUrl = in.requiredString();
+        case "hooks_url" -> state.hooksUrl = in.requiredString();
+        case "html_url" -> state.htmlUrl = in.requiredString();
+        case "id" -> {
+          state.id = in.requiredLong();
+          state.hasId = true;
+        }
+        case "issue_comment_url" -> state.issueCommentUrl = in.requiredString();
+        case "issue_events_url" -> state.issueEventsUrl = in.requiredString();
+        case "issues_url" -> state.issuesUrl = in.requiredString();
+        case "keys_url" -> state.keysUrl = in.requiredString();
+        case "labels_url" -> state.labelsUrl = in.requiredString();
+        case "languages_url" -> state.languagesUrl = in.requiredString();
+        case "merges_url" -> state.mergesUrl = in.requiredString();
+        case "milestones_url" -> state.milestonesUrl = in.requiredString();
+        case "name" -> state.name = in.requiredString();
+        case "node_id" -> state.nodeId = in.requiredString();
+        case "notifications_url" -> state.notificationsUrl = in.requiredString();
+        case "owner" -> state.owner = in.requiredObject(User::read);
+        case "private" -> {
+          state.isPrivate = in.requiredBoolean();
+          state.hasIsPrivate = true;
+        }
+        case "pulls_url" -> state.pullsUrl = in.requiredString();
+        case "releases_url" -> state.releasesUrl = in.requiredString();
+        case "stargazers_url" -> state.stargazersUrl = in.requiredString();
+        case "statuses_url" -> state.statusesUrl = in.requiredString();
+        case "subscribers_url" -> state.subscribersUrl = in.requiredString();
+        case "subscription_url" -> state.subscriptionUrl = in.requiredString();
+        case "tags_url" -> state.tagsUrl = in.requiredString();
+        case "teams_url" -> state.teamsUrl = in.requiredString();
+        case "trees_url" -> state.treesUrl = in.requiredString();
+        case "url" -> state.url = in.requiredString();
+        default -> in.skipValue();
+      }
+    }
+    return state.build(in);
+  }
+
+  /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
+  private static final class ReadState {
     String archiveUrl = null;
     String assigneesUrl = null;
     String blobsUrl = null;
@@ -183,247 +249,190 @@ public record SimpleRepository(
     String teamsUrl = null;
     String treesUrl = null;
     String url = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "archive_url" -> archiveUrl = in.requiredString();
-        case "assignees_url" -> assigneesUrl = in.requiredString();
-        case "blobs_url" -> blobsUrl = in.requiredString();
-        case "branches_url" -> branchesUrl = in.requiredString();
-        case "collaborators_url" -> collaboratorsUrl = in.requiredString();
-        case "comments_url" -> commentsUrl = in.requiredString();
-        case "commits_url" -> commitsUrl = in.requiredString();
-        case "compare_url" -> compareUrl = in.requiredString();
-        case "contents_url" -> contentsUrl = in.requiredString();
-        case "contributors_url" -> contributorsUrl = in.requiredString();
-        case "deployments_url" -> deploymentsUrl = in.requiredString();
-        case "description" -> description = in.string();
-        case "downloads_url" -> downloadsUrl = in.requiredString();
-        case "events_url" -> eventsUrl = in.requiredString();
-        case "fork" -> {
-          fork = in.requiredBoolean();
-          hasFork = true;
-        }
-        case "forks_url" -> forksUrl = in.requiredString();
-        case "full_name" -> fullName = in.requiredString();
-        case "git_commits_url" -> gitCommitsUrl = in.requiredString();
-        case "git_refs_url" -> gitRefsUrl = in.requiredString();
-        case "git_tags_url" -> gitTagsUrl = in.requiredString();
-        case "hooks_url" -> hooksUrl = in.requiredString();
-        case "html_url" -> htmlUrl = in.requiredString();
-        case "id" -> {
-          id = in.requiredLong();
-          hasId = true;
-        }
-        case "issue_comment_url" -> issueCommentUrl = in.requiredString();
-        case "issue_events_url" -> issueEventsUrl = in.requiredString();
-        case "issues_url" -> issuesUrl = in.requiredString();
-        case "keys_url" -> keysUrl = in.requiredString();
-        case "labels_url" -> labelsUrl = in.requiredString();
-        case "languages_url" -> languagesUrl = in.requiredString();
-        case "merges_url" -> mergesUrl = in.requiredString();
-        case "milestones_url" -> milestonesUrl = in.requiredString();
-        case "name" -> name = in.requiredString();
-        case "node_id" -> nodeId = in.requiredString();
-        case "notifications_url" -> notificationsUrl = in.requiredString();
-        case "owner" -> owner = in.requiredObject(User::read);
-        case "private" -> {
-          isPrivate = in.requiredBoolean();
-          hasIsPrivate = true;
-        }
-        case "pulls_url" -> pullsUrl = in.requiredString();
-        case "releases_url" -> releasesUrl = in.requiredString();
-        case "stargazers_url" -> stargazersUrl = in.requiredString();
-        case "statuses_url" -> statusesUrl = in.requiredString();
-        case "subscribers_url" -> subscribersUrl = in.requiredString();
-        case "subscription_url" -> subscriptionUrl = in.requiredString();
-        case "tags_url" -> tagsUrl = in.requiredString();
-        case "teams_url" -> teamsUrl = in.requiredString();
-        case "trees_url" -> treesUrl = in.requiredString();
-        case "url" -> url = in.requiredString();
-        default -> in.skipValue();
+
+    SimpleRepository build(JsonInput in) {
+      if (archiveUrl == null) {
+        throw in.missing("archive_url");
       }
+      if (assigneesUrl == null) {
+        throw in.missing("assignees_url");
+      }
+      if (blobsUrl == null) {
+        throw in.missing("blobs_url");
+      }
+      if (branchesUrl == null) {
+        throw in.missing("branches_url");
+      }
+      if (collaboratorsUrl == null) {
+        throw in.missing("collaborators_url");
+      }
+      if (commentsUrl == null) {
+        throw in.missing("comments_url");
+      }
+      if (commitsUrl == null) {
+        throw in.missing("commits_url");
+      }
+      if (compareUrl == null) {
+        throw in.missing("compare_url");
+      }
+      if (contentsUrl == null) {
+        throw in.missing("contents_url");
+      }
+      if (contributorsUrl == null) {
+        throw in.missing("contributors_url");
+      }
+      if (deploymentsUrl == null) {
+        throw in.missing("deployments_url");
+      }
+      if (downloadsUrl == null) {
+        throw in.missing("downloads_url");
+      }
+      if (eventsUrl == null) {
+        throw in.missing("events_url");
+      }
+      if (!hasFork) {
+        throw in.missing("fork");
+      }
+      if (forksUrl == null) {
+        throw in.missing("forks_url");
+      }
+      if (fullName == null) {
+        throw in.missing("full_name");
+      }
+      if (gitCommitsUrl == null) {
+        throw in.missing("git_commits_url");
+      }
+      if (gitRefsUrl == null) {
+        throw in.missing("git_refs_url");
+      }
+      if (gitTagsUrl == null) {
+        throw in.missing("git_tags_url");
+      }
+      if (hooksUrl == null) {
+        throw in.missing("hooks_url");
+      }
+      if (htmlUrl == null) {
+        throw in.missing("html_url");
+      }
+      if (!hasId) {
+        throw in.missing("id");
+      }
+      if (issueCommentUrl == null) {
+        throw in.missing("issue_comment_url");
+      }
+      if (issueEventsUrl == null) {
+        throw in.missing("issue_events_url");
+      }
+      if (issuesUrl == null) {
+        throw in.missing("issues_url");
+      }
+      if (keysUrl == null) {
+        throw in.missing("keys_url");
+      }
+      if (labelsUrl == null) {
+        throw in.missing("labels_url");
+      }
+      if (languagesUrl == null) {
+        throw in.missing("languages_url");
+      }
+      if (mergesUrl == null) {
+        throw in.missing("merges_url");
+      }
+      if (milestonesUrl == null) {
+        throw in.missing("milestones_url");
+      }
+      if (name == null) {
+        throw in.missing("name");
+      }
+      if (nodeId == null) {
+        throw in.missing("node_id");
+      }
+      if (notificationsUrl == null) {
+        throw in.missing("notifications_url");
+      }
+      if (owner == null) {
+        throw in.missing("owner");
+      }
+      if (!hasIsPrivate) {
+        throw in.missing("private");
+      }
+      if (pullsUrl == null) {
+        throw in.missing("pulls_url");
+      }
+      if (releasesUrl == null) {
+        throw in.missing("releases_url");
+      }
+      if (stargazersUrl == null) {
+        throw in.missing("stargazers_url");
+      }
+      if (statusesUrl == null) {
+        throw in.missing("statuses_url");
+      }
+      if (subscribersUrl == null) {
+        throw in.missing("subscribers_url");
+      }
+      if (subscriptionUrl == null) {
+        throw in.missing("subscription_url");
+      }
+      if (tagsUrl == null) {
+        throw in.missing("tags_url");
+      }
+      if (teamsUrl == null) {
+        throw in.missing("teams_url");
+      }
+      if (treesUrl == null) {
+        throw in.missing("trees_url");
+      }
+      if (url == null) {
+        throw in.missing("url");
+      }
+      return new SimpleRepository(
+          archiveUrl,
+          assigneesUrl,
+          blobsUrl,
+          branchesUrl,
+          collaboratorsUrl,
+          commentsUrl,
+          commitsUrl,
+          compareUrl,
+          contentsUrl,
+          contributorsUrl,
+          deploymentsUrl,
+          description,
+          downloadsUrl,
+          eventsUrl,
+          fork,
+          forksUrl,
+          fullName,
+          gitCommitsUrl,
+          gitRefsUrl,
+          gitTagsUrl,
+          hooksUrl,
+          htmlUrl,
+          id,
+          issueCommentUrl,
+          issueEventsUrl,
+          issuesUrl,
+          keysUrl,
+          labelsUrl,
+          languagesUrl,
+          mergesUrl,
+          milestonesUrl,
+          name,
+          nodeId,
+          notificationsUrl,
+          owner,
+          isPrivate,
+          pullsUrl,
+          releasesUrl,
+          stargazersUrl,
+          statusesUrl,
+          subscribersUrl,
+          subscriptionUrl,
+          tagsUrl,
+          teamsUrl,
+          treesUrl,
+          url);
     }
-    if (archiveUrl == null) {
-      throw in.missing("archive_url");
-    }
-    if (assigneesUrl == null) {
-      throw in.missing("assignees_url");
-    }
-    if (blobsUrl == null) {
-      throw in.missing("blobs_url");
-    }
-    if (branchesUrl == null) {
-      throw in.missing("branches_url");
-    }
-    if (collaboratorsUrl == null) {
-      throw in.missing("collaborators_url");
-    }
-    if (commentsUrl == null) {
-      throw in.missing("comments_url");
-    }
-    if (commitsUrl == null) {
-      throw in.missing("commits_url");
-    }
-    if (compareUrl == null) {
-      throw in.missing("compare_url");
-    }
-    if (contentsUrl == null) {
-      throw in.missing("contents_url");
-    }
-    if (contributorsUrl == null) {
-      throw in.missing("contributors_url");
-    }
-    if (deploymentsUrl == null) {
-      throw in.missing("deployments_url");
-    }
-    if (downloadsUrl == null) {
-      throw in.missing("downloads_url");
-    }
-    if (eventsUrl == null) {
-      throw in.missing("events_url");
-    }
-    if (!hasFork) {
-      throw in.missing("fork");
-    }
-    if (forksUrl == null) {
-      throw in.missing("forks_url");
-    }
-    if (fullName == null) {
-      throw in.missing("full_name");
-    }
-    if (gitCommitsUrl == null) {
-      throw in.missing("git_commits_url");
-    }
-    if (gitRefsUrl == null) {
-      throw in.missing("git_refs_url");
-    }
-    if (gitTagsUrl == null) {
-      throw in.missing("git_tags_url");
-    }
-    if (hooksUrl == null) {
-      throw in.missing("hooks_url");
-    }
-    if (htmlUrl == null) {
-      throw in.missing("html_url");
-    }
-    if (!hasId) {
-      throw in.missing("id");
-    }
-    if (issueCommentUrl == null) {
-      throw in.missing("issue_comment_url");
-    }
-    if (issueEventsUrl == null) {
-      throw in.missing("issue_events_url");
-    }
-    if (issuesUrl == null) {
-      throw in.missing("issues_url");
-    }
-    if (keysUrl == null) {
-      throw in.missing("keys_url");
-    }
-    if (labelsUrl == null) {
-      throw in.missing("labels_url");
-    }
-    if (languagesUrl == null) {
-      throw in.missing("languages_url");
-    }
-    if (mergesUrl == null) {
-      throw in.missing("merges_url");
-    }
-    if (milestonesUrl == null) {
-      throw in.missing("milestones_url");
-    }
-    if (name == null) {
-      throw in.missing("name");
-    }
-    if (nodeId == null) {
-      throw in.missing("node_id");
-    }
-    if (notificationsUrl == null) {
-      throw in.missing("notifications_url");
-    }
-    if (owner == null) {
-      throw in.missing("owner");
-    }
-    if (!hasIsPrivate) {
-      throw in.missing("private");
-    }
-    if (pullsUrl == null) {
-      throw in.missing("pulls_url");
-    }
-    if (releasesUrl == null) {
-      throw in.missing("releases_url");
-    }
-    if (stargazersUrl == null) {
-      throw in.missing("stargazers_url");
-    }
-    if (statusesUrl == null) {
-      throw in.missing("statuses_url");
-    }
-    if (subscribersUrl == null) {
-      throw in.missing("subscribers_url");
-    }
-    if (subscriptionUrl == null) {
-      throw in.missing("subscription_url");
-    }
-    if (tagsUrl == null) {
-      throw in.missing("tags_url");
-    }
-    if (teamsUrl == null) {
-      throw in.missing("teams_url");
-    }
-    if (treesUrl == null) {
-      throw in.missing("trees_url");
-    }
-    if (url == null) {
-      throw in.missing("url");
-    }
-    return new SimpleRepository(
-        archiveUrl,
-        assigneesUrl,
-        blobsUrl,
-        branchesUrl,
-        collaboratorsUrl,
-        commentsUrl,
-        commitsUrl,
-        compareUrl,
-        contentsUrl,
-        contributorsUrl,
-        deploymentsUrl,
-        description,
-        downloadsUrl,
-        eventsUrl,
-        fork,
-        forksUrl,
-        fullName,
-        gitCommitsUrl,
-        gitRefsUrl,
-        gitTagsUrl,
-        hooksUrl,
-        htmlUrl,
-        id,
-        issueCommentUrl,
-        issueEventsUrl,
-        issuesUrl,
-        keysUrl,
-        labelsUrl,
-        languagesUrl,
-        mergesUrl,
-        milestonesUrl,
-        name,
-        nodeId,
-        notificationsUrl,
-        owner,
-        isPrivate,
-        pullsUrl,
-        releasesUrl,
-        stargazersUrl,
-        statusesUrl,
-        subscribersUrl,
-        subscriptionUrl,
-        tagsUrl,
-        teamsUrl,
-        treesUrl,
-        url);
   }
 }
