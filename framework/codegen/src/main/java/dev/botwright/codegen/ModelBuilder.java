@@ -78,6 +78,9 @@ final class ModelBuilder {
 
   private final Map<String, String> enumAliases = new HashMap<>();
 
+  /** Per record, the fields some schema of it calls a URI template; they are left out. */
+  private final Map<String, Set<String>> templates = new HashMap<>();
+
   /** Set while resolving a request-style variant whose occurrence says nothing of presence. */
   private boolean loose;
 
@@ -289,6 +292,13 @@ final class ModelBuilder {
     while (properties.hasNext()) {
       Map.Entry<String, JsonNode> property = properties.next();
       String json = property.getKey();
+      if ("uri-template".equals(text(schemas.deref(property.getValue()), "format"))) {
+        // A hypermedia template (archive_url: ".../{archive_format}{/ref}") is a link for a client
+        // that follows URLs; Botwright's client calls routes and refuses absolute URLs. Where any
+        // schema of a record calls a field a template, the record leaves it out (see finish()).
+        templates.computeIfAbsent(name, n -> new HashSet<>()).add(json);
+        continue;
+      }
       FieldSpec field = record.fields.computeIfAbsent(json, j -> new FieldSpec(j, null));
       Resolved resolved;
       if (forcedStrings.contains(json)) {
@@ -763,6 +773,13 @@ final class ModelBuilder {
 
   /** Settles every field's type after all merges. */
   void finish() {
+    templates.forEach(
+        (name, fields) -> {
+          RecordSpec record = records.get(find(name));
+          if (record != null) {
+            fields.forEach(record.fields::remove);
+          }
+        });
     // An enum nested in a record that was merged into another moves along with it.
     for (String key : new ArrayList<>(enums.keySet())) {
       String parent = parentOf(key);

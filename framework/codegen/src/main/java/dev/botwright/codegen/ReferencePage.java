@@ -74,7 +74,8 @@ final class ReferencePage {
         .append(
             "Every webhook event GitHub describes, its actions, and the fields of the record a"
                 + " handler takes. A type ending in `?` is `@Nullable`: GitHub may leave the field"
-                + " out or send null. Lists are never null. Shared records (`Issue`, `User`...) are"
+                + " out or send null. Lists are never null. GitHub's URI templates (`archive_url`"
+                + " and the like) are left out. Shared records (`Issue`, `User`...) are"
                 + " in [records.md](records.md); how the model is made and read is in"
                 + " [Writing handlers](handlers.md#typed-payloads).\n\n");
     for (EventSpec spec : model.events.values()) {

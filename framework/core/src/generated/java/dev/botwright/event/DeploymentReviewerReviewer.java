@@ -13,10 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param avatarUrl {@code avatar_url}
  * @param deleted {@code deleted}
  * @param email {@code email}
- * @param eventsUrl {@code events_url}
  * @param followersUrl {@code followers_url}
- * @param followingUrl {@code following_url}
- * @param gistsUrl {@code gists_url}
  * @param gravatarId {@code gravatar_id}
  * @param htmlUrl {@code html_url}
  * @param id {@code id}
@@ -27,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  * @param receivedEventsUrl {@code received_events_url}
  * @param reposUrl {@code repos_url}
  * @param siteAdmin {@code site_admin}
- * @param starredUrl {@code starred_url}
  * @param subscriptionsUrl {@code subscriptions_url}
  * @param type {@code type}
  * @param url {@code url}
@@ -37,10 +33,7 @@ public record DeploymentReviewerReviewer(
     @Nullable String avatarUrl,
     @Nullable Boolean deleted,
     @Nullable String email,
-    @Nullable String eventsUrl,
     @Nullable String followersUrl,
-    @Nullable String followingUrl,
-    @Nullable String gistsUrl,
     @Nullable String gravatarId,
     @Nullable String htmlUrl,
     long id,
@@ -51,7 +44,6 @@ public record DeploymentReviewerReviewer(
     @Nullable String receivedEventsUrl,
     @Nullable String reposUrl,
     @Nullable Boolean siteAdmin,
-    @Nullable String starredUrl,
     @Nullable String subscriptionsUrl,
     @Nullable Type type,
     @Nullable String url,
@@ -61,10 +53,7 @@ public record DeploymentReviewerReviewer(
     String avatarUrl = null;
     Boolean deleted = null;
     String email = null;
-    String eventsUrl = null;
     String followersUrl = null;
-    String followingUrl = null;
-    String gistsUrl = null;
     String gravatarId = null;
     String htmlUrl = null;
     long id = 0;
@@ -76,7 +65,6 @@ public record DeploymentReviewerReviewer(
     String receivedEventsUrl = null;
     String reposUrl = null;
     Boolean siteAdmin = null;
-    String starredUrl = null;
     String subscriptionsUrl = null;
     Type type = null;
     String url = null;
@@ -86,10 +74,7 @@ public record DeploymentReviewerReviewer(
         case "avatar_url" -> avatarUrl = in.string();
         case "deleted" -> deleted = in.optionalBoolean();
         case "email" -> email = in.string();
-        case "events_url" -> eventsUrl = in.string();
         case "followers_url" -> followersUrl = in.string();
-        case "following_url" -> followingUrl = in.string();
-        case "gists_url" -> gistsUrl = in.string();
         case "gravatar_id" -> gravatarId = in.string();
         case "html_url" -> htmlUrl = in.string();
         case "id" -> {
@@ -103,7 +88,6 @@ public record DeploymentReviewerReviewer(
         case "received_events_url" -> receivedEventsUrl = in.string();
         case "repos_url" -> reposUrl = in.string();
         case "site_admin" -> siteAdmin = in.optionalBoolean();
-        case "starred_url" -> starredUrl = in.string();
         case "subscriptions_url" -> subscriptionsUrl = in.string();
         case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
         case "url" -> url = in.string();
@@ -118,10 +102,7 @@ public record DeploymentReviewerReviewer(
         avatarUrl,
         deleted,
         email,
-        eventsUrl,
         followersUrl,
-        followingUrl,
-        gistsUrl,
         gravatarId,
         htmlUrl,
         id,
@@ -132,7 +113,6 @@ public record DeploymentReviewerReviewer(
         receivedEventsUrl,
         reposUrl,
         siteAdmin,
-        starredUrl,
         subscriptionsUrl,
         type,
         url,

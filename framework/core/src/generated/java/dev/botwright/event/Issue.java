@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  *     to replace the set of labels on this issue; send an empty array to clear all labels from the
  *     issue; note that the labels are silently dropped for users without push access to the
  *     repository
- * @param labelsUrl {@code labels_url}
  * @param locked {@code locked}
  * @param milestone {@code milestone}: A collection of related issues and pull requests.
  * @param nodeId {@code node_id}
@@ -83,7 +82,6 @@ public record Issue(
     @Nullable IssueDependenciesSummary issueDependenciesSummary,
     List<IssueFieldValue> issueFieldValues,
     List<Label> labels,
-    String labelsUrl,
     @Nullable Boolean locked,
     @Nullable Milestone milestone,
     String nodeId,
@@ -135,7 +133,6 @@ public record Issue(
         case "issue_dependencies_summary" -> state.issueDependenciesSummary = in.object(IssueDependenciesSummary::read);
         case "issue_field_values" -> state.issueFieldValues = in.list(i -> i.object(IssueFieldValue::read));
         case "labels" -> state.labels = in.list(i -> i.object(Label::read));
-        case "labels_url" -> state.labelsUrl = in.requiredString();
         case "locked" -> state.locked = in.optionalBoolean();
         case "milestone" -> state.milestone = in.object(Milestone::read);
         case "node_id" -> state.nodeId = in.requiredString();
@@ -189,7 +186,6 @@ public record Issue(
     IssueDependenciesSummary issueDependenciesSummary = null;
     List<IssueFieldValue> issueFieldValues = List.of();
     List<Label> labels = List.of();
-    String labelsUrl = null;
     Boolean locked = null;
     Milestone milestone = null;
     String nodeId = null;
@@ -232,9 +228,6 @@ public record Issue(
       if (!hasId) {
         throw in.missing("id");
       }
-      if (labelsUrl == null) {
-        throw in.missing("labels_url");
-      }
       if (nodeId == null) {
         throw in.missing("node_id");
       }
@@ -273,7 +266,6 @@ public record Issue(
           issueDependenciesSummary,
           issueFieldValues,
           labels,
-          labelsUrl,
           locked,
           milestone,
           nodeId,

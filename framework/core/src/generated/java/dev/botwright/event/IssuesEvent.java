@@ -756,7 +756,6 @@ public sealed interface IssuesEvent extends WebhookEvent
        * @param issueDependenciesSummary {@code issue_dependencies_summary}
        * @param issueFieldValues {@code issue_field_values}
        * @param labels {@code labels}
-       * @param labelsUrl {@code labels_url}
        * @param locked {@code locked}
        * @param milestone {@code milestone}: A collection of related issues and pull requests.
        * @param nodeId {@code node_id}
@@ -793,7 +792,6 @@ public sealed interface IssuesEvent extends WebhookEvent
           @Nullable IssueDependenciesSummary issueDependenciesSummary,
           List<IssueFieldValue> issueFieldValues,
           List<Label> labels,
-          @Nullable String labelsUrl,
           @Nullable Boolean locked,
           @Nullable Milestone milestone,
           @Nullable String nodeId,
@@ -830,7 +828,6 @@ public sealed interface IssuesEvent extends WebhookEvent
           IssueDependenciesSummary issueDependenciesSummary = null;
           List<IssueFieldValue> issueFieldValues = List.of();
           List<Label> labels = List.of();
-          String labelsUrl = null;
           Boolean locked = null;
           Milestone milestone = null;
           String nodeId = null;
@@ -870,7 +867,6 @@ public sealed interface IssuesEvent extends WebhookEvent
               case "issue_dependencies_summary" -> issueDependenciesSummary = in.object(IssueDependenciesSummary::read);
               case "issue_field_values" -> issueFieldValues = in.list(i -> i.object(IssueFieldValue::read));
               case "labels" -> labels = in.list(i -> i.object(Label::read));
-              case "labels_url" -> labelsUrl = in.string();
               case "locked" -> locked = in.optionalBoolean();
               case "milestone" -> milestone = in.object(Milestone::read);
               case "node_id" -> nodeId = in.string();
@@ -917,7 +913,6 @@ public sealed interface IssuesEvent extends WebhookEvent
               issueDependenciesSummary,
               issueFieldValues,
               labels,
-              labelsUrl,
               locked,
               milestone,
               nodeId,

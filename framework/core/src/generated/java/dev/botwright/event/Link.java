@@ -8,23 +8,15 @@ import java.io.IOException;
  * Hypermedia Link
  *
  * <p>GitHub's schema calls it Link.
- *
- * @param href {@code href}
  */
-public record Link(
-    String href) {
+public record Link() {
 
   static Link read(JsonInput in) throws IOException {
-    String href = null;
     while (in.nextField()) {
       switch (in.field()) {
-        case "href" -> href = in.requiredString();
         default -> in.skipValue();
       }
     }
-    if (href == null) {
-      throw in.missing("href");
-    }
-    return new Link(href);
+    return new Link();
   }
 }

@@ -18,9 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param id {@code id}
  * @param issuesUrl {@code issues_url}
  * @param login {@code login}
- * @param membersUrl {@code members_url}
  * @param nodeId {@code node_id}
- * @param publicMembersUrl {@code public_members_url}
  * @param reposUrl {@code repos_url}
  * @param url {@code url}
  */
@@ -33,9 +31,7 @@ public record Organization(
     long id,
     String issuesUrl,
     String login,
-    String membersUrl,
     String nodeId,
-    String publicMembersUrl,
     String reposUrl,
     String url) {
 
@@ -49,9 +45,7 @@ public record Organization(
     boolean hasId = false;
     String issuesUrl = null;
     String login = null;
-    String membersUrl = null;
     String nodeId = null;
-    String publicMembersUrl = null;
     String reposUrl = null;
     String url = null;
     while (in.nextField()) {
@@ -67,9 +61,7 @@ public record Organization(
         }
         case "issues_url" -> issuesUrl = in.requiredString();
         case "login" -> login = in.requiredString();
-        case "members_url" -> membersUrl = in.requiredString();
         case "node_id" -> nodeId = in.requiredString();
-        case "public_members_url" -> publicMembersUrl = in.requiredString();
         case "repos_url" -> reposUrl = in.requiredString();
         case "url" -> url = in.requiredString();
         default -> in.skipValue();
@@ -93,14 +85,8 @@ public record Organization(
     if (login == null) {
       throw in.missing("login");
     }
-    if (membersUrl == null) {
-      throw in.missing("members_url");
-    }
     if (nodeId == null) {
       throw in.missing("node_id");
-    }
-    if (publicMembersUrl == null) {
-      throw in.missing("public_members_url");
     }
     if (reposUrl == null) {
       throw in.missing("repos_url");
@@ -117,9 +103,7 @@ public record Organization(
         id,
         issuesUrl,
         login,
-        membersUrl,
         nodeId,
-        publicMembersUrl,
         reposUrl,
         url);
   }

@@ -61,7 +61,6 @@ import org.jspecify.annotations.Nullable;
  * @param rebaseable {@code rebaseable}
  * @param requestedReviewers {@code requested_reviewers}
  * @param requestedTeams {@code requested_teams}
- * @param reviewCommentUrl {@code review_comment_url}
  * @param reviewComments {@code review_comments}
  * @param reviewCommentsUrl {@code review_comments_url}
  * @param squashMergeCommitMessage {@code squash_merge_commit_message}: The default value for a
@@ -123,7 +122,6 @@ public record PullRequest(
     @Nullable Boolean rebaseable,
     List<RequestedReviewer> requestedReviewers,
     List<Team> requestedTeams,
-    String reviewCommentUrl,
     @Nullable Long reviewComments,
     String reviewCommentsUrl,
     @Nullable SquashMergeCommitMessage squashMergeCommitMessage,
@@ -194,7 +192,6 @@ public record PullRequest(
         case "rebaseable" -> state.rebaseable = in.optionalBoolean();
         case "requested_reviewers" -> state.requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
         case "requested_teams" -> state.requestedTeams = in.list(i -> i.object(Team::read));
-        case "review_comment_url" -> state.reviewCommentUrl = in.requiredString();
         case "review_comments" -> state.reviewComments = in.optionalLong();
         case "review_comments_url" -> state.reviewCommentsUrl = in.requiredString();
         case "squash_merge_commit_message" -> state.squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
@@ -262,7 +259,6 @@ public record PullRequest(
     Boolean rebaseable = null;
     List<RequestedReviewer> requestedReviewers = List.of();
     List<Team> requestedTeams = List.of();
-    String reviewCommentUrl = null;
     Long reviewComments = null;
     String reviewCommentsUrl = null;
     SquashMergeCommitMessage squashMergeCommitMessage = null;
@@ -321,9 +317,6 @@ public record PullRequest(
       }
       if (patchUrl == null) {
         throw in.missing("patch_url");
-      }
-      if (reviewCommentUrl == null) {
-        throw in.missing("review_comment_url");
       }
       if (reviewCommentsUrl == null) {
         throw in.missing("review_comments_url");
@@ -388,7 +381,6 @@ public record PullRequest(
           rebaseable,
           requestedReviewers,
           requestedTeams,
-          reviewCommentUrl,
           reviewComments,
           reviewCommentsUrl,
           squashMergeCommitMessage,

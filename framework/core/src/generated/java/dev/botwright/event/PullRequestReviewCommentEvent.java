@@ -398,7 +398,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
    * @param patchUrl {@code patch_url}
    * @param requestedReviewers {@code requested_reviewers}
    * @param requestedTeams {@code requested_teams}
-   * @param reviewCommentUrl {@code review_comment_url}
    * @param reviewCommentsUrl {@code review_comments_url}
    * @param state {@code state}
    * @param statusesUrl {@code statuses_url}
@@ -436,7 +435,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
       String patchUrl,
       List<RequestedReviewer> requestedReviewers,
       List<Team> requestedTeams,
-      String reviewCommentUrl,
       String reviewCommentsUrl,
       State state,
       String statusesUrl,
@@ -477,7 +475,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
       String patchUrl = null;
       List<RequestedReviewer> requestedReviewers = List.of();
       List<Team> requestedTeams = List.of();
-      String reviewCommentUrl = null;
       String reviewCommentsUrl = null;
       State state = null;
       String statusesUrl = null;
@@ -524,7 +521,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           case "patch_url" -> patchUrl = in.requiredString();
           case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
           case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-          case "review_comment_url" -> reviewCommentUrl = in.requiredString();
           case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
           case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
           case "statuses_url" -> statusesUrl = in.requiredString();
@@ -580,9 +576,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
       if (patchUrl == null) {
         throw in.missing("patch_url");
       }
-      if (reviewCommentUrl == null) {
-        throw in.missing("review_comment_url");
-      }
       if (reviewCommentsUrl == null) {
         throw in.missing("review_comments_url");
       }
@@ -630,7 +623,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           patchUrl,
           requestedReviewers,
           requestedTeams,
-          reviewCommentUrl,
           reviewCommentsUrl,
           state,
           statusesUrl,
@@ -822,15 +814,11 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
      * @param deleted {@code deleted}
      * @param description {@code description}: Description of the team
      * @param email {@code email}
-     * @param eventsUrl {@code events_url}
      * @param followersUrl {@code followers_url}
-     * @param followingUrl {@code following_url}
-     * @param gistsUrl {@code gists_url}
      * @param gravatarId {@code gravatar_id}
      * @param htmlUrl {@code html_url}
      * @param id {@code id}: Unique identifier of the team
      * @param login {@code login}
-     * @param membersUrl {@code members_url}
      * @param name {@code name}: Name of the team
      * @param nodeId {@code node_id}
      * @param organizationsUrl {@code organizations_url}
@@ -842,7 +830,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
      * @param repositoriesUrl {@code repositories_url}
      * @param siteAdmin {@code site_admin}
      * @param slug {@code slug}
-     * @param starredUrl {@code starred_url}
      * @param subscriptionsUrl {@code subscriptions_url}
      * @param type {@code type}
      * @param url {@code url}: URL for the team
@@ -853,15 +840,11 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
         @Nullable Boolean deleted,
         @Nullable String description,
         @Nullable String email,
-        @Nullable String eventsUrl,
         @Nullable String followersUrl,
-        @Nullable String followingUrl,
-        @Nullable String gistsUrl,
         @Nullable String gravatarId,
         @Nullable String htmlUrl,
         long id,
         @Nullable String login,
-        @Nullable String membersUrl,
         @Nullable String name,
         @Nullable String nodeId,
         @Nullable String organizationsUrl,
@@ -873,7 +856,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
         @Nullable String repositoriesUrl,
         @Nullable Boolean siteAdmin,
         @Nullable String slug,
-        @Nullable String starredUrl,
         @Nullable String subscriptionsUrl,
         @Nullable Type type,
         @Nullable String url,
@@ -884,16 +866,12 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
         Boolean deleted = null;
         String description = null;
         String email = null;
-        String eventsUrl = null;
         String followersUrl = null;
-        String followingUrl = null;
-        String gistsUrl = null;
         String gravatarId = null;
         String htmlUrl = null;
         long id = 0;
         boolean hasId = false;
         String login = null;
-        String membersUrl = null;
         String name = null;
         String nodeId = null;
         String organizationsUrl = null;
@@ -905,7 +883,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
         String repositoriesUrl = null;
         Boolean siteAdmin = null;
         String slug = null;
-        String starredUrl = null;
         String subscriptionsUrl = null;
         Type type = null;
         String url = null;
@@ -916,10 +893,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
             case "deleted" -> deleted = in.optionalBoolean();
             case "description" -> description = in.string();
             case "email" -> email = in.string();
-            case "events_url" -> eventsUrl = in.string();
             case "followers_url" -> followersUrl = in.string();
-            case "following_url" -> followingUrl = in.string();
-            case "gists_url" -> gistsUrl = in.string();
             case "gravatar_id" -> gravatarId = in.string();
             case "html_url" -> htmlUrl = in.string();
             case "id" -> {
@@ -927,7 +901,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
               hasId = true;
             }
             case "login" -> login = in.string();
-            case "members_url" -> membersUrl = in.string();
             case "name" -> name = in.string();
             case "node_id" -> nodeId = in.string();
             case "organizations_url" -> organizationsUrl = in.string();
@@ -939,7 +912,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
             case "repositories_url" -> repositoriesUrl = in.string();
             case "site_admin" -> siteAdmin = in.optionalBoolean();
             case "slug" -> slug = in.string();
-            case "starred_url" -> starredUrl = in.string();
             case "subscriptions_url" -> subscriptionsUrl = in.string();
             case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
             case "url" -> url = in.string();
@@ -955,15 +927,11 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
             deleted,
             description,
             email,
-            eventsUrl,
             followersUrl,
-            followingUrl,
-            gistsUrl,
             gravatarId,
             htmlUrl,
             id,
             login,
-            membersUrl,
             name,
             nodeId,
             organizationsUrl,
@@ -975,7 +943,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
             repositoriesUrl,
             siteAdmin,
             slug,
-            starredUrl,
             subscriptionsUrl,
             type,
             url,
@@ -988,7 +955,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
        * @param description {@code description}: Description of the team
        * @param htmlUrl {@code html_url}
        * @param id {@code id}: Unique identifier of the team
-       * @param membersUrl {@code members_url}
        * @param name {@code name}: Name of the team
        * @param nodeId {@code node_id}
        * @param permission {@code permission}: Permission that the team will have for its
@@ -1002,7 +968,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           @Nullable String description,
           String htmlUrl,
           long id,
-          String membersUrl,
           String name,
           String nodeId,
           String permission,
@@ -1016,7 +981,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           String htmlUrl = null;
           long id = 0;
           boolean hasId = false;
-          String membersUrl = null;
           String name = null;
           String nodeId = null;
           String permission = null;
@@ -1032,7 +996,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
                 id = in.requiredLong();
                 hasId = true;
               }
-              case "members_url" -> membersUrl = in.requiredString();
               case "name" -> name = in.requiredString();
               case "node_id" -> nodeId = in.requiredString();
               case "permission" -> permission = in.requiredString();
@@ -1048,9 +1011,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           }
           if (!hasId) {
             throw in.missing("id");
-          }
-          if (membersUrl == null) {
-            throw in.missing("members_url");
           }
           if (name == null) {
             throw in.missing("name");
@@ -1077,7 +1037,6 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
               description,
               htmlUrl,
               id,
-              membersUrl,
               name,
               nodeId,
               permission,

@@ -36,7 +36,6 @@ import org.jspecify.annotations.Nullable;
  * @param targetCommitish {@code target_commitish}: Specifies the commitish value that determines
  *     where the Git tag is created from.
  * @param updatedAt {@code updated_at}
- * @param uploadUrl {@code upload_url}
  * @param url {@code url}
  * @param zipballUrl {@code zipball_url}
  */
@@ -63,7 +62,6 @@ public record Release(
     @Nullable String tarballUrl,
     String targetCommitish,
     @Nullable Instant updatedAt,
-    String uploadUrl,
     String url,
     @Nullable String zipballUrl) {
 
@@ -93,7 +91,6 @@ public record Release(
     String tarballUrl = null;
     String targetCommitish = null;
     Instant updatedAt = null;
-    String uploadUrl = null;
     String url = null;
     String zipballUrl = null;
     while (in.nextField()) {
@@ -129,7 +126,6 @@ public record Release(
         case "tarball_url" -> tarballUrl = in.string();
         case "target_commitish" -> targetCommitish = in.requiredString();
         case "updated_at" -> updatedAt = in.instant();
-        case "upload_url" -> uploadUrl = in.requiredString();
         case "url" -> url = in.requiredString();
         case "zipball_url" -> zipballUrl = in.string();
         default -> in.skipValue();
@@ -159,9 +155,6 @@ public record Release(
     if (targetCommitish == null) {
       throw in.missing("target_commitish");
     }
-    if (uploadUrl == null) {
-      throw in.missing("upload_url");
-    }
     if (url == null) {
       throw in.missing("url");
     }
@@ -188,7 +181,6 @@ public record Release(
         tarballUrl,
         targetCommitish,
         updatedAt,
-        uploadUrl,
         url,
         zipballUrl);
   }

@@ -27,19 +27,10 @@ import org.jspecify.annotations.Nullable;
  *     date before merging.
  * @param anonymousAccessEnabled {@code anonymous_access_enabled}: Whether anonymous git access is
  *     enabled for this repository
- * @param archiveUrl {@code archive_url}
  * @param archived {@code archived}: Whether the repository is archived.
- * @param assigneesUrl {@code assignees_url}
- * @param blobsUrl {@code blobs_url}
- * @param branchesUrl {@code branches_url}
  * @param cloneUrl {@code clone_url}
  * @param codeSearchIndexStatus {@code code_search_index_status}: The status of the code search
  *     index for this repository
- * @param collaboratorsUrl {@code collaborators_url}
- * @param commentsUrl {@code comments_url}
- * @param commitsUrl {@code commits_url}
- * @param compareUrl {@code compare_url}
- * @param contentsUrl {@code contents_url}
  * @param contributorsUrl {@code contributors_url}
  * @param createdAt {@code created_at}
  * @param customProperties {@code custom_properties}: The custom properties that were defined for
@@ -57,9 +48,6 @@ import org.jspecify.annotations.Nullable;
  * @param forksCount {@code forks_count}
  * @param forksUrl {@code forks_url}
  * @param fullName {@code full_name}
- * @param gitCommitsUrl {@code git_commits_url}
- * @param gitRefsUrl {@code git_refs_url}
- * @param gitTagsUrl {@code git_tags_url}
  * @param gitUrl {@code git_url}
  * @param hasDiscussions {@code has_discussions}: Whether discussions are enabled.
  * @param hasDownloads {@code has_downloads}: Whether downloads are enabled.
@@ -74,11 +62,6 @@ import org.jspecify.annotations.Nullable;
  * @param id {@code id}: Unique identifier of the repository
  * @param isTemplate {@code is_template}: Whether this repository acts as a template that can be
  *     used to generate new repositories.
- * @param issueCommentUrl {@code issue_comment_url}
- * @param issueEventsUrl {@code issue_events_url}
- * @param issuesUrl {@code issues_url}
- * @param keysUrl {@code keys_url}
- * @param labelsUrl {@code labels_url}
  * @param language {@code language}
  * @param languagesUrl {@code languages_url}
  * @param license {@code license}: License Simple
@@ -87,12 +70,10 @@ import org.jspecify.annotations.Nullable;
  *     message.
  * @param mergeCommitTitle {@code merge_commit_title}: The default value for a merge commit title.
  * @param mergesUrl {@code merges_url}
- * @param milestonesUrl {@code milestones_url}
  * @param mirrorUrl {@code mirror_url}
  * @param name {@code name}: The name of the repository.
  * @param networkCount {@code network_count}
  * @param nodeId {@code node_id}
- * @param notificationsUrl {@code notifications_url}
  * @param openIssues {@code open_issues}
  * @param openIssuesCount {@code open_issues_count}
  * @param organization {@code organization}: A GitHub user.
@@ -102,9 +83,7 @@ import org.jspecify.annotations.Nullable;
  * @param isPublic {@code public}
  * @param pullRequestCreationPolicy {@code pull_request_creation_policy}: The policy controlling who
  *     can create pull requests: all or collaborators_only.
- * @param pullsUrl {@code pulls_url}
  * @param pushedAt {@code pushed_at}
- * @param releasesUrl {@code releases_url}
  * @param roleName {@code role_name}
  * @param size {@code size}: The size of the repository, in kilobytes.
  * @param squashMergeCommitMessage {@code squash_merge_commit_message}: The default value for a
@@ -116,7 +95,6 @@ import org.jspecify.annotations.Nullable;
  * @param stargazersCount {@code stargazers_count}
  * @param stargazersUrl {@code stargazers_url}
  * @param starredAt {@code starred_at}
- * @param statusesUrl {@code statuses_url}
  * @param subscribersCount {@code subscribers_count}
  * @param subscribersUrl {@code subscribers_url}
  * @param subscriptionUrl {@code subscription_url}
@@ -126,7 +104,6 @@ import org.jspecify.annotations.Nullable;
  * @param tempCloneToken {@code temp_clone_token}
  * @param templateRepository {@code template_repository}
  * @param topics {@code topics}
- * @param treesUrl {@code trees_url}
  * @param updatedAt {@code updated_at}
  * @param url {@code url}
  * @param useSquashPrTitleAsDefault {@code use_squash_pr_title_as_default}: Whether a squash merge
@@ -145,18 +122,9 @@ public record Repository(
     @Nullable Boolean allowSquashMerge,
     @Nullable Boolean allowUpdateBranch,
     @Nullable Boolean anonymousAccessEnabled,
-    String archiveUrl,
     boolean archived,
-    String assigneesUrl,
-    String blobsUrl,
-    String branchesUrl,
     String cloneUrl,
     @Nullable RepositoryCodeSearchIndexStatus codeSearchIndexStatus,
-    String collaboratorsUrl,
-    String commentsUrl,
-    String commitsUrl,
-    String compareUrl,
-    String contentsUrl,
     String contributorsUrl,
     @Nullable Instant createdAt,
     @Nullable JsonNode customProperties,
@@ -172,9 +140,6 @@ public record Repository(
     long forksCount,
     String forksUrl,
     String fullName,
-    String gitCommitsUrl,
-    String gitRefsUrl,
-    String gitTagsUrl,
     String gitUrl,
     @Nullable Boolean hasDiscussions,
     boolean hasDownloads,
@@ -188,11 +153,6 @@ public record Repository(
     String htmlUrl,
     long id,
     @Nullable Boolean isTemplate,
-    String issueCommentUrl,
-    String issueEventsUrl,
-    String issuesUrl,
-    String keysUrl,
-    String labelsUrl,
     @Nullable String language,
     String languagesUrl,
     @Nullable License license,
@@ -200,12 +160,10 @@ public record Repository(
     @Nullable MergeCommitMessage mergeCommitMessage,
     @Nullable MergeCommitTitle mergeCommitTitle,
     String mergesUrl,
-    String milestonesUrl,
     @Nullable String mirrorUrl,
     String name,
     @Nullable Long networkCount,
     String nodeId,
-    String notificationsUrl,
     long openIssues,
     long openIssuesCount,
     @Nullable JsonNode organization,
@@ -214,9 +172,7 @@ public record Repository(
     boolean isPrivate,
     @Nullable Boolean isPublic,
     @Nullable PullRequestCreationPolicy pullRequestCreationPolicy,
-    String pullsUrl,
     @Nullable Instant pushedAt,
-    String releasesUrl,
     @Nullable String roleName,
     long size,
     @Nullable SquashMergeCommitMessage squashMergeCommitMessage,
@@ -226,7 +182,6 @@ public record Repository(
     long stargazersCount,
     String stargazersUrl,
     @Nullable String starredAt,
-    String statusesUrl,
     @Nullable Long subscribersCount,
     String subscribersUrl,
     String subscriptionUrl,
@@ -236,7 +191,6 @@ public record Repository(
     @Nullable String tempCloneToken,
     @Nullable RepositoryTemplateRepository templateRepository,
     List<String> topics,
-    String treesUrl,
     @Nullable Instant updatedAt,
     String url,
     @Nullable Boolean useSquashPrTitleAsDefault,
@@ -256,21 +210,12 @@ public record Repository(
         case "allow_squash_merge" -> state.allowSquashMerge = in.optionalBoolean();
         case "allow_update_branch" -> state.allowUpdateBranch = in.optionalBoolean();
         case "anonymous_access_enabled" -> state.anonymousAccessEnabled = in.optionalBoolean();
-        case "archive_url" -> state.archiveUrl = in.requiredString();
         case "archived" -> {
           state.archived = in.requiredBoolean();
           state.hasArchived = true;
         }
-        case "assignees_url" -> state.assigneesUrl = in.requiredString();
-        case "blobs_url" -> state.blobsUrl = in.requiredString();
-        case "branches_url" -> state.branchesUrl = in.requiredString();
         case "clone_url" -> state.cloneUrl = in.requiredString();
         case "code_search_index_status" -> state.codeSearchIndexStatus = in.object(RepositoryCodeSearchIndexStatus::read);
-        case "collaborators_url" -> state.collaboratorsUrl = in.requiredString();
-        case "comments_url" -> state.commentsUrl = in.requiredString();
-        case "commits_url" -> state.commitsUrl = in.requiredString();
-        case "compare_url" -> state.compareUrl = in.requiredString();
-        case "contents_url" -> state.contentsUrl = in.requiredString();
         case "contributors_url" -> state.contributorsUrl = in.requiredString();
         case "created_at" -> state.createdAt = in.instant();
         case "custom_properties" -> state.customProperties = in.tree();
@@ -295,9 +240,6 @@ public record Repository(
         }
         case "forks_url" -> state.forksUrl = in.requiredString();
         case "full_name" -> state.fullName = in.requiredString();
-        case "git_commits_url" -> state.gitCommitsUrl = in.requiredString();
-        case "git_refs_url" -> state.gitRefsUrl = in.requiredString();
-        case "git_tags_url" -> state.gitTagsUrl = in.requiredString();
         case "git_url" -> state.gitUrl = in.requiredString();
         case "has_discussions" -> state.hasDiscussions = in.optionalBoolean();
         case "has_downloads" -> {
@@ -329,11 +271,6 @@ public record Repository(
           state.hasId = true;
         }
         case "is_template" -> state.isTemplate = in.optionalBoolean();
-        case "issue_comment_url" -> state.issueCommentUrl = in.requiredString();
-        case "issue_events_url" -> state.issueEventsUrl = in.requiredString();
-        case "issues_url" -> state.issuesUrl = in.requiredString();
-        case "keys_url" -> state.keysUrl = in.requiredString();
-        case "labels_url" -> state.labelsUrl = in.requiredString();
         case "language" -> state.language = in.string();
         case "languages_url" -> state.languagesUrl = in.requiredString();
         case "license" -> state.license = in.object(License::read);
@@ -341,12 +278,10 @@ public record Repository(
         case "merge_commit_message" -> state.mergeCommitMessage = in.enumValue(MergeCommitMessage::of, MergeCommitMessage.UNRECOGNIZED);
         case "merge_commit_title" -> state.mergeCommitTitle = in.enumValue(MergeCommitTitle::of, MergeCommitTitle.UNRECOGNIZED);
         case "merges_url" -> state.mergesUrl = in.requiredString();
-        case "milestones_url" -> state.milestonesUrl = in.requiredString();
         case "mirror_url" -> state.mirrorUrl = in.string();
         case "name" -> state.name = in.requiredString();
         case "network_count" -> state.networkCount = in.optionalLong();
         case "node_id" -> state.nodeId = in.requiredString();
-        case "notifications_url" -> state.notificationsUrl = in.requiredString();
         case "open_issues" -> {
           state.openIssues = in.requiredLong();
           state.hasOpenIssues = true;
@@ -364,9 +299,7 @@ public record Repository(
         }
         case "public" -> state.isPublic = in.optionalBoolean();
         case "pull_request_creation_policy" -> state.pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
-        case "pulls_url" -> state.pullsUrl = in.requiredString();
         case "pushed_at" -> state.pushedAt = in.instant();
-        case "releases_url" -> state.releasesUrl = in.requiredString();
         case "role_name" -> state.roleName = in.string();
         case "size" -> {
           state.size = in.requiredLong();
@@ -382,7 +315,6 @@ public record Repository(
         }
         case "stargazers_url" -> state.stargazersUrl = in.requiredString();
         case "starred_at" -> state.starredAt = in.string();
-        case "statuses_url" -> state.statusesUrl = in.requiredString();
         case "subscribers_count" -> state.subscribersCount = in.optionalLong();
         case "subscribers_url" -> state.subscribersUrl = in.requiredString();
         case "subscription_url" -> state.subscriptionUrl = in.requiredString();
@@ -392,7 +324,6 @@ public record Repository(
         case "temp_clone_token" -> state.tempCloneToken = in.string();
         case "template_repository" -> state.templateRepository = in.object(RepositoryTemplateRepository::read);
         case "topics" -> state.topics = in.list(JsonInput::string);
-        case "trees_url" -> state.treesUrl = in.requiredString();
         case "updated_at" -> state.updatedAt = in.instant();
         case "url" -> state.url = in.requiredString();
         case "use_squash_pr_title_as_default" -> state.useSquashPrTitleAsDefault = in.optionalBoolean();
@@ -421,19 +352,10 @@ public record Repository(
     Boolean allowSquashMerge = null;
     Boolean allowUpdateBranch = null;
     Boolean anonymousAccessEnabled = null;
-    String archiveUrl = null;
     boolean archived = false;
     boolean hasArchived = false;
-    String assigneesUrl = null;
-    String blobsUrl = null;
-    String branchesUrl = null;
     String cloneUrl = null;
     RepositoryCodeSearchIndexStatus codeSearchIndexStatus = null;
-    String collaboratorsUrl = null;
-    String commentsUrl = null;
-    String commitsUrl = null;
-    String compareUrl = null;
-    String contentsUrl = null;
     String contributorsUrl = null;
     Instant createdAt = null;
     JsonNode customProperties = null;
@@ -452,9 +374,6 @@ public record Repository(
     boolean hasForksCount = false;
     String forksUrl = null;
     String fullName = null;
-    String gitCommitsUrl = null;
-    String gitRefsUrl = null;
-    String gitTagsUrl = null;
     String gitUrl = null;
     Boolean hasDiscussions = null;
     boolean hasDownloads = false;
@@ -474,11 +393,6 @@ public record Repository(
     long id = 0;
     boolean hasId = false;
     Boolean isTemplate = null;
-    String issueCommentUrl = null;
-    String issueEventsUrl = null;
-    String issuesUrl = null;
-    String keysUrl = null;
-    String labelsUrl = null;
     String language = null;
     String languagesUrl = null;
     License license = null;
@@ -486,12 +400,10 @@ public record Repository(
     MergeCommitMessage mergeCommitMessage = null;
     MergeCommitTitle mergeCommitTitle = null;
     String mergesUrl = null;
-    String milestonesUrl = null;
     String mirrorUrl = null;
     String name = null;
     Long networkCount = null;
     String nodeId = null;
-    String notificationsUrl = null;
     long openIssues = 0;
     boolean hasOpenIssues = false;
     long openIssuesCount = 0;
@@ -503,9 +415,7 @@ public record Repository(
     boolean hasIsPrivate = false;
     Boolean isPublic = null;
     PullRequestCreationPolicy pullRequestCreationPolicy = null;
-    String pullsUrl = null;
     Instant pushedAt = null;
-    String releasesUrl = null;
     String roleName = null;
     long size = 0;
     boolean hasSize = false;
@@ -517,7 +427,6 @@ public record Repository(
     boolean hasStargazersCount = false;
     String stargazersUrl = null;
     String starredAt = null;
-    String statusesUrl = null;
     Long subscribersCount = null;
     String subscribersUrl = null;
     String subscriptionUrl = null;
@@ -527,7 +436,6 @@ public record Repository(
     String tempCloneToken = null;
     RepositoryTemplateRepository templateRepository = null;
     List<String> topics = List.of();
-    String treesUrl = null;
     Instant updatedAt = null;
     String url = null;
     Boolean useSquashPrTitleAsDefault = null;
@@ -539,38 +447,11 @@ public record Repository(
     Boolean webCommitSignoffRequired = null;
 
     Repository build(JsonInput in) {
-      if (archiveUrl == null) {
-        throw in.missing("archive_url");
-      }
       if (!hasArchived) {
         throw in.missing("archived");
       }
-      if (assigneesUrl == null) {
-        throw in.missing("assignees_url");
-      }
-      if (blobsUrl == null) {
-        throw in.missing("blobs_url");
-      }
-      if (branchesUrl == null) {
-        throw in.missing("branches_url");
-      }
       if (cloneUrl == null) {
         throw in.missing("clone_url");
-      }
-      if (collaboratorsUrl == null) {
-        throw in.missing("collaborators_url");
-      }
-      if (commentsUrl == null) {
-        throw in.missing("comments_url");
-      }
-      if (commitsUrl == null) {
-        throw in.missing("commits_url");
-      }
-      if (compareUrl == null) {
-        throw in.missing("compare_url");
-      }
-      if (contentsUrl == null) {
-        throw in.missing("contents_url");
       }
       if (contributorsUrl == null) {
         throw in.missing("contributors_url");
@@ -602,15 +483,6 @@ public record Repository(
       if (fullName == null) {
         throw in.missing("full_name");
       }
-      if (gitCommitsUrl == null) {
-        throw in.missing("git_commits_url");
-      }
-      if (gitRefsUrl == null) {
-        throw in.missing("git_refs_url");
-      }
-      if (gitTagsUrl == null) {
-        throw in.missing("git_tags_url");
-      }
       if (gitUrl == null) {
         throw in.missing("git_url");
       }
@@ -638,38 +510,17 @@ public record Repository(
       if (!hasId) {
         throw in.missing("id");
       }
-      if (issueCommentUrl == null) {
-        throw in.missing("issue_comment_url");
-      }
-      if (issueEventsUrl == null) {
-        throw in.missing("issue_events_url");
-      }
-      if (issuesUrl == null) {
-        throw in.missing("issues_url");
-      }
-      if (keysUrl == null) {
-        throw in.missing("keys_url");
-      }
-      if (labelsUrl == null) {
-        throw in.missing("labels_url");
-      }
       if (languagesUrl == null) {
         throw in.missing("languages_url");
       }
       if (mergesUrl == null) {
         throw in.missing("merges_url");
       }
-      if (milestonesUrl == null) {
-        throw in.missing("milestones_url");
-      }
       if (name == null) {
         throw in.missing("name");
       }
       if (nodeId == null) {
         throw in.missing("node_id");
-      }
-      if (notificationsUrl == null) {
-        throw in.missing("notifications_url");
       }
       if (!hasOpenIssues) {
         throw in.missing("open_issues");
@@ -679,12 +530,6 @@ public record Repository(
       }
       if (!hasIsPrivate) {
         throw in.missing("private");
-      }
-      if (pullsUrl == null) {
-        throw in.missing("pulls_url");
-      }
-      if (releasesUrl == null) {
-        throw in.missing("releases_url");
       }
       if (!hasSize) {
         throw in.missing("size");
@@ -697,9 +542,6 @@ public record Repository(
       }
       if (stargazersUrl == null) {
         throw in.missing("stargazers_url");
-      }
-      if (statusesUrl == null) {
-        throw in.missing("statuses_url");
       }
       if (subscribersUrl == null) {
         throw in.missing("subscribers_url");
@@ -715,9 +557,6 @@ public record Repository(
       }
       if (teamsUrl == null) {
         throw in.missing("teams_url");
-      }
-      if (treesUrl == null) {
-        throw in.missing("trees_url");
       }
       if (url == null) {
         throw in.missing("url");
@@ -736,18 +575,9 @@ public record Repository(
           allowSquashMerge,
           allowUpdateBranch,
           anonymousAccessEnabled,
-          archiveUrl,
           archived,
-          assigneesUrl,
-          blobsUrl,
-          branchesUrl,
           cloneUrl,
           codeSearchIndexStatus,
-          collaboratorsUrl,
-          commentsUrl,
-          commitsUrl,
-          compareUrl,
-          contentsUrl,
           contributorsUrl,
           createdAt,
           customProperties,
@@ -763,9 +593,6 @@ public record Repository(
           forksCount,
           forksUrl,
           fullName,
-          gitCommitsUrl,
-          gitRefsUrl,
-          gitTagsUrl,
           gitUrl,
           hasDiscussions,
           hasDownloads,
@@ -779,11 +606,6 @@ public record Repository(
           htmlUrl,
           id,
           isTemplate,
-          issueCommentUrl,
-          issueEventsUrl,
-          issuesUrl,
-          keysUrl,
-          labelsUrl,
           language,
           languagesUrl,
           license,
@@ -791,12 +613,10 @@ public record Repository(
           mergeCommitMessage,
           mergeCommitTitle,
           mergesUrl,
-          milestonesUrl,
           mirrorUrl,
           name,
           networkCount,
           nodeId,
-          notificationsUrl,
           openIssues,
           openIssuesCount,
           organization,
@@ -805,9 +625,7 @@ public record Repository(
           isPrivate,
           isPublic,
           pullRequestCreationPolicy,
-          pullsUrl,
           pushedAt,
-          releasesUrl,
           roleName,
           size,
           squashMergeCommitMessage,
@@ -817,7 +635,6 @@ public record Repository(
           stargazersCount,
           stargazersUrl,
           starredAt,
-          statusesUrl,
           subscribersCount,
           subscribersUrl,
           subscriptionUrl,
@@ -827,7 +644,6 @@ public record Repository(
           tempCloneToken,
           templateRepository,
           topics,
-          treesUrl,
           updatedAt,
           url,
           useSquashPrTitleAsDefault,

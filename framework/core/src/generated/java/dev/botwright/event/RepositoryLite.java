@@ -14,18 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>GitHub's schema calls it Minimal Repository, Repository Lite.
  *
  * @param allowForking {@code allow_forking}
- * @param archiveUrl {@code archive_url}
  * @param archived {@code archived}
- * @param assigneesUrl {@code assignees_url}
- * @param blobsUrl {@code blobs_url}
- * @param branchesUrl {@code branches_url}
  * @param cloneUrl {@code clone_url}
  * @param codeOfConduct {@code code_of_conduct}: Code Of Conduct
- * @param collaboratorsUrl {@code collaborators_url}
- * @param commentsUrl {@code comments_url}
- * @param commitsUrl {@code commits_url}
- * @param compareUrl {@code compare_url}
- * @param contentsUrl {@code contents_url}
  * @param contributorsUrl {@code contributors_url}
  * @param createdAt {@code created_at}
  * @param customProperties {@code custom_properties}: The custom properties that were defined for
@@ -42,9 +33,6 @@ import org.jspecify.annotations.Nullable;
  * @param forksCount {@code forks_count}
  * @param forksUrl {@code forks_url}
  * @param fullName {@code full_name}
- * @param gitCommitsUrl {@code git_commits_url}
- * @param gitRefsUrl {@code git_refs_url}
- * @param gitTagsUrl {@code git_tags_url}
  * @param gitUrl {@code git_url}
  * @param hasDiscussions {@code has_discussions}
  * @param hasDownloads {@code has_downloads}
@@ -58,21 +46,14 @@ import org.jspecify.annotations.Nullable;
  * @param htmlUrl {@code html_url}
  * @param id {@code id}: Unique identifier of the repository
  * @param isTemplate {@code is_template}
- * @param issueCommentUrl {@code issue_comment_url}
- * @param issueEventsUrl {@code issue_events_url}
- * @param issuesUrl {@code issues_url}
- * @param keysUrl {@code keys_url}
- * @param labelsUrl {@code labels_url}
  * @param language {@code language}
  * @param languagesUrl {@code languages_url}
  * @param license {@code license}
  * @param mergesUrl {@code merges_url}
- * @param milestonesUrl {@code milestones_url}
  * @param mirrorUrl {@code mirror_url}
  * @param name {@code name}: The name of the repository.
  * @param networkCount {@code network_count}
  * @param nodeId {@code node_id}
- * @param notificationsUrl {@code notifications_url}
  * @param openIssues {@code open_issues}
  * @param openIssuesCount {@code open_issues_count}
  * @param owner {@code owner}: A GitHub user.
@@ -80,16 +61,13 @@ import org.jspecify.annotations.Nullable;
  * @param isPrivate {@code private}: Whether the repository is private or public.
  * @param pullRequestCreationPolicy {@code pull_request_creation_policy}: The policy controlling who
  *     can create pull requests: all or collaborators_only.
- * @param pullsUrl {@code pulls_url}
  * @param pushedAt {@code pushed_at}
- * @param releasesUrl {@code releases_url}
  * @param roleName {@code role_name}
  * @param securityAndAnalysis {@code security_and_analysis}
  * @param size {@code size}: The size of the repository, in kilobytes.
  * @param sshUrl {@code ssh_url}
  * @param stargazersCount {@code stargazers_count}
  * @param stargazersUrl {@code stargazers_url}
- * @param statusesUrl {@code statuses_url}
  * @param subscribersCount {@code subscribers_count}
  * @param subscribersUrl {@code subscribers_url}
  * @param subscriptionUrl {@code subscription_url}
@@ -98,7 +76,6 @@ import org.jspecify.annotations.Nullable;
  * @param teamsUrl {@code teams_url}
  * @param tempCloneToken {@code temp_clone_token}
  * @param topics {@code topics}
- * @param treesUrl {@code trees_url}
  * @param updatedAt {@code updated_at}
  * @param url {@code url}
  * @param visibility {@code visibility}
@@ -108,18 +85,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record RepositoryLite(
     @Nullable Boolean allowForking,
-    String archiveUrl,
     @Nullable Boolean archived,
-    String assigneesUrl,
-    String blobsUrl,
-    String branchesUrl,
     @Nullable String cloneUrl,
     @Nullable CodeOfConduct codeOfConduct,
-    String collaboratorsUrl,
-    String commentsUrl,
-    String commitsUrl,
-    String compareUrl,
-    String contentsUrl,
     String contributorsUrl,
     @Nullable Instant createdAt,
     @Nullable JsonNode customProperties,
@@ -135,9 +103,6 @@ public record RepositoryLite(
     @Nullable Long forksCount,
     String forksUrl,
     String fullName,
-    String gitCommitsUrl,
-    String gitRefsUrl,
-    String gitTagsUrl,
     @Nullable String gitUrl,
     @Nullable Boolean hasDiscussions,
     @Nullable Boolean hasDownloads,
@@ -151,37 +116,27 @@ public record RepositoryLite(
     String htmlUrl,
     long id,
     @Nullable Boolean isTemplate,
-    String issueCommentUrl,
-    String issueEventsUrl,
-    String issuesUrl,
-    String keysUrl,
-    String labelsUrl,
     @Nullable String language,
     String languagesUrl,
     @Nullable MinimalRepositoryLicense license,
     String mergesUrl,
-    String milestonesUrl,
     @Nullable String mirrorUrl,
     @Nullable String name,
     @Nullable Long networkCount,
     String nodeId,
-    String notificationsUrl,
     @Nullable Long openIssues,
     @Nullable Long openIssuesCount,
     @Nullable User owner,
     @Nullable MinimalRepositoryPermissions permissions,
     boolean isPrivate,
     @Nullable PullRequestCreationPolicy pullRequestCreationPolicy,
-    String pullsUrl,
     @Nullable Instant pushedAt,
-    String releasesUrl,
     @Nullable String roleName,
     @Nullable SecurityAndAnalysis securityAndAnalysis,
     @Nullable Long size,
     @Nullable String sshUrl,
     @Nullable Long stargazersCount,
     String stargazersUrl,
-    String statusesUrl,
     @Nullable Long subscribersCount,
     String subscribersUrl,
     String subscriptionUrl,
@@ -190,7 +145,6 @@ public record RepositoryLite(
     String teamsUrl,
     @Nullable String tempCloneToken,
     List<String> topics,
-    String treesUrl,
     @Nullable Instant updatedAt,
     String url,
     @Nullable String visibility,
@@ -203,18 +157,9 @@ public record RepositoryLite(
     while (in.nextField()) {
       switch (in.field()) {
         case "allow_forking" -> state.allowForking = in.optionalBoolean();
-        case "archive_url" -> state.archiveUrl = in.requiredString();
         case "archived" -> state.archived = in.optionalBoolean();
-        case "assignees_url" -> state.assigneesUrl = in.requiredString();
-        case "blobs_url" -> state.blobsUrl = in.requiredString();
-        case "branches_url" -> state.branchesUrl = in.requiredString();
         case "clone_url" -> state.cloneUrl = in.string();
         case "code_of_conduct" -> state.codeOfConduct = in.object(CodeOfConduct::read);
-        case "collaborators_url" -> state.collaboratorsUrl = in.requiredString();
-        case "comments_url" -> state.commentsUrl = in.requiredString();
-        case "commits_url" -> state.commitsUrl = in.requiredString();
-        case "compare_url" -> state.compareUrl = in.requiredString();
-        case "contents_url" -> state.contentsUrl = in.requiredString();
         case "contributors_url" -> state.contributorsUrl = in.requiredString();
         case "created_at" -> state.createdAt = in.instant();
         case "custom_properties" -> state.customProperties = in.tree();
@@ -233,9 +178,6 @@ public record RepositoryLite(
         case "forks_count" -> state.forksCount = in.optionalLong();
         case "forks_url" -> state.forksUrl = in.requiredString();
         case "full_name" -> state.fullName = in.requiredString();
-        case "git_commits_url" -> state.gitCommitsUrl = in.requiredString();
-        case "git_refs_url" -> state.gitRefsUrl = in.requiredString();
-        case "git_tags_url" -> state.gitTagsUrl = in.requiredString();
         case "git_url" -> state.gitUrl = in.string();
         case "has_discussions" -> state.hasDiscussions = in.optionalBoolean();
         case "has_downloads" -> state.hasDownloads = in.optionalBoolean();
@@ -252,21 +194,14 @@ public record RepositoryLite(
           state.hasId = true;
         }
         case "is_template" -> state.isTemplate = in.optionalBoolean();
-        case "issue_comment_url" -> state.issueCommentUrl = in.requiredString();
-        case "issue_events_url" -> state.issueEventsUrl = in.requiredString();
-        case "issues_url" -> state.issuesUrl = in.requiredString();
-        case "keys_url" -> state.keysUrl = in.requiredString();
-        case "labels_url" -> state.labelsUrl = in.requiredString();
         case "language" -> state.language = in.string();
         case "languages_url" -> state.languagesUrl = in.requiredString();
         case "license" -> state.license = in.object(MinimalRepositoryLicense::read);
         case "merges_url" -> state.mergesUrl = in.requiredString();
-        case "milestones_url" -> state.milestonesUrl = in.requiredString();
         case "mirror_url" -> state.mirrorUrl = in.string();
         case "name" -> state.name = in.string();
         case "network_count" -> state.networkCount = in.optionalLong();
         case "node_id" -> state.nodeId = in.requiredString();
-        case "notifications_url" -> state.notificationsUrl = in.requiredString();
         case "open_issues" -> state.openIssues = in.optionalLong();
         case "open_issues_count" -> state.openIssuesCount = in.optionalLong();
         case "owner" -> state.owner = in.object(User::read);
@@ -276,16 +211,13 @@ public record RepositoryLite(
           state.hasIsPrivate = true;
         }
         case "pull_request_creation_policy" -> state.pullRequestCreationPolicy = in.enumValue(PullRequestCreationPolicy::of, PullRequestCreationPolicy.UNRECOGNIZED);
-        case "pulls_url" -> state.pullsUrl = in.requiredString();
         case "pushed_at" -> state.pushedAt = in.instant();
-        case "releases_url" -> state.releasesUrl = in.requiredString();
         case "role_name" -> state.roleName = in.string();
         case "security_and_analysis" -> state.securityAndAnalysis = in.object(SecurityAndAnalysis::read);
         case "size" -> state.size = in.optionalLong();
         case "ssh_url" -> state.sshUrl = in.string();
         case "stargazers_count" -> state.stargazersCount = in.optionalLong();
         case "stargazers_url" -> state.stargazersUrl = in.requiredString();
-        case "statuses_url" -> state.statusesUrl = in.requiredString();
         case "subscribers_count" -> state.subscribersCount = in.optionalLong();
         case "subscribers_url" -> state.subscribersUrl = in.requiredString();
         case "subscription_url" -> state.subscriptionUrl = in.requiredString();
@@ -294,7 +226,6 @@ public record RepositoryLite(
         case "teams_url" -> state.teamsUrl = in.requiredString();
         case "temp_clone_token" -> state.tempCloneToken = in.string();
         case "topics" -> state.topics = in.list(JsonInput::string);
-        case "trees_url" -> state.treesUrl = in.requiredString();
         case "updated_at" -> state.updatedAt = in.instant();
         case "url" -> state.url = in.requiredString();
         case "visibility" -> state.visibility = in.string();
@@ -310,18 +241,9 @@ public record RepositoryLite(
   /** What {@link #read} has read so far; see the generator's JavaEmitter.LARGE. */
   private static final class ReadState {
     Boolean allowForking = null;
-    String archiveUrl = null;
     Boolean archived = null;
-    String assigneesUrl = null;
-    String blobsUrl = null;
-    String branchesUrl = null;
     String cloneUrl = null;
     CodeOfConduct codeOfConduct = null;
-    String collaboratorsUrl = null;
-    String commentsUrl = null;
-    String commitsUrl = null;
-    String compareUrl = null;
-    String contentsUrl = null;
     String contributorsUrl = null;
     Instant createdAt = null;
     JsonNode customProperties = null;
@@ -338,9 +260,6 @@ public record RepositoryLite(
     Long forksCount = null;
     String forksUrl = null;
     String fullName = null;
-    String gitCommitsUrl = null;
-    String gitRefsUrl = null;
-    String gitTagsUrl = null;
     String gitUrl = null;
     Boolean hasDiscussions = null;
     Boolean hasDownloads = null;
@@ -355,21 +274,14 @@ public record RepositoryLite(
     long id = 0;
     boolean hasId = false;
     Boolean isTemplate = null;
-    String issueCommentUrl = null;
-    String issueEventsUrl = null;
-    String issuesUrl = null;
-    String keysUrl = null;
-    String labelsUrl = null;
     String language = null;
     String languagesUrl = null;
     MinimalRepositoryLicense license = null;
     String mergesUrl = null;
-    String milestonesUrl = null;
     String mirrorUrl = null;
     String name = null;
     Long networkCount = null;
     String nodeId = null;
-    String notificationsUrl = null;
     Long openIssues = null;
     Long openIssuesCount = null;
     User owner = null;
@@ -377,16 +289,13 @@ public record RepositoryLite(
     boolean isPrivate = false;
     boolean hasIsPrivate = false;
     PullRequestCreationPolicy pullRequestCreationPolicy = null;
-    String pullsUrl = null;
     Instant pushedAt = null;
-    String releasesUrl = null;
     String roleName = null;
     SecurityAndAnalysis securityAndAnalysis = null;
     Long size = null;
     String sshUrl = null;
     Long stargazersCount = null;
     String stargazersUrl = null;
-    String statusesUrl = null;
     Long subscribersCount = null;
     String subscribersUrl = null;
     String subscriptionUrl = null;
@@ -395,7 +304,6 @@ public record RepositoryLite(
     String teamsUrl = null;
     String tempCloneToken = null;
     List<String> topics = List.of();
-    String treesUrl = null;
     Instant updatedAt = null;
     String url = null;
     String visibility = null;
@@ -404,33 +312,6 @@ public record RepositoryLite(
     Boolean webCommitSignoffRequired = null;
 
     RepositoryLite build(JsonInput in) {
-      if (archiveUrl == null) {
-        throw in.missing("archive_url");
-      }
-      if (assigneesUrl == null) {
-        throw in.missing("assignees_url");
-      }
-      if (blobsUrl == null) {
-        throw in.missing("blobs_url");
-      }
-      if (branchesUrl == null) {
-        throw in.missing("branches_url");
-      }
-      if (collaboratorsUrl == null) {
-        throw in.missing("collaborators_url");
-      }
-      if (commentsUrl == null) {
-        throw in.missing("comments_url");
-      }
-      if (commitsUrl == null) {
-        throw in.missing("commits_url");
-      }
-      if (compareUrl == null) {
-        throw in.missing("compare_url");
-      }
-      if (contentsUrl == null) {
-        throw in.missing("contents_url");
-      }
       if (contributorsUrl == null) {
         throw in.missing("contributors_url");
       }
@@ -452,15 +333,6 @@ public record RepositoryLite(
       if (fullName == null) {
         throw in.missing("full_name");
       }
-      if (gitCommitsUrl == null) {
-        throw in.missing("git_commits_url");
-      }
-      if (gitRefsUrl == null) {
-        throw in.missing("git_refs_url");
-      }
-      if (gitTagsUrl == null) {
-        throw in.missing("git_tags_url");
-      }
       if (hooksUrl == null) {
         throw in.missing("hooks_url");
       }
@@ -470,50 +342,20 @@ public record RepositoryLite(
       if (!hasId) {
         throw in.missing("id");
       }
-      if (issueCommentUrl == null) {
-        throw in.missing("issue_comment_url");
-      }
-      if (issueEventsUrl == null) {
-        throw in.missing("issue_events_url");
-      }
-      if (issuesUrl == null) {
-        throw in.missing("issues_url");
-      }
-      if (keysUrl == null) {
-        throw in.missing("keys_url");
-      }
-      if (labelsUrl == null) {
-        throw in.missing("labels_url");
-      }
       if (languagesUrl == null) {
         throw in.missing("languages_url");
       }
       if (mergesUrl == null) {
         throw in.missing("merges_url");
       }
-      if (milestonesUrl == null) {
-        throw in.missing("milestones_url");
-      }
       if (nodeId == null) {
         throw in.missing("node_id");
-      }
-      if (notificationsUrl == null) {
-        throw in.missing("notifications_url");
       }
       if (!hasIsPrivate) {
         throw in.missing("private");
       }
-      if (pullsUrl == null) {
-        throw in.missing("pulls_url");
-      }
-      if (releasesUrl == null) {
-        throw in.missing("releases_url");
-      }
       if (stargazersUrl == null) {
         throw in.missing("stargazers_url");
-      }
-      if (statusesUrl == null) {
-        throw in.missing("statuses_url");
       }
       if (subscribersUrl == null) {
         throw in.missing("subscribers_url");
@@ -527,26 +369,14 @@ public record RepositoryLite(
       if (teamsUrl == null) {
         throw in.missing("teams_url");
       }
-      if (treesUrl == null) {
-        throw in.missing("trees_url");
-      }
       if (url == null) {
         throw in.missing("url");
       }
       return new RepositoryLite(
           allowForking,
-          archiveUrl,
           archived,
-          assigneesUrl,
-          blobsUrl,
-          branchesUrl,
           cloneUrl,
           codeOfConduct,
-          collaboratorsUrl,
-          commentsUrl,
-          commitsUrl,
-          compareUrl,
-          contentsUrl,
           contributorsUrl,
           createdAt,
           customProperties,
@@ -562,9 +392,6 @@ public record RepositoryLite(
           forksCount,
           forksUrl,
           fullName,
-          gitCommitsUrl,
-          gitRefsUrl,
-          gitTagsUrl,
           gitUrl,
           hasDiscussions,
           hasDownloads,
@@ -578,37 +405,27 @@ public record RepositoryLite(
           htmlUrl,
           id,
           isTemplate,
-          issueCommentUrl,
-          issueEventsUrl,
-          issuesUrl,
-          keysUrl,
-          labelsUrl,
           language,
           languagesUrl,
           license,
           mergesUrl,
-          milestonesUrl,
           mirrorUrl,
           name,
           networkCount,
           nodeId,
-          notificationsUrl,
           openIssues,
           openIssuesCount,
           owner,
           permissions,
           isPrivate,
           pullRequestCreationPolicy,
-          pullsUrl,
           pushedAt,
-          releasesUrl,
           roleName,
           securityAndAnalysis,
           size,
           sshUrl,
           stargazersCount,
           stargazersUrl,
-          statusesUrl,
           subscribersCount,
           subscribersUrl,
           subscriptionUrl,
@@ -617,7 +434,6 @@ public record RepositoryLite(
           teamsUrl,
           tempCloneToken,
           topics,
-          treesUrl,
           updatedAt,
           url,
           visibility,

@@ -14,15 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param deleted {@code deleted}
  * @param description {@code description}: Description of the team
  * @param email {@code email}
- * @param eventsUrl {@code events_url}
  * @param followersUrl {@code followers_url}
- * @param followingUrl {@code following_url}
- * @param gistsUrl {@code gists_url}
  * @param gravatarId {@code gravatar_id}
  * @param htmlUrl {@code html_url}
  * @param id {@code id}: Unique identifier of the team
  * @param login {@code login}
- * @param membersUrl {@code members_url}
  * @param name {@code name}: Name of the team
  * @param nodeId {@code node_id}
  * @param organizationsUrl {@code organizations_url}
@@ -34,7 +30,6 @@ import org.jspecify.annotations.Nullable;
  * @param repositoriesUrl {@code repositories_url}
  * @param siteAdmin {@code site_admin}
  * @param slug {@code slug}
- * @param starredUrl {@code starred_url}
  * @param subscriptionsUrl {@code subscriptions_url}
  * @param type {@code type}
  * @param url {@code url}: URL for the team
@@ -45,15 +40,11 @@ public record RequestedReviewer(
     @Nullable Boolean deleted,
     @Nullable String description,
     @Nullable String email,
-    @Nullable String eventsUrl,
     @Nullable String followersUrl,
-    @Nullable String followingUrl,
-    @Nullable String gistsUrl,
     @Nullable String gravatarId,
     @Nullable String htmlUrl,
     long id,
     @Nullable String login,
-    @Nullable String membersUrl,
     @Nullable String name,
     @Nullable String nodeId,
     @Nullable String organizationsUrl,
@@ -65,7 +56,6 @@ public record RequestedReviewer(
     @Nullable String repositoriesUrl,
     @Nullable Boolean siteAdmin,
     @Nullable String slug,
-    @Nullable String starredUrl,
     @Nullable String subscriptionsUrl,
     @Nullable Type type,
     @Nullable String url,
@@ -76,16 +66,12 @@ public record RequestedReviewer(
     Boolean deleted = null;
     String description = null;
     String email = null;
-    String eventsUrl = null;
     String followersUrl = null;
-    String followingUrl = null;
-    String gistsUrl = null;
     String gravatarId = null;
     String htmlUrl = null;
     long id = 0;
     boolean hasId = false;
     String login = null;
-    String membersUrl = null;
     String name = null;
     String nodeId = null;
     String organizationsUrl = null;
@@ -97,7 +83,6 @@ public record RequestedReviewer(
     String repositoriesUrl = null;
     Boolean siteAdmin = null;
     String slug = null;
-    String starredUrl = null;
     String subscriptionsUrl = null;
     Type type = null;
     String url = null;
@@ -108,10 +93,7 @@ public record RequestedReviewer(
         case "deleted" -> deleted = in.optionalBoolean();
         case "description" -> description = in.string();
         case "email" -> email = in.string();
-        case "events_url" -> eventsUrl = in.string();
         case "followers_url" -> followersUrl = in.string();
-        case "following_url" -> followingUrl = in.string();
-        case "gists_url" -> gistsUrl = in.string();
         case "gravatar_id" -> gravatarId = in.string();
         case "html_url" -> htmlUrl = in.string();
         case "id" -> {
@@ -119,7 +101,6 @@ public record RequestedReviewer(
           hasId = true;
         }
         case "login" -> login = in.string();
-        case "members_url" -> membersUrl = in.string();
         case "name" -> name = in.string();
         case "node_id" -> nodeId = in.string();
         case "organizations_url" -> organizationsUrl = in.string();
@@ -131,7 +112,6 @@ public record RequestedReviewer(
         case "repositories_url" -> repositoriesUrl = in.string();
         case "site_admin" -> siteAdmin = in.optionalBoolean();
         case "slug" -> slug = in.string();
-        case "starred_url" -> starredUrl = in.string();
         case "subscriptions_url" -> subscriptionsUrl = in.string();
         case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
         case "url" -> url = in.string();
@@ -147,15 +127,11 @@ public record RequestedReviewer(
         deleted,
         description,
         email,
-        eventsUrl,
         followersUrl,
-        followingUrl,
-        gistsUrl,
         gravatarId,
         htmlUrl,
         id,
         login,
-        membersUrl,
         name,
         nodeId,
         organizationsUrl,
@@ -167,7 +143,6 @@ public record RequestedReviewer(
         repositoriesUrl,
         siteAdmin,
         slug,
-        starredUrl,
         subscriptionsUrl,
         type,
         url,

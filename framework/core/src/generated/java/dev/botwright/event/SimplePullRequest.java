@@ -40,7 +40,6 @@ import org.jspecify.annotations.Nullable;
  * @param patchUrl {@code patch_url}
  * @param requestedReviewers {@code requested_reviewers}
  * @param requestedTeams {@code requested_teams}
- * @param reviewCommentUrl {@code review_comment_url}
  * @param reviewCommentsUrl {@code review_comments_url}
  * @param state {@code state}
  * @param statusesUrl {@code statuses_url}
@@ -78,7 +77,6 @@ public record SimplePullRequest(
     String patchUrl,
     List<RequestedReviewer> requestedReviewers,
     List<Team> requestedTeams,
-    String reviewCommentUrl,
     String reviewCommentsUrl,
     State state,
     String statusesUrl,
@@ -119,7 +117,6 @@ public record SimplePullRequest(
     String patchUrl = null;
     List<RequestedReviewer> requestedReviewers = List.of();
     List<Team> requestedTeams = List.of();
-    String reviewCommentUrl = null;
     String reviewCommentsUrl = null;
     State state = null;
     String statusesUrl = null;
@@ -166,7 +163,6 @@ public record SimplePullRequest(
         case "patch_url" -> patchUrl = in.requiredString();
         case "requested_reviewers" -> requestedReviewers = in.list(i -> i.object(RequestedReviewer::read));
         case "requested_teams" -> requestedTeams = in.list(i -> i.object(Team::read));
-        case "review_comment_url" -> reviewCommentUrl = in.requiredString();
         case "review_comments_url" -> reviewCommentsUrl = in.requiredString();
         case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);
         case "statuses_url" -> statusesUrl = in.requiredString();
@@ -222,9 +218,6 @@ public record SimplePullRequest(
     if (patchUrl == null) {
       throw in.missing("patch_url");
     }
-    if (reviewCommentUrl == null) {
-      throw in.missing("review_comment_url");
-    }
     if (reviewCommentsUrl == null) {
       throw in.missing("review_comments_url");
     }
@@ -272,7 +265,6 @@ public record SimplePullRequest(
         patchUrl,
         requestedReviewers,
         requestedTeams,
-        reviewCommentUrl,
         reviewCommentsUrl,
         state,
         statusesUrl,

@@ -286,10 +286,7 @@ public record StatusEvent(
      * @param avatarUrl {@code avatar_url}
      * @param deleted {@code deleted}
      * @param email {@code email}
-     * @param eventsUrl {@code events_url}
      * @param followersUrl {@code followers_url}
-     * @param followingUrl {@code following_url}
-     * @param gistsUrl {@code gists_url}
      * @param gravatarId {@code gravatar_id}
      * @param htmlUrl {@code html_url}
      * @param id {@code id}
@@ -300,7 +297,6 @@ public record StatusEvent(
      * @param receivedEventsUrl {@code received_events_url}
      * @param reposUrl {@code repos_url}
      * @param siteAdmin {@code site_admin}
-     * @param starredUrl {@code starred_url}
      * @param subscriptionsUrl {@code subscriptions_url}
      * @param type {@code type}
      * @param url {@code url}
@@ -309,10 +305,7 @@ public record StatusEvent(
         @Nullable String avatarUrl,
         @Nullable Boolean deleted,
         @Nullable String email,
-        @Nullable String eventsUrl,
         @Nullable String followersUrl,
-        @Nullable String followingUrl,
-        @Nullable String gistsUrl,
         @Nullable String gravatarId,
         @Nullable String htmlUrl,
         @Nullable Long id,
@@ -323,7 +316,6 @@ public record StatusEvent(
         @Nullable String receivedEventsUrl,
         @Nullable String reposUrl,
         @Nullable Boolean siteAdmin,
-        @Nullable String starredUrl,
         @Nullable String subscriptionsUrl,
         @Nullable Type type,
         @Nullable String url) {
@@ -332,10 +324,7 @@ public record StatusEvent(
         String avatarUrl = null;
         Boolean deleted = null;
         String email = null;
-        String eventsUrl = null;
         String followersUrl = null;
-        String followingUrl = null;
-        String gistsUrl = null;
         String gravatarId = null;
         String htmlUrl = null;
         Long id = null;
@@ -346,7 +335,6 @@ public record StatusEvent(
         String receivedEventsUrl = null;
         String reposUrl = null;
         Boolean siteAdmin = null;
-        String starredUrl = null;
         String subscriptionsUrl = null;
         Type type = null;
         String url = null;
@@ -355,10 +343,7 @@ public record StatusEvent(
             case "avatar_url" -> avatarUrl = in.string();
             case "deleted" -> deleted = in.optionalBoolean();
             case "email" -> email = in.string();
-            case "events_url" -> eventsUrl = in.string();
             case "followers_url" -> followersUrl = in.string();
-            case "following_url" -> followingUrl = in.string();
-            case "gists_url" -> gistsUrl = in.string();
             case "gravatar_id" -> gravatarId = in.string();
             case "html_url" -> htmlUrl = in.string();
             case "id" -> id = in.optionalLong();
@@ -369,7 +354,6 @@ public record StatusEvent(
             case "received_events_url" -> receivedEventsUrl = in.string();
             case "repos_url" -> reposUrl = in.string();
             case "site_admin" -> siteAdmin = in.optionalBoolean();
-            case "starred_url" -> starredUrl = in.string();
             case "subscriptions_url" -> subscriptionsUrl = in.string();
             case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
             case "url" -> url = in.string();
@@ -380,10 +364,7 @@ public record StatusEvent(
             avatarUrl,
             deleted,
             email,
-            eventsUrl,
             followersUrl,
-            followingUrl,
-            gistsUrl,
             gravatarId,
             htmlUrl,
             id,
@@ -394,7 +375,6 @@ public record StatusEvent(
             receivedEventsUrl,
             reposUrl,
             siteAdmin,
-            starredUrl,
             subscriptionsUrl,
             type,
             url);
@@ -678,10 +658,7 @@ public record StatusEvent(
      * @param avatarUrl {@code avatar_url}
      * @param deleted {@code deleted}
      * @param email {@code email}
-     * @param eventsUrl {@code events_url}
      * @param followersUrl {@code followers_url}
-     * @param followingUrl {@code following_url}
-     * @param gistsUrl {@code gists_url}
      * @param gravatarId {@code gravatar_id}
      * @param htmlUrl {@code html_url}
      * @param id {@code id}
@@ -692,7 +669,6 @@ public record StatusEvent(
      * @param receivedEventsUrl {@code received_events_url}
      * @param reposUrl {@code repos_url}
      * @param siteAdmin {@code site_admin}
-     * @param starredUrl {@code starred_url}
      * @param subscriptionsUrl {@code subscriptions_url}
      * @param type {@code type}
      * @param url {@code url}
@@ -701,10 +677,7 @@ public record StatusEvent(
         @Nullable String avatarUrl,
         @Nullable Boolean deleted,
         @Nullable String email,
-        @Nullable String eventsUrl,
         @Nullable String followersUrl,
-        @Nullable String followingUrl,
-        @Nullable String gistsUrl,
         @Nullable String gravatarId,
         @Nullable String htmlUrl,
         @Nullable Long id,
@@ -715,7 +688,6 @@ public record StatusEvent(
         @Nullable String receivedEventsUrl,
         @Nullable String reposUrl,
         @Nullable Boolean siteAdmin,
-        @Nullable String starredUrl,
         @Nullable String subscriptionsUrl,
         @Nullable Type type,
         @Nullable String url) {
@@ -724,10 +696,7 @@ public record StatusEvent(
         String avatarUrl = null;
         Boolean deleted = null;
         String email = null;
-        String eventsUrl = null;
         String followersUrl = null;
-        String followingUrl = null;
-        String gistsUrl = null;
         String gravatarId = null;
         String htmlUrl = null;
         Long id = null;
@@ -738,7 +707,6 @@ public record StatusEvent(
         String receivedEventsUrl = null;
         String reposUrl = null;
         Boolean siteAdmin = null;
-        String starredUrl = null;
         String subscriptionsUrl = null;
         Type type = null;
         String url = null;
@@ -747,10 +715,7 @@ public record StatusEvent(
             case "avatar_url" -> avatarUrl = in.string();
             case "deleted" -> deleted = in.optionalBoolean();
             case "email" -> email = in.string();
-            case "events_url" -> eventsUrl = in.string();
             case "followers_url" -> followersUrl = in.string();
-            case "following_url" -> followingUrl = in.string();
-            case "gists_url" -> gistsUrl = in.string();
             case "gravatar_id" -> gravatarId = in.string();
             case "html_url" -> htmlUrl = in.string();
             case "id" -> id = in.optionalLong();
@@ -761,7 +726,6 @@ public record StatusEvent(
             case "received_events_url" -> receivedEventsUrl = in.string();
             case "repos_url" -> reposUrl = in.string();
             case "site_admin" -> siteAdmin = in.optionalBoolean();
-            case "starred_url" -> starredUrl = in.string();
             case "subscriptions_url" -> subscriptionsUrl = in.string();
             case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
             case "url" -> url = in.string();
@@ -772,10 +736,7 @@ public record StatusEvent(
             avatarUrl,
             deleted,
             email,
-            eventsUrl,
             followersUrl,
-            followingUrl,
-            gistsUrl,
             gravatarId,
             htmlUrl,
             id,
@@ -786,7 +747,6 @@ public record StatusEvent(
             receivedEventsUrl,
             reposUrl,
             siteAdmin,
-            starredUrl,
             subscriptionsUrl,
             type,
             url);

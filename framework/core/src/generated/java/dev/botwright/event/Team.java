@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param htmlUrl {@code html_url}
  * @param id {@code id}: Unique identifier of the team
  * @param ldapDn {@code ldap_dn}: Distinguished Name (DN) that team maps to within LDAP environment
- * @param membersUrl {@code members_url}
  * @param name {@code name}: Name of the team
  * @param nodeId {@code node_id}
  * @param notificationSetting {@code notification_setting}: The notification setting the team has
@@ -43,7 +42,6 @@ public record Team(
     @Nullable String htmlUrl,
     long id,
     @Nullable String ldapDn,
-    @Nullable String membersUrl,
     String name,
     @Nullable String nodeId,
     @Nullable NotificationSetting notificationSetting,
@@ -66,7 +64,6 @@ public record Team(
     long id = 0;
     boolean hasId = false;
     String ldapDn = null;
-    String membersUrl = null;
     String name = null;
     String nodeId = null;
     NotificationSetting notificationSetting = null;
@@ -91,7 +88,6 @@ public record Team(
           hasId = true;
         }
         case "ldap_dn" -> ldapDn = in.string();
-        case "members_url" -> membersUrl = in.string();
         case "name" -> name = in.requiredString();
         case "node_id" -> nodeId = in.string();
         case "notification_setting" -> notificationSetting = in.enumValue(NotificationSetting::of, NotificationSetting.UNRECOGNIZED);
@@ -121,7 +117,6 @@ public record Team(
         htmlUrl,
         id,
         ldapDn,
-        membersUrl,
         name,
         nodeId,
         notificationSetting,

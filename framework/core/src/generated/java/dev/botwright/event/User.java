@@ -16,10 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param deleted {@code deleted}
  * @param description {@code description}: A short description of the enterprise.
  * @param email {@code email}
- * @param eventsUrl {@code events_url}
  * @param followersUrl {@code followers_url}
- * @param followingUrl {@code following_url}
- * @param gistsUrl {@code gists_url}
  * @param gravatarId {@code gravatar_id}
  * @param htmlUrl {@code html_url}
  * @param id {@code id}: Unique identifier of the enterprise
@@ -32,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * @param siteAdmin {@code site_admin}
  * @param slug {@code slug}: The slug url identifier for the enterprise.
  * @param starredAt {@code starred_at}
- * @param starredUrl {@code starred_url}
  * @param subscriptionsUrl {@code subscriptions_url}
  * @param type {@code type}
  * @param updatedAt {@code updated_at}
@@ -46,10 +42,7 @@ public record User(
     @Nullable Boolean deleted,
     @Nullable String description,
     @Nullable String email,
-    @Nullable String eventsUrl,
     @Nullable String followersUrl,
-    @Nullable String followingUrl,
-    @Nullable String gistsUrl,
     @Nullable String gravatarId,
     @Nullable String htmlUrl,
     long id,
@@ -62,7 +55,6 @@ public record User(
     @Nullable Boolean siteAdmin,
     @Nullable String slug,
     @Nullable String starredAt,
-    @Nullable String starredUrl,
     @Nullable String subscriptionsUrl,
     @Nullable Type type,
     @Nullable Instant updatedAt,
@@ -76,10 +68,7 @@ public record User(
     Boolean deleted = null;
     String description = null;
     String email = null;
-    String eventsUrl = null;
     String followersUrl = null;
-    String followingUrl = null;
-    String gistsUrl = null;
     String gravatarId = null;
     String htmlUrl = null;
     long id = 0;
@@ -93,7 +82,6 @@ public record User(
     Boolean siteAdmin = null;
     String slug = null;
     String starredAt = null;
-    String starredUrl = null;
     String subscriptionsUrl = null;
     Type type = null;
     Instant updatedAt = null;
@@ -107,10 +95,7 @@ public record User(
         case "deleted" -> deleted = in.optionalBoolean();
         case "description" -> description = in.string();
         case "email" -> email = in.string();
-        case "events_url" -> eventsUrl = in.string();
         case "followers_url" -> followersUrl = in.string();
-        case "following_url" -> followingUrl = in.string();
-        case "gists_url" -> gistsUrl = in.string();
         case "gravatar_id" -> gravatarId = in.string();
         case "html_url" -> htmlUrl = in.string();
         case "id" -> {
@@ -126,7 +111,6 @@ public record User(
         case "site_admin" -> siteAdmin = in.optionalBoolean();
         case "slug" -> slug = in.string();
         case "starred_at" -> starredAt = in.string();
-        case "starred_url" -> starredUrl = in.string();
         case "subscriptions_url" -> subscriptionsUrl = in.string();
         case "type" -> type = in.enumValue(Type::of, Type.UNRECOGNIZED);
         case "updated_at" -> updatedAt = in.instant();
@@ -148,10 +132,7 @@ public record User(
         deleted,
         description,
         email,
-        eventsUrl,
         followersUrl,
-        followingUrl,
-        gistsUrl,
         gravatarId,
         htmlUrl,
         id,
@@ -164,7 +145,6 @@ public record User(
         siteAdmin,
         slug,
         starredAt,
-        starredUrl,
         subscriptionsUrl,
         type,
         updatedAt,

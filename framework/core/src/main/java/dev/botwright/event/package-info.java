@@ -12,6 +12,10 @@
  * reads as null when it may be null, and otherwise fails the read with its path ({@link
  * dev.botwright.json.JsonBindingException}). An enum value GitHub adds later reads as {@code
  * UNRECOGNIZED}.
+ *
+ * <p>GitHub's hypermedia URI templates ({@code archive_url}: {@code .../{archive_format}{/ref}})
+ * are left out: they are links for a client that follows URLs, and Botwright's client calls routes
+ * and refuses absolute URLs. The raw payload ({@code EventContext.payload()}) still has them.
  */
 @NullMarked
 package dev.botwright.event;
