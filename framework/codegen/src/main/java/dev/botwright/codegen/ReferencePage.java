@@ -77,7 +77,7 @@ final class ReferencePage {
                 + " out or send null. Lists are never null. GitHub's URI templates (`archive_url`"
                 + " and the like) are left out. Shared records (`Issue`, `User`...) are"
                 + " in [records.md](records.md); how the model is made and read is in"
-                + " [Writing handlers](handlers.md#typed-payloads).\n\n");
+                + " [Writing handlers](handlers.md#payload-records).\n\n");
     for (EventSpec spec : model.events.values()) {
       out.append("## ").append(spec.event).append("\n\n");
       String summary = plain(spec.summary);
