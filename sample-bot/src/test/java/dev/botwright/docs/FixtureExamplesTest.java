@@ -32,11 +32,11 @@ class FixtureExamplesTest {
 
   @Test
   void sendsAShippedExample(FakeGitHub github, WebhookSender webhooks) {
-    // GitHub's example has no installation: the sender adds {"id": 1}
+    // GitHub's example has no installation: the sender adds FakeGitHub's, {"id": 42}
     webhooks.send(Fixture.example("issues.opened")).assertHandled();
 
     assertThat(github.assertCalled(FakeGitHub.TOKEN_ROUTE).calls().get(0).path())
-        .isEqualTo("/app/installations/1/access_tokens");
+        .isEqualTo("/app/installations/42/access_tokens");
   }
 
   @Test

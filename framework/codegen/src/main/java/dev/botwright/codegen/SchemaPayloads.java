@@ -55,9 +55,13 @@ public final class SchemaPayloads {
     return new Builder(false).value(schema, "", 0);
   }
 
+  /** In a template, {@code {"$null-or": shape}}: GitHub may send null, or an object of shape. */
+  public static final String NULL_OR = "$null-or";
+
   /**
    * A shape to complete answers with: what {@link #minimalOf} gives, but each list holds one item
-   * of this shape, which every item of a list being completed takes its missing fields from.
+   * of this shape, which every item of a list being completed takes its missing fields from, and an
+   * object GitHub may send as null is {@code {"$null-or": shape}} (see {@link #NULL_OR}).
    */
   JsonNode templateOf(JsonNode schema) {
     Builder builder = new Builder(false);
@@ -126,16 +130,28 @@ public final class SchemaPayloads {
             chosen = variant;
           }
         }
-        if ((nullable && !full) || chosen == null) {
+        if (chosen == null || nullable && !full && !(template && isShape(chosen))) {
           return NODES.nullNode();
         }
-        return value(chosen, property, depth);
+        JsonNode shape = value(chosen, property, depth);
+        return nullable && template ? nullOr(shape) : shape;
       }
       if (node.has("allOf")) {
         return shaped(shapes.mergeAllOf(node), property, depth);
       }
-      if (nullable && !full) {
+      // A template describes an object GitHub may send as null too: an answer that has it is
+      // completed; a scalar that may be null is simply null.
+      if (nullable && !full && !(template && isShape(node))) {
         return NODES.nullNode();
+      }
+      if (nullable && template) {
+        ObjectNode copy = node.deepCopy();
+        copy.remove("nullable");
+        Set<String> nonNull = SchemaShapes.types(copy);
+        nonNull.remove("null");
+        ArrayNode type = copy.putArray("type");
+        nonNull.forEach(type::add);
+        return nullOr(shaped(copy, property, depth));
       }
       types.remove("null");
       if (types.contains("object") || node.has("properties")) {
@@ -153,6 +169,24 @@ public final class SchemaPayloads {
       }
       String type = types.isEmpty() ? (node.has("enum") ? "string" : "") : types.iterator().next();
       return scalar(node, type, property);
+    }
+
+    private JsonNode nullOr(JsonNode shape) {
+      if (shape.isNull() || shape.isObject() && shape.has(NULL_OR)) {
+        return shape;
+      }
+      ObjectNode wrapper = NODES.objectNode();
+      wrapper.set(NULL_OR, shape);
+      return wrapper;
+    }
+
+    private boolean isShape(JsonNode schema) {
+      JsonNode node = schemas.deref(schema);
+      Set<String> types = SchemaShapes.types(node);
+      return node.has("properties")
+          || node.has("allOf")
+          || types.contains("object")
+          || types.contains("array");
     }
 
     private JsonNode object(JsonNode node, int depth) {

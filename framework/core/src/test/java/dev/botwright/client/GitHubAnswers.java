@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.botwright.codegen.RestAnswers;
+import dev.botwright.codegen.SchemaPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -29,12 +30,16 @@ public final class GitHubAnswers {
 
   /** The answer of {@code route}: an object, or a list of one item. */
   public static String of(String route) {
-    return shape(route).toString();
+    JsonNode shape = shape(route);
+    if (shape.isArray()) {
+      return JSON.createArrayNode().add(answer(shape.get(0))).toString();
+    }
+    return answer(shape).toString();
   }
 
   /** An object answer of {@code route} with the fields of {@code json} replacing its own. */
   static String with(String route, String json) {
-    return merge(shape(route).deepCopy(), parse(json)).toString();
+    return merge(answer(shape(route)), parse(json)).toString();
   }
 
   /** A list answer of {@code route} with one item per JSON object given, each completed. */
@@ -43,9 +48,25 @@ public final class GitHubAnswers {
     JsonNode item = shape.isArray() ? shape.get(0) : only(shape);
     ArrayNode list = JSON.createArrayNode();
     for (String json : items) {
-      list.add(merge(item.deepCopy(), parse(json)));
+      list.add(merge(answer(item), parse(json)));
     }
     return list.toString();
+  }
+
+  /** An answer of a shape: what it may send as null is null, and lists are empty. */
+  private static JsonNode answer(JsonNode shape) {
+    if (shape.isObject() && shape.size() == 1 && shape.has(SchemaPayloads.NULL_OR)) {
+      return JSON.nullNode();
+    }
+    if (shape.isArray()) {
+      return JSON.createArrayNode();
+    }
+    if (shape.isObject()) {
+      ObjectNode answer = JSON.createObjectNode();
+      shape.fields().forEachRemaining(f -> answer.set(f.getKey(), answer(f.getValue())));
+      return answer;
+    }
+    return shape;
   }
 
   /** Stubs every typed route with its shape, at {@code priority}. */
@@ -62,7 +83,7 @@ public final class GitHubAnswers {
       github.stubFor(
           request(route[0], urlPathMatching(regex.toString()))
               .atPriority(priority)
-              .willReturn(okJson(entry.getValue().toString())));
+              .willReturn(okJson(of(entry.getKey()))));
     }
   }
 

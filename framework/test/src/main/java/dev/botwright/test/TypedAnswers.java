@@ -18,6 +18,9 @@ final class TypedAnswers {
 
   private static final String RESOURCE = "dev/botwright/test/rest-answers.json";
 
+  /** A shape GitHub may send as null: {@code {"$null-or": shape}}. */
+  private static final String NULL_OR = "$null-or";
+
   private TypedAnswers() {}
 
   /** The shape of the answer of this call, if its route is one the typed helpers read. */
@@ -39,13 +42,16 @@ final class TypedAnswers {
    * are null. Each item of a list takes what it lacks from the shape's one item.
    */
   static JsonNode complete(JsonNode answer, JsonNode shape) {
+    if (isNullOr(shape)) {
+      return answer.isNull() ? answer : complete(answer, shape.get(NULL_OR));
+    }
     if (answer.isObject() && shape.isObject()) {
       Map<String, JsonNode> fields = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> field : shape.entries()) {
-        fields.put(field.getKey(), field.getValue());
+        fields.put(field.getKey(), missing(field.getValue()));
       }
       for (Map.Entry<String, JsonNode> field : answer.entries()) {
-        JsonNode template = fields.get(field.getKey());
+        JsonNode template = shape.get(field.getKey());
         fields.put(
             field.getKey(),
             template == null ? field.getValue() : complete(field.getValue(), template));
@@ -60,6 +66,28 @@ final class TypedAnswers {
       return JsonNode.createArrayNode(items);
     }
     return answer;
+  }
+
+  /** What the shape adds for a field the answer lacks: null where GitHub may send null. */
+  private static JsonNode missing(JsonNode shape) {
+    if (isNullOr(shape)) {
+      return JsonNode.nullNode();
+    }
+    if (shape.isArray()) {
+      return JsonNode.createArrayNode(List.of());
+    }
+    if (shape.isObject()) {
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> field : shape.entries()) {
+        fields.put(field.getKey(), missing(field.getValue()));
+      }
+      return JsonNode.createObjectNode(fields);
+    }
+    return shape;
+  }
+
+  private static boolean isNullOr(JsonNode shape) {
+    return shape.isObject() && shape.size() == 1 && shape.get(NULL_OR) != null;
   }
 
   private static final class Holder {
