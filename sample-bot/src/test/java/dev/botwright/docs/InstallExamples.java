@@ -2,7 +2,6 @@ package dev.botwright.docs;
 
 import dev.botwright.install.IndexedRepository;
 import dev.botwright.install.InstallationAccess;
-import dev.botwright.install.InstallationIndex;
 import dev.botwright.install.InstallationLinked;
 import dev.botwright.oauth.UserSession;
 import dev.botwright.oauth.UserSessions;
@@ -32,12 +31,10 @@ final class InstallExamples {
 
     private final UserSessions sessions;
     private final InstallationAccess access;
-    private final InstallationIndex index;
 
-    MyRepositories(UserSessions sessions, InstallationAccess access, InstallationIndex index) {
+    MyRepositories(UserSessions sessions, InstallationAccess access) {
       this.sessions = sessions;
       this.access = access;
-      this.index = index;
     }
 
     @Get
@@ -48,7 +45,7 @@ final class InstallExamples {
       }
       List<String> names =
           access.verify(user).stream()
-              .flatMap(installation -> index.repositories(installation.id()).stream())
+              .flatMap(installation -> access.repositories(user, installation.id()).stream())
               .map(IndexedRepository::fullName)
               .toList();
       return HttpResponse.ok(names);

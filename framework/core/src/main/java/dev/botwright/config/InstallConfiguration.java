@@ -23,6 +23,15 @@ public class InstallConfiguration {
   /** How many installations the embedded index holds. */
   public static final int DEFAULT_MAX_INSTALLATIONS = 10_000;
 
+  /**
+   * How long the repositories GitHub lists for a user in an installation are reused before GitHub
+   * is asked again.
+   */
+  public static final Duration DEFAULT_USER_ACCESS_TTL = Duration.ofMinutes(2);
+
+  /** How many repositories, summed over every cached (user, installation) list, are held. */
+  public static final int DEFAULT_USER_ACCESS_MAX_REPOSITORIES = 100_000;
+
   private boolean enabled;
   private String path = DEFAULT_PATH;
   @Nullable private String appSlug;
@@ -30,6 +39,8 @@ public class InstallConfiguration {
   private Duration stateLifetime = DEFAULT_STATE_LIFETIME;
   private String indexFile = DEFAULT_INDEX_FILE;
   private int maxInstallations = DEFAULT_MAX_INSTALLATIONS;
+  private Duration userAccessTtl = DEFAULT_USER_ACCESS_TTL;
+  private int userAccessMaxRepositories = DEFAULT_USER_ACCESS_MAX_REPOSITORIES;
 
   /** Whether the install routes and the index (and its event handlers) are on. */
   public boolean isEnabled() {
@@ -97,6 +108,30 @@ public class InstallConfiguration {
 
   public void setMaxInstallations(int maxInstallations) {
     this.maxInstallations = maxInstallations;
+  }
+
+  /**
+   * How long a user's repositories in an installation, as GitHub listed them with the user's token,
+   * are reused; default 2 minutes. {@code 0} asks GitHub every time.
+   */
+  public Duration getUserAccessTtl() {
+    return userAccessTtl;
+  }
+
+  public void setUserAccessTtl(Duration userAccessTtl) {
+    this.userAccessTtl = userAccessTtl;
+  }
+
+  /**
+   * The bound of that cache, in repositories summed over all its lists; beyond it the least
+   * recently used lists go first. Default 100,000.
+   */
+  public int getUserAccessMaxRepositories() {
+    return userAccessMaxRepositories;
+  }
+
+  public void setUserAccessMaxRepositories(int userAccessMaxRepositories) {
+    this.userAccessMaxRepositories = userAccessMaxRepositories;
   }
 
   @Override

@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps the {@link InstallationIndex} current from webhooks. A bean only when {@code
+ * Keeps the {@link InstallationIndex} current from webhooks, and forgets the users' repositories of
+ * an installation the webhook says changed ({@link UserRepositories}). A bean only when {@code
  * botwright.install.enabled} is true, so a bot without the index does not subscribe to these events
  * through the framework.
  */
@@ -26,16 +27,19 @@ import java.util.Optional;
 final class IndexUpdater {
 
   private final InstallationIndex index;
+  private final UserRepositories users;
   private final Optional<UserSessions> sessions;
 
-  IndexUpdater(InstallationIndex index, Optional<UserSessions> sessions) {
+  IndexUpdater(InstallationIndex index, UserRepositories users, Optional<UserSessions> sessions) {
     this.index = index;
+    this.users = users;
     this.sessions = sessions;
   }
 
   @OnEvent({"installation.created", "installation.new_permissions_accepted"})
   void installed(InstallationEvent event) {
     Installation installation = event.installation();
+    users.forgetInstallation(installation.id());
     index.save(toIndexed(installation));
     if (event instanceof InstallationEvent.Created created) {
       index.replaceRepositories(installation.id(), toIndexed(created.repositories()));
@@ -44,16 +48,19 @@ final class IndexUpdater {
 
   @OnEvent("installation.deleted")
   void deleted(InstallationEvent event) {
+    users.forgetInstallation(event.installation().id());
     index.delete(event.installation().id());
   }
 
   @OnEvent({"installation.suspend", "installation.unsuspend"})
   void suspended(InstallationEvent event) {
+    users.forgetInstallation(event.installation().id());
     index.save(toIndexed(event.installation()).withSuspended(event.action().equals("suspend")));
   }
 
   @OnEvent({"installation_repositories.added", "installation_repositories.removed"})
   void repositoriesChanged(InstallationRepositoriesEvent event) {
+    users.forgetInstallation(event.installation().id());
     index.updateRepositories(
         event.installation().id(),
         toIndexed(event.repositoriesAdded()),
@@ -66,6 +73,7 @@ final class IndexUpdater {
   @OnEvent("installation_target.renamed")
   void renamed(InstallationTargetEvent.Renamed event) {
     String login = event.account().login();
+    users.forgetInstallation(event.installation().id());
     if (login == null) {
       return;
     }
@@ -78,6 +86,7 @@ final class IndexUpdater {
   void revoked(GithubAppAuthorizationEvent event) {
     long userId = event.sender().id();
     index.unlinkUser(userId);
+    users.forgetUser(userId);
     sessions.ifPresent(s -> s.revokeAll(userId));
   }
 

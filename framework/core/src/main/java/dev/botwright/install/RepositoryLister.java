@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** Fills the index with an installation's repositories, as the installation sees them. */
+/**
+ * Fills the index with an installation's repositories, as the installation sees them: the app's own
+ * view, never an answer to what a user may see (that is {@link UserRepositories}).
+ */
 @Singleton
 @Requires(property = "botwright.install.enabled", value = "true")
 final class RepositoryLister {
@@ -33,7 +36,8 @@ final class RepositoryLister {
     index.replaceRepositories(installationId, repositories);
   }
 
-  private static IndexedRepository toIndexed(JsonNode repository) {
+  /** One repository of a GitHub list, as the index holds it. */
+  static IndexedRepository toIndexed(JsonNode repository) {
     JsonNode isPrivate = repository.get("private");
     return new IndexedRepository(
         repository.get("id").getLongValue(),

@@ -11,7 +11,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * GitHub for the installation tests: user 7 ({@code USER_TOKEN}) can access installations 41 and
- * 42, listed on two pages; installation 42 can access two repositories.
+ * 42, listed on two pages; installation 42 can access two repositories, of which user 7 reaches
+ * only {@code octo-org/web}.
  */
 final class FakeInstallGitHub implements AutoCloseable {
 
@@ -71,6 +72,13 @@ final class FakeInstallGitHub implements AutoCloseable {
         get(urlPathEqualTo("/installation/repositories"))
             .withHeader("Authorization", equalTo("token ghs_other_41"))
             .willReturn(json("{\"total_count\":0,\"repositories\":[]}")));
+    server.stubFor(
+        get(urlPathEqualTo("/user/installations/42/repositories"))
+            .withHeader("Authorization", equalTo(bearer))
+            .willReturn(
+                json(
+                    "{\"total_count\":1,\"repositories\":[{\"id\":100,\"name\":\"web\","
+                        + "\"full_name\":\"octo-org/web\",\"private\":true}]}")));
     server.stubFor(
         get(urlPathEqualTo("/installation/repositories"))
             .withHeader("Authorization", equalTo("token " + INSTALLATION_TOKEN))

@@ -1,11 +1,18 @@
 package dev.botwright.install;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.botwright.dispatch.Fixtures;
 import dev.botwright.dispatch.HandlerRegistry;
 import dev.botwright.setup.SetupHttp;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -21,11 +28,15 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Webhooks keep the index current: each installation event, renames and revocations. */
+/**
+ * Webhooks keep the index current: each installation event, renames and revocations; and make the
+ * users' repositories of a changed installation (or of a revoked user) be asked from GitHub again.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexUpdaterTest implements TestPropertyProvider {
@@ -36,10 +47,19 @@ class IndexUpdaterTest implements TestPropertyProvider {
           + "\"html_url\":\"https://github.example.test/octo-org\"}";
   private static final String SENDER = "{\"login\":\"octocat\",\"id\":7,\"type\":\"User\"}";
 
+  private final WireMockServer github =
+      new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+
   @Inject EmbeddedServer server;
   @Inject InstallationIndex index;
+  @Inject UserRepositories users;
+  @Inject JsonMapper json;
   @Inject InstallTestBeans.HeaderSessions revocations;
   @Inject HandlerRegistry registry;
+
+  IndexUpdaterTest() {
+    github.start();
+  }
 
   @Override
   public Map<String, String> getProperties() {
@@ -48,7 +68,7 @@ class IndexUpdaterTest implements TestPropertyProvider {
         "botwright.install.app-slug", "botwright-test",
         "botwright.install.index-file",
             "target/install-tests/" + UUID.randomUUID() + "/installations.json",
-        "botwright.github.api-url", "http://127.0.0.1:9",
+        "botwright.github.api-url", github.baseUrl(),
         "botwright.test.install", "true");
   }
 
@@ -56,6 +76,36 @@ class IndexUpdaterTest implements TestPropertyProvider {
   void clean() {
     index.delete(42);
     revocations.revoked.clear();
+  }
+
+  @AfterAll
+  void stop() {
+    github.stop();
+  }
+
+  @Test
+  void aChangedInstallationOrARevokedUserIsAskedAgainNotAnsweredFromWhatUsersWereShown() {
+    github.stubFor(
+        WireMock.get(urlPathEqualTo("/user/installations/42/repositories"))
+            .willReturn(okJson("{\"total_count\":1,\"repositories\":[" + repo(100, "web") + "]}")));
+    send("installation", installation("created", null, "[" + repo(100, "web") + "]"));
+    awaitUntil(() -> index.installation(42).isPresent());
+    var member =
+        new InstallTestBeans.Session(
+            7, "octocat", new TokenClient(github.baseUrl(), "ghu_7", json));
+    users.of(member, 42);
+    users.of(member, 42);
+    assertThat(userListings()).isEqualTo(1);
+
+    send("installation_repositories", repositories("removed", "[]", "[" + repo(100, "web") + "]"));
+    awaitUntil(() -> index.repositories(42).isEmpty());
+    users.of(member, 42);
+    assertThat(userListings()).isEqualTo(2);
+
+    send("github_app_authorization", "{\"action\":\"revoked\",\"sender\":" + SENDER + "}");
+    awaitUntil(() -> revocations.revoked.contains(7L));
+    users.of(member, 42);
+    assertThat(userListings()).isEqualTo(3);
   }
 
   @Test
@@ -193,6 +243,12 @@ class IndexUpdaterTest implements TestPropertyProvider {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+  }
+
+  private int userListings() {
+    return github
+        .findAll(getRequestedFor(urlPathEqualTo("/user/installations/42/repositories")))
+        .size();
   }
 
   private static void awaitUntil(BooleanSupplier condition) {

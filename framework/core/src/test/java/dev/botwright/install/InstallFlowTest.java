@@ -327,9 +327,13 @@ class InstallFlowTest implements TestPropertyProvider {
     List<IndexedInstallation> mine = access.verify(session);
 
     assertThat(mine).extracting(IndexedInstallation::id).containsExactly(41L, 42L);
-    assertThat(access.repository(7, "octo-org/web")).isPresent();
-    assertThat(access.repository(7, "octo-org/elsewhere")).isEmpty();
-    assertThat(access.repository(8, "octo-org/web")).isEmpty();
+    assertThat(access.repository(session, "octo-org/web")).isPresent();
+    assertThat(access.repository(session, "octo-org/api")).isEmpty(); // the installation's only
+    assertThat(access.repository(session, "octo-org/elsewhere")).isEmpty();
+    var unlinked =
+        new InstallTestBeans.Session(
+            8, "hubot", new TokenClient(github.url(), FakeInstallGitHub.USER_TOKEN, json));
+    assertThat(access.repository(unlinked, "octo-org/web")).isEmpty();
     index.delete(5);
   }
 

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A user's client for tests until the OAuth sessions are merged: GET requests with a bearer token,
- * following {@code Link: rel="next"} when paginating.
+ * A user's client for tests: GET requests with a bearer token, path parameters filled in, following
+ * {@code Link: rel="next"} when paginating.
  */
 final class TokenClient implements GitHubClient {
 
@@ -62,7 +62,7 @@ final class TokenClient implements GitHubClient {
     while (next != null) {
       GitHubResponse page = get(next, route);
       JsonNode body = page.body();
-      JsonNode array = body.isArray() ? body : body.get("installations");
+      JsonNode array = body.isArray() ? body : body.get(wrapper(route));
       array.values().forEach(items::add);
       Matcher m = NEXT.matcher(page.header("link").orElse(""));
       next = m.find() ? URI.create(m.group(1)) : null;
@@ -70,11 +70,26 @@ final class TokenClient implements GitHubClient {
     return items.stream();
   }
 
+  /** The field GitHub wraps a list in: the route's last word. */
+  private static String wrapper(String route) {
+    return route.substring(route.lastIndexOf('/') + 1);
+  }
+
   private static String path(String route, Map<String, ?> parameters) {
     String path = route.substring(route.indexOf(' ') + 1);
     StringBuilder query = new StringBuilder();
-    parameters.forEach(
-        (k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v));
+    for (Map.Entry<String, ?> parameter : parameters.entrySet()) {
+      String placeholder = "{" + parameter.getKey() + "}";
+      if (path.contains(placeholder)) {
+        path = path.replace(placeholder, String.valueOf(parameter.getValue()));
+      } else {
+        query
+            .append(query.length() == 0 ? "?" : "&")
+            .append(parameter.getKey())
+            .append('=')
+            .append(parameter.getValue());
+      }
+    }
     return path + query;
   }
 

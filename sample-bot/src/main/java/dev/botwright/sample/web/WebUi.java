@@ -6,7 +6,6 @@ import dev.botwright.github.GitHubApiException;
 import dev.botwright.install.IndexedInstallation;
 import dev.botwright.install.IndexedRepository;
 import dev.botwright.install.InstallationAccess;
-import dev.botwright.install.InstallationIndex;
 import dev.botwright.oauth.UserSession;
 import dev.botwright.oauth.UserSessions;
 import io.micronaut.context.annotation.Requires;
@@ -31,8 +30,9 @@ import java.util.Optional;
 
 /**
  * The sample's pages. Only the framework's public API: {@link UserSessions} for the signed-in user,
- * {@link InstallationAccess} and {@link InstallationIndex} for what they may see, and the user's
- * own client to read files, so GitHub itself enforces the user's access.
+ * {@link InstallationAccess} for what they may see (the repositories GitHub lists for the user, not
+ * everything the installation can access), and the user's own client to read files, so GitHub
+ * itself enforces the user's access.
  */
 @Controller
 @Requires(property = "botwright.oauth.enabled", value = "true")
@@ -42,19 +42,16 @@ final class WebUi {
 
   private final UserSessions sessions;
   private final InstallationAccess access;
-  private final InstallationIndex index;
   private final String login;
   private final String install;
 
   WebUi(
       UserSessions sessions,
       InstallationAccess access,
-      InstallationIndex index,
       OAuthConfiguration oauth,
       InstallConfiguration installs) {
     this.sessions = sessions;
     this.access = access;
-    this.index = index;
     this.login = oauth.getPrefix() + "/login";
     this.install = installs.getPath() + "/install";
   }
@@ -91,7 +88,7 @@ final class WebUi {
           .append("</strong>")
           .append(installation.suspended() ? " <span class=\"muted\">(suspended)</span>" : "")
           .append("<ul>");
-      for (IndexedRepository repository : index.repositories(installation.id())) {
+      for (IndexedRepository repository : access.repositories(user, installation.id())) {
         body.append("<li><a class=\"repository\" href=\"/file?repo=")
             .append(Html.escape(Html.query(repository.fullName())))
             .append("&amp;path=README.md\">")
@@ -123,7 +120,7 @@ final class WebUi {
     if (repo == null || path == null || path.isBlank()) {
       return Html.page(HttpStatus.BAD_REQUEST, "Choose a file", fileForm(repo == null ? "" : repo));
     }
-    Optional<IndexedRepository> repository = access.repository(session.get().userId(), repo);
+    Optional<IndexedRepository> repository = access.repository(session.get(), repo);
     if (repository.isEmpty()) {
       return Html.page(
           HttpStatus.NOT_FOUND,
@@ -187,6 +184,7 @@ final class WebUi {
    */
   @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<String> signOut(HttpRequest<?> request) {
+    sessions.current(request).ifPresent(user -> access.forget(user.userId()));
     sessions.signOut(request);
     return HttpResponse.<String>status(HttpStatus.SEE_OTHER)
         .header("Location", "/")
