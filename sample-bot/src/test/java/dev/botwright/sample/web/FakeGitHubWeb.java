@@ -17,7 +17,8 @@ import java.util.Base64;
 /**
  * GitHub's web and API sides for the sample's pages, on loopback. The authorize page sends the
  * browser straight back with a code, as if the user clicked "Authorize"; user 7 (octocat) can
- * access installation 42 on octo-org, which can access {@code octo-org/web}.
+ * access installation 42 on octo-org, which can access the private {@code octo-org/web} and {@code
+ * octo-org/secret}; GitHub lists only {@code octo-org/web} for octocat in that installation.
  */
 public final class FakeGitHubWeb implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class FakeGitHubWeb implements AutoCloseable {
   public static final String CODE = "sample-code-good";
   public static final String USER_TOKEN = "ghu_sampleUserToken7";
   public static final String INSTALLATION_TOKEN = "ghs_sampleInstallationToken42";
+  static final String USER_REPOSITORIES = "/user/installations/42/repositories";
   static final String README = "# Hello <web>\nSee & read.\n";
 
   final WireMockServer server =
@@ -93,6 +95,15 @@ public final class FakeGitHubWeb implements AutoCloseable {
             .withHeader("Authorization", equalTo("token " + INSTALLATION_TOKEN))
             .willReturn(
                 okJson(
+                    "{\"total_count\":2,\"repositories\":[{\"id\":100,\"name\":\"web\","
+                        + "\"full_name\":\"octo-org/web\",\"private\":true},{\"id\":101,"
+                        + "\"name\":\"secret\",\"full_name\":\"octo-org/secret\","
+                        + "\"private\":true}]}")));
+    server.stubFor(
+        get(urlPathEqualTo(USER_REPOSITORIES))
+            .withHeader("Authorization", equalTo(bearer))
+            .willReturn(
+                okJson(
                     "{\"total_count\":1,\"repositories\":[{\"id\":100,\"name\":\"web\","
                         + "\"full_name\":\"octo-org/web\",\"private\":true}]}")));
     server.stubFor(
@@ -123,6 +134,14 @@ public final class FakeGitHubWeb implements AutoCloseable {
                     .withStatus(401)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"message\":\"Bad credentials\"}")));
+  }
+
+  /** How many requests GitHub received on {@code path}. */
+  int requests(String path) {
+    return server
+        .findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathMatching(path)))
+        .size();
   }
 
   @Override

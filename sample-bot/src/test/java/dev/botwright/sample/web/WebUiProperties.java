@@ -27,6 +27,8 @@ public final class WebUiProperties {
     properties.put(
         "botwright.install.index-file",
         "target/web-ui-tests/" + UUID.randomUUID() + "/installations.json");
+    // Long enough that no test outlives it: the tests count GitHub's answers.
+    properties.put("botwright.install.user-access-ttl", "1h");
     properties.put("botwright.github.api-url", github.url());
     properties.put("botwright.github.web-url", github.url());
     properties.put("micronaut.server.host", "127.0.0.1");

@@ -2,6 +2,7 @@ package dev.botwright.sample.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.install.InstallationAccess;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The sample's pages over HTTP: sign-in, installations, a file, its error paths, sign-out. */
+/**
+ * The sample's pages over HTTP: sign-in, installations and only the repositories GitHub lists for
+ * the user, a file, its error paths, sign-out.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiTest implements TestPropertyProvider {
@@ -22,6 +26,7 @@ class WebUiTest implements TestPropertyProvider {
   private final FakeGitHubWeb github = new FakeGitHubWeb();
 
   @Inject EmbeddedServer server;
+  @Inject InstallationAccess access;
 
   @Override
   public Map<String, String> getProperties() {
@@ -31,6 +36,7 @@ class WebUiTest implements TestPropertyProvider {
   @BeforeEach
   void reset() {
     github.defaults();
+    access.forget(7);
   }
 
   @AfterAll
@@ -79,6 +85,43 @@ class WebUiTest implements TestPropertyProvider {
 
     assertThat(other.statusCode()).isEqualTo(404);
     assertThat(other.body()).contains("not a repository of an installation you can access");
+  }
+
+  @Test
+  void aPartialAccessMemberIsNeitherShownNorServedTheInstallationsOtherPrivateRepository() {
+    Browser browser = signedIn();
+
+    HttpResponse<String> home = browser.open(uri("/"));
+    assertThat(home.body()).contains(">octo-org/web</a>").doesNotContain("octo-org/secret");
+
+    HttpResponse<String> secret = browser.open(uri("/file?repo=octo-org/secret&path=README.md"));
+    assertThat(secret.statusCode()).isEqualTo(404);
+    assertThat(secret.body())
+        .contains(
+            "<p id=\"problem\">octo-org/secret is not a repository of an installation you can"
+                + " access.</p>");
+    assertThat(github.requests("/repos/octo-org/secret/.*")).isZero();
+
+    // The docs' example controller answers from the same place.
+    HttpResponse<String> listed = browser.fetch(uri("/my-repositories"));
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(listed.body()).isEqualTo("[\"octo-org/web\"]");
+  }
+
+  @Test
+  void theUsersRepositoriesAreAskedOncePerCacheWindowAndAgainAfterSignOut() {
+    Browser browser = signedIn();
+
+    browser.open(uri("/"));
+    browser.open(uri("/"));
+    assertThat(browser.open(uri("/file?repo=octo-org/web&path=README.md")).statusCode())
+        .isEqualTo(200);
+    assertThat(github.requests(FakeGitHubWeb.USER_REPOSITORIES)).isEqualTo(1);
+
+    browser.post(uri("/sign-out"));
+    Browser again = signedIn();
+    assertThat(again.open(uri("/")).body()).contains(">octo-org/web</a>");
+    assertThat(github.requests(FakeGitHubWeb.USER_REPOSITORIES)).isEqualTo(2);
   }
 
   @Test
