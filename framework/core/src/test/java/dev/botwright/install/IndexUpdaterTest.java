@@ -63,13 +63,7 @@ class IndexUpdaterTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "botwright.install.enabled", "true",
-        "botwright.install.app-slug", "botwright-test",
-        "botwright.install.index-file",
-            "target/install-tests/" + UUID.randomUUID() + "/installations.json",
-        "botwright.github.api-url", github.baseUrl(),
-        "botwright.test.install", "true");
+    return InstallTestBeans.properties(github.baseUrl());
   }
 
   @BeforeEach

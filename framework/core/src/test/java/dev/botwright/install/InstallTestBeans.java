@@ -12,7 +12,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Test beans: a header-based session ({@code X-Test-User: id:login:token}) and spies. */
@@ -21,6 +23,17 @@ final class InstallTestBeans {
   static final String USER_HEADER = "X-Test-User";
 
   private InstallTestBeans() {}
+
+  /** The install flow on, with these beans, a fresh index file and GitHub at {@code apiUrl}. */
+  static Map<String, String> properties(String apiUrl) {
+    return Map.of(
+        "botwright.install.enabled", "true",
+        "botwright.install.app-slug", "botwright-test",
+        "botwright.install.index-file",
+            "target/install-tests/" + UUID.randomUUID() + "/installations.json",
+        "botwright.github.api-url", apiUrl,
+        "botwright.test.install", "true");
+  }
 
   @Singleton
   @Requires(property = "botwright.test.install", value = "true")

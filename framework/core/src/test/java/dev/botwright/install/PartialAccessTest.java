@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.botwright.install.RepositoryJson.list;
+import static dev.botwright.install.RepositoryJson.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,7 +18,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +49,7 @@ class PartialAccessTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "botwright.install.enabled", "true",
-        "botwright.install.app-slug", "botwright-test",
-        "botwright.install.index-file",
-            "target/install-tests/" + UUID.randomUUID() + "/installations.json",
-        "botwright.github.api-url", github.baseUrl(),
-        "botwright.test.install", "true");
+    return InstallTestBeans.properties(github.baseUrl());
   }
 
   @BeforeEach
@@ -82,11 +77,11 @@ class PartialAccessTest implements TestPropertyProvider {
     github.stubFor(
         WireMock.get(urlPathEqualTo("/installation/repositories"))
             .withHeader("Authorization", equalTo("token " + INSTALLATION_TOKEN))
-            .willReturn(okJson(repositories(repository(10, "alpha"), repository(11, "bravo")))));
+            .willReturn(okJson(list(repository(10, "alpha"), repository(11, "bravo")))));
     github.stubFor(
         WireMock.get(urlPathEqualTo("/user/installations/1/repositories"))
             .withHeader("Authorization", equalTo(member))
-            .willReturn(okJson(repositories(repository(10, "alpha")))));
+            .willReturn(okJson(list(repository(10, "alpha")))));
     github.stubFor(
         WireMock.get(urlPathEqualTo("/user/installations/1/repositories"))
             .atPriority(10)
@@ -148,23 +143,5 @@ class PartialAccessTest implements TestPropertyProvider {
   private InstallTestBeans.Session session(long id, String token) {
     return new InstallTestBeans.Session(
         id, "user" + id, new TokenClient(github.baseUrl(), token, json));
-  }
-
-  private static String repositories(String... items) {
-    return "{\"total_count\":"
-        + items.length
-        + ",\"repositories\":["
-        + String.join(",", items)
-        + "]}";
-  }
-
-  private static String repository(long id, String name) {
-    return "{\"id\":"
-        + id
-        + ",\"name\":\""
-        + name
-        + "\",\"full_name\":\"octo-org/"
-        + name
-        + "\",\"private\":true}";
   }
 }

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.botwright.install.RepositoryJson.list;
+import static dev.botwright.install.RepositoryJson.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,19 +63,19 @@ class UserRepositoriesTest {
         get(urlPathEqualTo(ROUTE))
             .withHeader("Authorization", equalTo("Bearer " + MEMBER_TOKEN))
             .withQueryParam("page", equalTo("2"))
-            .willReturn(okJson(page(repository(12, "charlie")))));
+            .willReturn(okJson(list(repository(12, "charlie")))));
     github.stubFor(
         get(urlPathEqualTo(ROUTE))
             .atPriority(10)
             .withHeader("Authorization", equalTo("Bearer " + MEMBER_TOKEN))
             .willReturn(
-                okJson(page(repository(10, "alpha")))
+                okJson(list(repository(10, "alpha")))
                     .withHeader(
                         "Link", "<" + github.baseUrl() + ROUTE + "?page=2>; rel=\"next\"")));
     github.stubFor(
         get(urlPathEqualTo(ROUTE))
             .withHeader("Authorization", equalTo("Bearer " + OTHER_TOKEN))
-            .willReturn(okJson(page(repository(11, "bravo")))));
+            .willReturn(okJson(list(repository(11, "bravo")))));
     github.stubFor(
         get(urlPathEqualTo(ROUTE))
             .atPriority(20)
@@ -242,19 +244,5 @@ class UserRepositoriesTest {
 
   private int requests() {
     return github.findAll(getRequestedFor(urlPathEqualTo(ROUTE))).size();
-  }
-
-  private static String page(String... repositories) {
-    return "{\"total_count\":2,\"repositories\":[" + String.join(",", repositories) + "]}";
-  }
-
-  private static String repository(long id, String name) {
-    return "{\"id\":"
-        + id
-        + ",\"name\":\""
-        + name
-        + "\",\"full_name\":\"octo-org/"
-        + name
-        + "\",\"private\":true}";
   }
 }
