@@ -18,7 +18,11 @@ public interface InstallationIndex {
   /** The installations {@code userId} was verified to access, by id. */
   List<IndexedInstallation> installationsOf(long userId);
 
-  /** The repositories an installation can access, by full name; empty when unknown. */
+  /**
+   * The repositories an installation can access, by full name; empty when unknown. This is the
+   * app's own view: a user may reach only some of them, so answer users with {@link
+   * InstallationAccess#repositories} instead.
+   */
   List<IndexedRepository> repositories(long installationId);
 
   /** One installation, if indexed. */
