@@ -27,10 +27,13 @@ final class IndexUpdater {
 
   private final InstallationIndex index;
   private final Optional<UserSessions> sessions;
+  private final InstallationRequests requests;
 
-  IndexUpdater(InstallationIndex index, Optional<UserSessions> sessions) {
+  IndexUpdater(
+      InstallationIndex index, Optional<UserSessions> sessions, InstallationRequests requests) {
     this.index = index;
     this.sessions = sessions;
+    this.requests = requests;
   }
 
   @OnEvent({"installation.created", "installation.new_permissions_accepted"})
@@ -39,6 +42,11 @@ final class IndexUpdater {
     index.save(toIndexed(installation));
     if (event instanceof InstallationEvent.Created created) {
       index.replaceRepositories(installation.id(), toIndexed(created.repositories()));
+      InstallationAccount account = installation.account();
+      requests.created(
+          installation.id(),
+          created.requester() == null ? null : created.requester().id(),
+          account == null ? null : account.id());
     }
   }
 
