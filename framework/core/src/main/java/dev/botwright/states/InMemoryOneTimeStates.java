@@ -3,6 +3,7 @@ package dev.botwright.states;
 import dev.botwright.config.StatesConfiguration;
 import dev.botwright.spi.OneTimeStates;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Internal;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,11 +18,13 @@ import org.slf4j.LoggerFactory;
  * Used states in this process's memory, indexed by expiry: expired ones are dropped first (the
  * queue's head), and once {@code botwright.states.max-remembered} are held the one closest to its
  * expiry is forgotten to make room. A flood therefore never locks users out; it can only shorten
- * how long the oldest states are remembered.
+ * how long the oldest states are remembered. Public only so the Redis variant can fall back on it
+ * while Redis is unreachable.
  */
+@Internal
 @Singleton
 @Requires(missingBeans = OneTimeStates.class)
-final class InMemoryOneTimeStates implements OneTimeStates {
+public final class InMemoryOneTimeStates implements OneTimeStates {
 
   private static final Logger LOG = LoggerFactory.getLogger(InMemoryOneTimeStates.class);
 
@@ -34,8 +37,9 @@ final class InMemoryOneTimeStates implements OneTimeStates {
       new PriorityQueue<>((a, b) -> Long.compare(a.expiresAt(), b.expiresAt()));
   private boolean warned;
 
+  /** Bounded by {@code botwright.states.max-remembered}. */
   @Inject
-  InMemoryOneTimeStates(StatesConfiguration config) {
+  public InMemoryOneTimeStates(StatesConfiguration config) {
     this(config.getMaxRemembered(), Clock.systemUTC());
   }
 
