@@ -60,6 +60,13 @@ class InstallFlowTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
+    Map<String, String> properties = properties(github);
+    properties.put("botwright.states.max-remembered", String.valueOf(MAX_REMEMBERED));
+    return properties;
+  }
+
+  /** A bot with the install flow on against {@code github}, with the test's header sessions. */
+  static Map<String, String> properties(FakeInstallGitHub github) {
     Map<String, String> properties = new HashMap<>();
     properties.put("botwright.install.enabled", "true");
     properties.put("botwright.install.app-slug", "botwright-test");
@@ -70,7 +77,6 @@ class InstallFlowTest implements TestPropertyProvider {
     properties.put("botwright.github.api-url", github.url());
     properties.put("botwright.github.web-url", github.url());
     properties.put("botwright.test.install", "true");
-    properties.put("botwright.states.max-remembered", String.valueOf(MAX_REMEMBERED));
     return properties;
   }
 

@@ -10,9 +10,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,17 +31,8 @@ class SecureInstallCookieTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>();
+    Map<String, String> properties = InstallFlowTest.properties(github);
     properties.put("botwright.setup.public-url", "https://bot.example.test");
-    properties.put("botwright.install.enabled", "true");
-    properties.put("botwright.install.app-slug", "botwright-test");
-    properties.put("botwright.install.state-key", "install-state-test-key");
-    properties.put(
-        "botwright.install.index-file",
-        "target/install-tests/" + UUID.randomUUID() + "/installations.json");
-    properties.put("botwright.github.api-url", github.url());
-    properties.put("botwright.github.web-url", github.url());
-    properties.put("botwright.test.install", "true");
     return properties;
   }
 

@@ -2,6 +2,7 @@ package dev.botwright.states;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.auth.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,39 +43,16 @@ class InMemoryOneTimeStatesTest {
 
   @Test
   void expiredStatesMakeRoomFirst() {
-    MovingClock clock = new MovingClock(now);
+    MutableClock clock = new MutableClock(now);
     InMemoryOneTimeStates store = new InMemoryOneTimeStates(2, clock);
     assertThat(store.useOnce("install", "expires", now.plusSeconds(60))).isTrue();
     assertThat(store.useOnce("install", "stays", now.plusSeconds(600))).isTrue();
 
-    clock.at = now.plusSeconds(120);
+    clock.advance(Duration.ofSeconds(120));
 
     assertThat(store.useOnce("install", "new", now.plusSeconds(600))).isTrue();
     assertThat(store.size()).isEqualTo(2);
     assertThat(store.useOnce("install", "stays", now.plusSeconds(600))).isFalse();
     assertThat(store.useOnce("install", "new", now.plusSeconds(600))).isFalse();
-  }
-
-  private static final class MovingClock extends Clock {
-    Instant at;
-
-    MovingClock(Instant at) {
-      this.at = at;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return at;
-    }
   }
 }
