@@ -29,11 +29,17 @@ final class IndexUpdater {
   private final InstallationIndex index;
   private final UserRepositories users;
   private final Optional<UserSessions> sessions;
+  private final InstallationRequests requests;
 
-  IndexUpdater(InstallationIndex index, UserRepositories users, Optional<UserSessions> sessions) {
+  IndexUpdater(
+      InstallationIndex index,
+      UserRepositories users,
+      Optional<UserSessions> sessions,
+      InstallationRequests requests) {
     this.index = index;
     this.users = users;
     this.sessions = sessions;
+    this.requests = requests;
   }
 
   @OnEvent({"installation.created", "installation.new_permissions_accepted"})
@@ -43,6 +49,11 @@ final class IndexUpdater {
     index.save(toIndexed(installation));
     if (event instanceof InstallationEvent.Created created) {
       index.replaceRepositories(installation.id(), toIndexed(created.repositories()));
+      InstallationAccount account = installation.account();
+      requests.created(
+          installation.id(),
+          created.requester() == null ? null : created.requester().id(),
+          account == null ? null : account.id());
     }
   }
 

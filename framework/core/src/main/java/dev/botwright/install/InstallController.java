@@ -10,11 +10,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URLEncoder;
@@ -28,9 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET {path}/install} answers the app's install URL with a fresh signed {@code state}
- * (redirect, or JSON {@code {"url": ...}} for {@code Accept: application/json}); every query
- * parameter but {@code return_to} becomes the state's metadata. {@code GET {path}/setup} is
- * GitHub's Setup URL, handled by {@link SetupCallback}.
+ * (redirect, or JSON {@code {"url": ...}} for {@code Accept: application/json}) and binds it to
+ * this browser with the {@link InstallCookie}; every query parameter but {@code return_to} becomes
+ * the state's metadata, accepted only from a signed-in user, whose id the state then carries.
+ * {@code GET {path}/setup} is GitHub's Setup URL and {@code POST {path}/setup} the confirmation
+ * form of a callback without state, both handled by {@link SetupCallback}.
  */
 @Controller("${botwright.install.path:/github}")
 @Requires(property = "botwright.install.enabled", value = "true")
@@ -42,6 +45,7 @@ final class InstallController {
   static final int MAX_METADATA_LENGTH = 256;
 
   private final InstallStates states;
+  private final InstallCookie cookie;
   private final AppSlug slug;
   private final GitHubApiConfiguration github;
   private final Optional<UserSessions> sessions;
@@ -49,11 +53,13 @@ final class InstallController {
 
   InstallController(
       InstallStates states,
+      InstallCookie cookie,
       AppSlug slug,
       GitHubApiConfiguration github,
       Optional<UserSessions> sessions,
       SetupCallback callback) {
     this.states = states;
+    this.cookie = cookie;
     this.slug = slug;
     this.github = github;
     this.sessions = sessions;
@@ -74,6 +80,16 @@ final class InstallController {
       return answer(request, HttpStatus.BAD_REQUEST, "error", e.getMessage());
     }
     Long userId = sessions.flatMap(s -> s.current(request)).map(UserSession::userId).orElse(null);
+    if (userId == null && !metadata.isEmpty()) {
+      // Metadata is acted on once the installation is linked, so it must belong to the user who
+      // asked: from a stranger, a link like ?tenant=evil would attach their tenant to a victim.
+      return answer(
+          request,
+          HttpStatus.UNAUTHORIZED,
+          "error",
+          "This install link carries metadata, which is kept only for a signed-in user: sign in"
+              + " with GitHub, then open the install link again.");
+    }
     String url;
     String state = states.issue(target, userId, metadata);
     try {
@@ -91,14 +107,7 @@ final class InstallController {
           "error",
           "GitHub did not answer GET /app; try again, or set botwright.install.app-slug.");
     }
-    // Lax: GitHub's redirect back to the setup URL is a top-level GET from another site.
-    Cookie browser =
-        Cookie.of(InstallStates.COOKIE, states.verify(state).nonce())
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .sameSite(SameSite.Lax)
-            .path("/")
-            .maxAge(states.lifetime());
+    Cookie browser = cookie.of(request, states.verify(state).nonce(), states.lifetime());
     if (wantsJson(request)) {
       return HttpResponse.ok(Map.of("url", url))
           .header("Cache-Control", "no-store")
@@ -118,6 +127,15 @@ final class InstallController {
       @QueryValue @Nullable String state,
       @QueryValue @Nullable String code) {
     return callback.handle(request, installationId, setupAction, state, code);
+  }
+
+  @Post(
+      uri = "/setup",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  HttpResponse<String> confirm(HttpRequest<?> request, @Body Map<String, String> form) {
+    return callback.confirm(
+        request, form.get("installation_id"), form.get("setup_action"), form.get("state"));
   }
 
   private static Map<String, String> metadata(HttpRequest<?> request) {

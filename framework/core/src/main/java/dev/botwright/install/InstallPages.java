@@ -45,6 +45,36 @@ final class InstallPages {
     return HtmlPage.response(status, HtmlPage.document(title, STYLE, body.toString()));
   }
 
+  /**
+   * Asks the signed-in user to confirm linking an installation that arrived without a state: a
+   * same-origin form whose {@code state} is bound to this browser's install cookie, so a link from
+   * another site links nothing by itself.
+   */
+  static MutableHttpResponse<String> confirmation(
+      String action, long installationId, String setupAction, String state, String login) {
+    String message =
+        "The app's installation "
+            + installationId
+            + " is set up. Link it to your account "
+            + login
+            + "? It is linked only if GitHub lists it among the installations you can access.";
+    StringBuilder body = new StringBuilder(512);
+    body.append("<main id=\"confirm\"><h1>Link this installation?</h1><p id=\"message\">")
+        .append(escape(message))
+        .append("</p><form method=\"post\" action=\"")
+        .append(escape(action))
+        .append("\"><input type=\"hidden\" name=\"installation_id\" value=\"")
+        .append(installationId)
+        .append("\"><input type=\"hidden\" name=\"setup_action\" value=\"")
+        .append(escape(setupAction))
+        .append("\"><input type=\"hidden\" name=\"state\" value=\"")
+        .append(escape(state))
+        .append("\"><button type=\"submit\">Link to my account</button></form>")
+        .append("<p><a id=\"next\" href=\"/\">Not now</a></p></main>");
+    return HtmlPage.response(
+        HttpStatus.OK, HtmlPage.document("Link this installation?", STYLE, body.toString()));
+  }
+
   static MutableHttpResponse<String> error(HttpStatus status, String message) {
     return page(status, "problem", "The installation was not linked", message, "/", "Home");
   }

@@ -2,6 +2,7 @@ package dev.botwright.install;
 
 import dev.botwright.config.AppConfiguration;
 import dev.botwright.config.InstallConfiguration;
+import dev.botwright.spi.OneTimeStates;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
@@ -20,45 +21,40 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and checks the {@code state} of install links: a JWT (HS256) holding the return path, the
- * signed-in user, a nonce and the caller's metadata. Each state is accepted once: used nonces are
- * remembered in this process until their state expires, so with several processes a replay is only
- * caught by the process that saw the first use.
+ * signed-in user, a nonce (also kept in the browser's {@link InstallCookie}) and the caller's
+ * metadata, which only a state bound to a user may carry. Each state is accepted once ({@link
+ * OneTimeStates}: in memory, or shared through Redis).
  */
 @Singleton
 @Requires(property = "botwright.install.enabled", value = "true")
 final class InstallStates {
 
-  /** Bounds the remembered nonces; full means too many installs in flight right now. */
-  static final int MAX_USED = 50_000;
+  static final String PURPOSE = "install";
 
   private static final String RETURN_TO = "ret";
   private static final String USER = "uid";
   private static final String METADATA = "meta";
+  private static final String INSTALLATION = "iid";
 
   /**
    * A verified state.
    *
    * @param userId the user signed in when the link was made, or {@code null}
+   * @param installationId set only on the state of a confirmation form: the installation it links
    */
-  /**
-   * The cookie holding the nonce of the last install link this browser opened: GitHub's {@code
-   * code} signs a user in only in that browser.
-   */
-  static final String COOKIE = "botwright_install";
-
   record State(
       String returnTo,
       @Nullable Long userId,
       String nonce,
       Map<String, String> metadata,
-      Instant expiresAt) {}
+      Instant expiresAt,
+      @Nullable Long installationId) {}
 
   /** How long a state is accepted. */
   Duration lifetime() {
@@ -75,19 +71,33 @@ final class InstallStates {
   private final SecretKey key;
   private final Duration lifetime;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Instant> used = new ConcurrentHashMap<>();
+  private final OneTimeStates used;
 
-  InstallStates(InstallConfiguration config, AppConfiguration app) {
+  InstallStates(InstallConfiguration config, AppConfiguration app, OneTimeStates used) {
     this.key = Keys.hmacShaKeyFor(keyBytes(config.getStateKey(), app.getClientSecret()));
     this.lifetime = config.getStateLifetime();
+    this.used = used;
   }
 
   String issue(String returnTo, @Nullable Long userId, Map<String, String> metadata) {
-    return issue(returnTo, userId, metadata, Instant.now());
+    return issue(returnTo, userId, metadata, Instant.now(), null);
+  }
+
+  /** The state of the form that confirms linking {@code installationId} to {@code userId}. */
+  String issueConfirmation(long userId, long installationId) {
+    return issue("/", userId, Map.of(), Instant.now(), installationId);
   }
 
   String issue(
-      String returnTo, @Nullable Long userId, Map<String, String> metadata, Instant issuedAt) {
+      String returnTo,
+      @Nullable Long userId,
+      Map<String, String> metadata,
+      Instant issuedAt,
+      @Nullable Long installationId) {
+    if (userId == null && !metadata.isEmpty()) {
+      // Metadata is acted on once the installation is linked; unbound, anyone's link could set it.
+      throw new IllegalArgumentException("Install link metadata needs a signed-in user");
+    }
     byte[] nonce = new byte[16];
     random.nextBytes(nonce);
     var builder =
@@ -99,6 +109,9 @@ final class InstallStates {
             .claim(METADATA, metadata);
     if (userId != null) {
       builder.claim(USER, userId);
+    }
+    if (installationId != null) {
+      builder.claim(INSTALLATION, installationId);
     }
     return builder.signWith(key, Jwts.SIG.HS256).compact();
   }
@@ -121,8 +134,9 @@ final class InstallStates {
       throw new InvalidState("The state is not valid: start again from the install link.");
     }
     Number user = claims.get(USER, Number.class);
+    Number installation = claims.get(INSTALLATION, Number.class);
     Map<String, String> metadata = new LinkedHashMap<>();
-    if (claims.get(METADATA) instanceof Map<?, ?> map) {
+    if (user != null && claims.get(METADATA) instanceof Map<?, ?> map) {
       map.forEach((k, v) -> metadata.put(String.valueOf(k), String.valueOf(v)));
     }
     return new State(
@@ -130,19 +144,13 @@ final class InstallStates {
         user == null ? null : user.longValue(),
         claims.getId(),
         Map.copyOf(metadata),
-        claims.getExpiration().toInstant());
+        claims.getExpiration().toInstant(),
+        installation == null ? null : installation.longValue());
   }
 
-  /** Uses the state up; refuses one that was used before. */
+  /** Uses the state up; refuses one that was used before, here or on another process. */
   void consume(State state) {
-    Instant now = Instant.now();
-    if (used.size() >= MAX_USED) {
-      used.values().removeIf(expiry -> !now.isBefore(expiry));
-      if (used.size() >= MAX_USED) {
-        throw new InvalidState("Too many installs are in progress: try again in a few minutes.");
-      }
-    }
-    if (used.putIfAbsent(state.nonce(), state.expiresAt()) != null) {
+    if (!used.useOnce(PURPOSE, state.nonce(), state.expiresAt())) {
       throw new InvalidState(
           "This install link was already used: start again from the install link.");
     }

@@ -1,6 +1,7 @@
 package dev.botwright.oauth;
 
 import dev.botwright.config.OAuthConfiguration;
+import dev.botwright.states.ClientRateLimit;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -38,6 +39,7 @@ final class SignInController {
   private final DefaultUserSessions sessions;
   private final OAuthExchange exchange;
   private final OAuthUrls urls;
+  private final ClientRateLimit limit;
   private final Clock clock = Clock.systemUTC();
 
   SignInController(
@@ -46,13 +48,15 @@ final class SignInController {
       SignInStates states,
       DefaultUserSessions sessions,
       OAuthExchange exchange,
-      OAuthUrls urls) {
+      OAuthUrls urls,
+      ClientRateLimit limit) {
     this.config = config;
     this.cookies = cookies;
     this.states = states;
     this.sessions = sessions;
     this.exchange = exchange;
     this.urls = urls;
+    this.limit = limit;
   }
 
   @Get(
@@ -94,7 +98,16 @@ final class SignInController {
         throw new SignInException(
             400, "GitHub's redirect carried no code. Start again from the sign-in link.");
       }
+      // Cheapest first, and nothing reaches GitHub's token endpoint before the state is known to
+      // be this browser's, this client is within its limit and the state was never used.
       SignInState pending = states.check(state, stateCookie, clock.millis());
+      if (!limit.allow(request)) {
+        throw new SignInException(
+            429,
+            "Too many sign-ins from your network in the last minute. Wait a minute, then sign in"
+                + " again.");
+      }
+      states.useOnce(pending);
       SessionData data = sessions.start(code, pending.verifier(), urls.redirectUri());
       return HttpResponse.seeOther(URI.create(pending.returnTo()))
           .header("Cache-Control", "no-store")
@@ -126,8 +139,19 @@ final class SignInController {
 
   private MutableHttpResponse<?> fail(HttpRequest<?> request, SignInException e) {
     LOG.info("Sign-in refused ({}): {}", e.status(), e.getMessage());
-    String error = e.status() == 400 ? "bad_request" : e.status() == 502 ? "bad_gateway" : "error";
-    return OAuthResponses.error(request, e.status(), error, e.getMessage(), urls.login());
+    String error =
+        switch (e.status()) {
+          case 400 -> "bad_request";
+          case 429 -> "too_many_requests";
+          case 502 -> "bad_gateway";
+          default -> "error";
+        };
+    MutableHttpResponse<?> response =
+        OAuthResponses.error(request, e.status(), error, e.getMessage(), urls.login());
+    if (e.status() == 429) {
+      response.header("Retry-After", String.valueOf(ClientRateLimit.WINDOW.toSeconds()));
+    }
+    return response;
   }
 
   private static String safe(String error) {

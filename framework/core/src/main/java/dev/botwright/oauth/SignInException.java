@@ -3,7 +3,8 @@ package dev.botwright.oauth;
 /**
  * Signing a user in failed. The message is safe to show to the user (it never holds the code, a
  * token or the client secret); {@link #status()} is the HTTP status to answer with: 400 when the
- * request or the user's account cannot work, 502 when GitHub failed or could not be reached.
+ * request or the user's account cannot work, 429 when this client made too many sign-in callbacks,
+ * 502 when GitHub failed or could not be reached.
  */
 public class SignInException extends RuntimeException {
 
@@ -28,7 +29,7 @@ public class SignInException extends RuntimeException {
     this.status = status;
   }
 
-  /** The HTTP status to answer with: 400, 500 or 502. */
+  /** The HTTP status to answer with: 400, 429, 500 or 502. */
   public int status() {
     return status;
   }

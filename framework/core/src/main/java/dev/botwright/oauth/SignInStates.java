@@ -1,5 +1,6 @@
 package dev.botwright.oauth;
 
+import dev.botwright.spi.OneTimeStates;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -8,29 +9,30 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and checks sign-in states. The state and the PKCE verifier travel in the browser's
- * encrypted state cookie, so the callback only succeeds in the browser that started it; states seen
- * once are remembered until they expire, so a callback cannot be replayed.
+ * encrypted state cookie, so the callback only succeeds in the browser that started it; a state is
+ * accepted once ({@link OneTimeStates}: in memory, or shared through Redis), so a callback cannot
+ * be replayed.
  */
 @Singleton
 @Requires(property = "botwright.oauth.enabled", value = "true")
 final class SignInStates {
 
-  static final int MAX_REMEMBERED = 100_000;
+  static final String PURPOSE = "sign-in";
 
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Long> used = new ConcurrentHashMap<>();
   private final Clock clock = Clock.systemUTC();
   private final SessionCookies cookies;
+  private final OneTimeStates used;
 
-  SignInStates(SessionCookies cookies) {
+  SignInStates(SessionCookies cookies, OneTimeStates used) {
     this.cookies = cookies;
+    this.used = used;
   }
 
   SignInState issue(String returnTo) {
@@ -56,7 +58,10 @@ final class SignInStates {
     return URI.create(url.toString());
   }
 
-  /** The pending sign-in, if {@code state} is this browser's, unexpired and not used before. */
+  /**
+   * The pending sign-in, if {@code state} is this browser's and unexpired. Nothing is remembered
+   * and nothing is sent anywhere: a state this server never issued to this browser stops here.
+   */
   SignInState check(String state, String cookie, long nowMillis) {
     if (state == null || state.isBlank()) {
       throw new SignInException(400, "GitHub's redirect carried no state. Sign in again.");
@@ -75,11 +80,16 @@ final class SignInStates {
     if (nowMillis > expiresAt) {
       throw new SignInException(400, "This sign-in took longer than 10 minutes. Sign in again.");
     }
-    used.values().removeIf(at -> at < nowMillis);
-    if (used.size() >= MAX_REMEMBERED || used.putIfAbsent(pending.state(), expiresAt) != null) {
+    return pending;
+  }
+
+  /** Uses {@code pending} up; refuses it if it was used before, here or on another process. */
+  void useOnce(SignInState pending) {
+    Instant expiresAt =
+        Instant.ofEpochMilli(pending.issuedAtMillis()).plus(SessionCookies.STATE_TTL);
+    if (!used.useOnce(PURPOSE, pending.state(), expiresAt)) {
       throw new SignInException(400, "This sign-in link was already used. Sign in again.");
     }
-    return pending;
   }
 
   private SignInState cookiesState(String cookie) {

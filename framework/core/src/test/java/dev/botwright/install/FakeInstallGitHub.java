@@ -89,6 +89,24 @@ final class FakeInstallGitHub implements AutoCloseable {
                         + "\"private\":true},"
                         + "{\"id\":101,\"name\":\"api\",\"full_name\":\"octo-org/api\","
                         + "\"private\":false}]}")));
+    pendingRequests();
+  }
+
+  /**
+   * {@code GET /app/installation-requests} (app JWT) lists user 7's pending request for octo-org
+   * (account 9) and user 8's for account 10.
+   */
+  void pendingRequests() {
+    server.stubFor(
+        get(urlPathEqualTo("/app/installation-requests"))
+            .willReturn(
+                json(
+                    "[{\"id\":1,\"node_id\":\"MDE\",\"account\":{\"login\":\"octo-org\",\"id\":9},"
+                        + "\"requester\":{\"login\":\"octocat\",\"id\":7},"
+                        + "\"created_at\":\"2026-01-01T00:00:00Z\"},"
+                        + "{\"id\":2,\"node_id\":\"MDI\",\"account\":{\"login\":\"other\",\"id\":10},"
+                        + "\"requester\":{\"login\":\"mallory\",\"id\":8},"
+                        + "\"created_at\":\"2026-01-01T00:00:00Z\"}]")));
   }
 
   /** GitHub answers 500 to the user's installation list. */
@@ -97,6 +115,14 @@ final class FakeInstallGitHub implements AutoCloseable {
         get(urlPathEqualTo("/user/installations"))
             .atPriority(1)
             .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"boom\"}")));
+  }
+
+  int userInstallationCalls() {
+    return server
+        .findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/user/installations")))
+        .size();
   }
 
   int mints() {

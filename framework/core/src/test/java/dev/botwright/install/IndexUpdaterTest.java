@@ -9,25 +9,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.botwright.dispatch.Fixtures;
 import dev.botwright.dispatch.HandlerRegistry;
-import dev.botwright.setup.SetupHttp;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,19 +214,7 @@ class IndexUpdaterTest implements TestPropertyProvider {
   }
 
   private void send(String event, String json) {
-    String action = json.replaceFirst("(?s)^\\{\"action\":\"([^\"]+)\".*", "$1");
-    byte[] body = Fixtures.complete(event + "." + action, json).getBytes(StandardCharsets.UTF_8);
-    var response =
-        SetupHttp.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.getPort() + "/api/github/webhooks"))
-                .header("Content-Type", "application/json")
-                .header("X-GitHub-Event", event)
-                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
-                .header("X-Hub-Signature-256", sign(body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    InstallWebhooks.send(server, event, json);
   }
 
   private int userListings() {
@@ -247,16 +225,5 @@ class IndexUpdaterTest implements TestPropertyProvider {
 
   private static void awaitUntil(BooleanSupplier condition) {
     await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
-  }
-
-  private static String sign(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec("test-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,10 +2,12 @@ package dev.botwright.install;
 
 import static dev.botwright.install.InstallTestBeans.USER_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.botwright.dispatch.LogCapture;
 import dev.botwright.setup.SetupHttp;
+import dev.botwright.spi.OneTimeStates;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -16,11 +18,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +39,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstallFlowTest implements TestPropertyProvider {
 
+  static final int MAX_REMEMBERED = 50;
   static final String SIGNED_IN = "7:octocat:" + FakeInstallGitHub.USER_TOKEN;
+  static final String OTHER_BROWSER =
+      "This install link was opened in another browser, or its cookie is gone: start again from"
+          + " the install link in this browser.";
 
   private final FakeInstallGitHub github = new FakeInstallGitHub();
   private LogCapture logs;
@@ -45,9 +54,19 @@ class InstallFlowTest implements TestPropertyProvider {
   @Inject InstallTestBeans.Linked linked;
   @Inject JsonMapper json;
   @Inject InstallationAccess access;
+  @Inject InstallTestBeans.HeaderSessions sessions;
+  @Inject OneTimeStates used;
+  @Inject InstallationRequests requests;
 
   @Override
   public Map<String, String> getProperties() {
+    Map<String, String> properties = properties(github);
+    properties.put("botwright.states.max-remembered", String.valueOf(MAX_REMEMBERED));
+    return properties;
+  }
+
+  /** A bot with the install flow on against {@code github}, with the test's header sessions. */
+  static Map<String, String> properties(FakeInstallGitHub github) {
     Map<String, String> properties = new HashMap<>();
     properties.put("botwright.install.enabled", "true");
     properties.put("botwright.install.app-slug", "botwright-test");
@@ -68,6 +87,7 @@ class InstallFlowTest implements TestPropertyProvider {
     index.delete(41);
     index.delete(42);
     linked.events.clear();
+    sessions.signIns = 0;
     logs = LogCapture.attach();
   }
 
@@ -179,7 +199,7 @@ class InstallFlowTest implements TestPropertyProvider {
 
   @Test
   void anExpiredStateIsRefused() {
-    String state = states.issue("/done", 7L, Map.of(), Instant.now().minusSeconds(11 * 60));
+    String state = states.issue("/done", 7L, Map.of(), Instant.now().minusSeconds(11 * 60), null);
 
     HttpResponse<String> response = setup("42", "install", state, SIGNED_IN);
 
@@ -227,15 +247,16 @@ class InstallFlowTest implements TestPropertyProvider {
 
   @Test
   void gitHubsCodeSignsTheUserInWhenNoSessionExists() {
-    String state = states.issue("/done", null, Map.of());
-
-    String browser = InstallStates.COOKIE + "=" + states.verify(state).nonce();
+    String spent = states.issue("/done", null, Map.of());
     HttpResponse<String> refused =
-        setup("42", "install", state, null, "bad-code-secret", "Cookie", browser);
+        setup("42", "install", spent, null, "bad-code-secret", ownCookie(spent));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("refused the sign-in code");
     assertThat(index.installationsOf(7)).isEmpty();
 
+    // The state was used up before its code went to GitHub: a new link is needed.
+    String state = states.issue("/done", null, Map.of());
+    String browser = ownCookie(state)[1];
     HttpResponse<String> response =
         setup(
             "42",
@@ -259,16 +280,19 @@ class InstallFlowTest implements TestPropertyProvider {
         .satisfies(
             cookie ->
                 assertThat(cookie)
-                    .startsWith(InstallStates.COOKIE + "=" + states.verify(state).nonce())
+                    .startsWith(InstallCookie.NAME + "=" + states.verify(state).nonce())
                     .containsIgnoringCase("HttpOnly")
-                    .contains("SameSite=Lax"));
+                    .contains("SameSite=Lax")
+                    .contains("Path=/")
+                    .doesNotContain("Secure"));
 
     // A stranger's link, opened in another browser: no cookie, so the code signs no one in.
     HttpResponse<String> elsewhere =
         setup("42", "install", state, null, InstallTestBeans.HeaderSessions.GOOD_CODE);
-    assertThat(elsewhere.statusCode()).isEqualTo(401);
-    assertThat(elsewhere.body()).contains("Sign in first");
+    assertThat(elsewhere.statusCode()).isEqualTo(403);
+    assertThat(elsewhere.body()).contains(OTHER_BROWSER);
     assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(sessions.signIns).isZero();
 
     // Another link's nonce does not do either.
     HttpResponse<String> otherNonce =
@@ -278,10 +302,10 @@ class InstallFlowTest implements TestPropertyProvider {
             state,
             null,
             InstallTestBeans.HeaderSessions.GOOD_CODE,
-            "Cookie",
-            InstallStates.COOKIE + "=" + states.verify(states.issue("/", null, Map.of())).nonce());
-    assertThat(otherNonce.statusCode()).isEqualTo(401);
+            ownCookie(states.issue("/", null, Map.of())));
+    assertThat(otherNonce.statusCode()).isEqualTo(403);
     assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(sessions.signIns).isZero();
   }
 
   @Test
@@ -338,31 +362,226 @@ class InstallFlowTest implements TestPropertyProvider {
   }
 
   @Test
-  void aRequestShowsThePendingApprovalPage() {
-    HttpResponse<String> response = setup(null, "request", null, SIGNED_IN);
+  void aStrangersInstallStateOpenedByASignedInVictimLinksNothing() throws Exception {
+    // A stranger without a session cannot put metadata into a state at all.
+    HttpResponse<String> anonymous =
+        SetupHttp.get(uri("/github/install?tenant=evil"), "Accept", "application/json");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(json.readValue(anonymous.body(), JsonNode.class).get("error").getStringValue())
+        .isEqualTo(
+            "This install link carries metadata, which is kept only for a signed-in user: sign in"
+                + " with GitHub, then open the install link again.");
+    assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("id=\"pending\"").contains("organization owner");
+    // A signed-in stranger gets a state bound to them, with their metadata and their own cookie.
+    String strangers = stateFrom(installLink("/github/install?tenant=evil", "8:mallory:gho_x"));
+    assertThat(states.verify(strangers).metadata()).containsEntry("tenant", "evil");
+    String anonymousState = stateFrom(installLink("/github/install", null));
+
+    // The victim's browser opens the callback with either state: it holds neither nonce.
+    for (String state : List.of(strangers, anonymousState)) {
+      HttpResponse<String> noCookie = setup("42", "install", state, SIGNED_IN, null);
+      assertThat(noCookie.statusCode()).isEqualTo(403);
+      assertThat(noCookie.body()).contains(OTHER_BROWSER);
+      HttpResponse<String> otherNonce =
+          setup(
+              "42",
+              "install",
+              state,
+              SIGNED_IN,
+              null,
+              ownCookie(states.issue("/", 7L, Map.of("tenant", "mine"))));
+      assertThat(otherNonce.statusCode()).isEqualTo(403);
+      assertThat(otherNonce.body()).contains(OTHER_BROWSER);
+    }
+
     assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(index.installation(42)).isEmpty();
+    assertThat(linked.events).isEmpty();
+    assertThat(github.mints()).isZero();
+    assertThat(github.userInstallationCalls()).isZero();
   }
 
   @Test
-  void anApprovalWithoutStateShowsAConfirmationAndLinksOnlyAVerifiedUser() {
+  void aCallbackWithoutStateLinksOnlyAfterTheSameOriginConfirmation() {
     HttpResponse<String> anonymous = setup("42", "install", null, null);
     assertThat(anonymous.statusCode()).isEqualTo(200);
-    assertThat(anonymous.headers().firstValue("Location")).isEmpty();
-    assertThat(anonymous.body()).contains("id=\"approved\"");
-    assertThat(index.installation(42)).isEmpty();
+    assertThat(anonymous.body()).contains("id=\"approved\"").doesNotContain("<form");
 
-    HttpResponse<String> forged = setup("999", "install", null, SIGNED_IN);
-    assertThat(forged.statusCode()).isEqualTo(200);
-    assertThat(forged.body()).contains("was not linked");
+    HttpResponse<String> page = setup("42", "install", null, SIGNED_IN);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Location")).isEmpty();
+    assertThat(page.body())
+        .contains("id=\"confirm\"")
+        .contains("<form method=\"post\" action=\"/github/setup\">")
+        .contains("Link it to your account octocat?");
+    String state = hidden(page.body(), "state");
+    String browser = setCookie(page, InstallCookie.NAME);
+    assertThat(browser).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+    String cookie = "Cookie";
+    String ours = InstallCookie.NAME + "=" + states.verify(state).nonce();
+    // The GET alone linked nothing.
+    assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(linked.events).isEmpty();
+    assertThat(github.userInstallationCalls()).isZero();
+
+    String form = "installation_id=42&setup_action=install&state=" + state;
+    // A cross-site POST: the Lax cookie stays behind, so the form's state is not this browser's.
+    HttpResponse<String> crossSite = confirm(form, SIGNED_IN);
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(crossSite.body()).contains(OTHER_BROWSER);
+    // A forged form without our state, or with a made-up one.
+    HttpResponse<String> noToken =
+        confirm("installation_id=42&setup_action=install", SIGNED_IN, cookie, ours);
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(noToken.body())
+        .contains(
+            "The confirmation did not come from this site&#39;s form: open the link GitHub showed"
+                + " you again and confirm there.");
+    HttpResponse<String> wrongToken =
+        confirm(
+            "installation_id=42&setup_action=install&state=" + state.substring(0, 40) + "x",
+            SIGNED_IN,
+            cookie,
+            ours);
+    assertThat(wrongToken.statusCode()).isEqualTo(400);
+    assertThat(wrongToken.body()).contains("The state is not valid");
+    // The form's state does not confirm another installation, nor an install link's state.
+    HttpResponse<String> otherId =
+        confirm("installation_id=41&setup_action=install&state=" + state, SIGNED_IN, cookie, ours);
+    assertThat(otherId.statusCode()).isEqualTo(400);
+    String link = states.issue("/", 7L, Map.of());
+    HttpResponse<String> linkState =
+        confirm(
+            "installation_id=42&setup_action=install&state=" + link, SIGNED_IN, ownCookie(link));
+    assertThat(linkState.statusCode()).isEqualTo(400);
+    assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(linked.events).isEmpty();
+
+    HttpResponse<String> confirmed = confirm(form, SIGNED_IN, cookie, ours);
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    assertThat(confirmed.body())
+        .contains("The app&#39;s installation 42 is now listed under your account.");
+    assertThat(setCookie(confirmed, InstallCookie.NAME)).contains("Max-Age=0");
+    assertThat(index.installationsOf(7)).extracting(IndexedInstallation::id).containsExactly(42L);
+    assertThat(linked.events).containsExactly(new InstallationLinked(7, 42, "install", Map.of()));
+
+    HttpResponse<String> replay = confirm(form, SIGNED_IN, cookie, ours);
+    assertThat(replay.statusCode()).isEqualTo(400);
+    assertThat(replay.body()).contains("already used");
+  }
+
+  @Test
+  void aConfirmedInstallationIsStillCheckedWithTheUsersToken() {
+    HttpResponse<String> page = setup("999", "install", null, SIGNED_IN);
+    String state = hidden(page.body(), "state");
+
+    HttpResponse<String> refused =
+        confirm(
+            "installation_id=999&setup_action=install&state=" + state, SIGNED_IN, ownCookie(state));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("GitHub does not list installation 999");
+    assertThat(index.installationsOf(7)).isEmpty();
+    assertThat(linked.events).isEmpty();
+  }
+
+  @Test
+  void aFullUsedStateStoreDoesNotLockAnyoneOut() {
+    Instant later = Instant.now().plusSeconds(600);
+    for (int i = 0; i < 2 * MAX_REMEMBERED; i++) {
+      assertThat(used.useOnce(InstallStates.PURPOSE, "flood-" + i, later)).isTrue();
+    }
+
+    String state = states.issue("/done", 7L, Map.of("plan", "pro"));
+    HttpResponse<String> fresh = setup("42", "install", state, SIGNED_IN);
+
+    assertThat(fresh.statusCode()).isEqualTo(302);
+    assertThat(linked.events)
+        .containsExactly(new InstallationLinked(7, 42, "install", Map.of("plan", "pro")));
+    HttpResponse<String> replay = setup("42", "install", state, SIGNED_IN);
+    assertThat(replay.statusCode()).isEqualTo(400);
+    assertThat(replay.body()).contains("already used");
+  }
+
+  @Test
+  void aNeverIssuedStateSpendsNoSignInCode() {
+    HttpResponse<String> forged =
+        setup("42", "install", "not-a-jwt", null, InstallTestBeans.HeaderSessions.GOOD_CODE);
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("The state is not valid");
+    assertThat(sessions.signIns).isZero();
+  }
+
+  @Test
+  void aRequestRecordsTheRequesterAndTheirApprovalLinksThem() throws Exception {
+    HttpResponse<String> link = installLink("/github/install?plan=pro", SIGNED_IN);
+    String state = stateFrom(link);
+
+    HttpResponse<String> requested =
+        setup(null, "request", state, SIGNED_IN, null, "Cookie", cookieOf(link));
+
+    assertThat(requested.statusCode()).isEqualTo(200);
+    assertThat(requested.body())
+        .contains("id=\"pending\"")
+        .contains("It will be linked to your account once it is approved.");
     assertThat(index.installationsOf(7)).isEmpty();
 
-    HttpResponse<String> verified = setup("42", "install", null, SIGNED_IN);
-    assertThat(verified.statusCode()).isEqualTo(200);
-    assertThat(verified.headers().firstValue("Location")).isEmpty();
+    InstallWebhooks.send(server, "installation", created(7));
+    await().atMost(Duration.ofSeconds(10)).until(() -> !linked.events.isEmpty());
+    assertThat(linked.events)
+        .containsExactly(new InstallationLinked(7, 42, "request", Map.of("plan", "pro")));
     assertThat(index.installationsOf(7)).extracting(IndexedInstallation::id).containsExactly(42L);
+  }
+
+  @Test
+  void anInstallationRequestedBySomeoneElseLinksNobody() {
+    assertThat(setup(null, "request", null, "21:member:gho_member").statusCode()).isEqualTo(200);
+    index.save(new IndexedInstallation(42, "octo-org", "Organization", false));
+
+    // Another requester, or (without one) an account GitHub listed no request of this user for.
+    requests.created(42, 8L, 9L);
+    requests.created(42, null, 10L);
+
+    assertThat(index.installationsOf(21)).isEmpty();
+    assertThat(linked.events).isEmpty();
+  }
+
+  @Test
+  void withoutARequesterInTheEventGitHubsListOfPendingRequestsDecides() {
+    assertThat(setup(null, "request", null, SIGNED_IN).statusCode()).isEqualTo(200);
+    index.save(new IndexedInstallation(42, "octo-org", "Organization", false));
+
+    requests.created(42, null, 9L);
+
+    assertThat(index.installationsOf(7)).extracting(IndexedInstallation::id).containsExactly(42L);
+    assertThat(linked.events).containsExactly(new InstallationLinked(7, 42, "request", Map.of()));
+  }
+
+  @Test
+  void aRequestWithAStrangersStateKeepsNoMetadata() throws Exception {
+    String strangers = stateFrom(installLink("/github/install?tenant=evil", "8:mallory:gho_x"));
+
+    HttpResponse<String> requested =
+        setup(null, "request", strangers, "22:member:gho_member", null);
+    assertThat(requested.statusCode()).isEqualTo(200);
+    requests.created(42, 22L, 9L);
+
+    assertThat(linked.events).containsExactly(new InstallationLinked(22, 42, "request", Map.of()));
+    index.unlinkUser(22);
+  }
+
+  @Test
+  void aRequestWithoutASessionRecordsNothing() {
+    HttpResponse<String> response = setup(null, "request", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains(
+            "Sign in with GitHub before you ask, and the installation is linked to your account"
+                + " once it is approved.");
+    assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
   }
 
   @Test
@@ -372,8 +591,18 @@ class InstallFlowTest implements TestPropertyProvider {
     assertThat(setup("x", "install", null, SIGNED_IN).statusCode()).isEqualTo(400);
   }
 
+  /** GitHub's redirect in the browser that opened the link: it carries the state's cookie. */
   private HttpResponse<String> setup(String id, String action, String state, String user) {
-    return setup(id, action, state, user, null);
+    return setup(id, action, state, user, null, ownCookie(state));
+  }
+
+  /** The {@code Cookie} header of the browser that asked for {@code state}, if it is readable. */
+  private String[] ownCookie(String state) {
+    try {
+      return new String[] {"Cookie", InstallCookie.NAME + "=" + states.verify(state).nonce()};
+    } catch (RuntimeException e) {
+      return new String[0];
+    }
   }
 
   private HttpResponse<String> setup(
@@ -394,6 +623,64 @@ class InstallFlowTest implements TestPropertyProvider {
     }
     headers.addAll(List.of(extraHeaders));
     return SetupHttp.get(uri(query.toString()), headers.toArray(String[]::new));
+  }
+
+  private HttpResponse<String> installLink(String path, String user) {
+    List<String> headers = new java.util.ArrayList<>(List.of("Accept", "application/json"));
+    if (user != null) {
+      headers.addAll(List.of(USER_HEADER, user));
+    }
+    HttpResponse<String> response = SetupHttp.get(uri(path), headers.toArray(String[]::new));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response;
+  }
+
+  private String stateFrom(HttpResponse<String> link) throws Exception {
+    String url = json.readValue(link.body(), JsonNode.class).get("url").getStringValue();
+    return url.substring(url.indexOf("state=") + 6);
+  }
+
+  private static String cookieOf(HttpResponse<String> response) {
+    return setCookie(response, InstallCookie.NAME).split(";", 2)[0];
+  }
+
+  private static String setCookie(HttpResponse<String> response, String name) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(name + "="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No " + name + " cookie"));
+  }
+
+  private static String hidden(String html, String name) {
+    Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+    assertThat(m.find()).as("hidden %s in %s", name, html).isTrue();
+    return m.group(1);
+  }
+
+  /** The confirmation form posted, with {@code headers} such as the browser's cookie. */
+  private HttpResponse<String> confirm(String form, String user, String... headers) {
+    var request =
+        java.net.http.HttpRequest.newBuilder(uri("/github/setup"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .header(USER_HEADER, user)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return SetupHttp.send(request.build());
+  }
+
+  /** {@code installation.created} for installation 42 of octo-org, requested by {@code user}. */
+  private static String created(long requester) {
+    return "{\"action\":\"created\",\"installation\":{\"id\":42,\"account\":"
+        + "{\"login\":\"octo-org\",\"id\":9,\"node_id\":\"O_9\",\"type\":\"Organization\","
+        + "\"avatar_url\":\"https://avatars.example.test/9\","
+        + "\"html_url\":\"https://github.example.test/octo-org\"},"
+        + "\"target_type\":\"Organization\",\"permissions\":{},\"events\":[]},"
+        + "\"repositories\":[],\"requester\":{\"login\":\"octocat\",\"id\":"
+        + requester
+        + ",\"type\":\"User\"},\"sender\":{\"login\":\"admin\",\"id\":1,\"type\":\"User\"}}";
   }
 
   private URI uri(String path) {

@@ -42,6 +42,7 @@ final class InstallTestBeans {
     static final String GOOD_CODE = "install-code-good-secret";
 
     final List<Long> revoked = new CopyOnWriteArrayList<>();
+    volatile int signIns;
     private final String apiUrl;
     private final JsonMapper json;
 
@@ -65,6 +66,7 @@ final class InstallTestBeans {
     /** GitHub's code from the setup URL: {@link #GOOD_CODE} signs in user 7. */
     @Override
     public UserSession signIn(HttpRequest<?> request, String code) {
+      signIns++;
       if (!GOOD_CODE.equals(code)) {
         throw new SignInException(400, "GitHub refused the sign-in code. Sign in again.");
       }

@@ -7,12 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.botwright.spi.OneTimeStates;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +33,16 @@ class SignInFlowTest implements TestPropertyProvider {
 
   private final FakeGitHubOAuth github = new FakeGitHubOAuth();
 
+  static final int MAX_REMEMBERED = 50;
+
   @Inject EmbeddedServer server;
+  @Inject OneTimeStates used;
 
   @Override
   public Map<String, String> getProperties() {
-    return OAuthProperties.enabled(github);
+    Map<String, String> properties = new HashMap<>(OAuthProperties.enabled(github));
+    properties.put("botwright.states.max-remembered", String.valueOf(MAX_REMEMBERED));
+    return properties;
   }
 
   @BeforeEach
@@ -172,6 +180,55 @@ class SignInFlowTest implements TestPropertyProvider {
     assertThat(other.body()).contains("This sign-in was not started in this browser");
     assertThat(Browser.setCookie(other, "botwright_session")).isEmpty();
     github.server.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHubOAuth.TOKEN_PATH)));
+  }
+
+  @Test
+  void aNeverIssuedStateSpendsNoCodeExchange() {
+    Browser browser = new Browser();
+    startLogin(browser, "/");
+
+    // A made-up state: with no state cookie, with a garbage one, and with this browser's real one.
+    HttpResponse<String> bare = new Browser().get(callback(FakeGitHubOAuth.CODE, "made-up"));
+    HttpResponse<String> garbage =
+        new Browser()
+            .get(
+                callback(FakeGitHubOAuth.CODE, "made-up"),
+                "Cookie",
+                SessionCookies.STATE_COOKIE + "=not-sealed");
+    HttpResponse<String> ours = browser.get(callback(FakeGitHubOAuth.CODE, "made-up"));
+
+    for (HttpResponse<String> response : List.of(bare, garbage, ours)) {
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body())
+          .contains(
+              "This sign-in was not started in this browser, or its state is unknown. Sign in"
+                  + " again from this browser.");
+    }
+    github.server.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHubOAuth.TOKEN_PATH)));
+  }
+
+  @Test
+  void aFullUsedStateStoreDoesNotLockAnyoneOut() {
+    Instant later = Instant.now().plusSeconds(600);
+    for (int i = 0; i < 2 * MAX_REMEMBERED; i++) {
+      assertThat(used.useOnce(SignInStates.PURPOSE, "flood-" + i, later)).isTrue();
+    }
+    Browser browser = new Browser();
+    String state = startLogin(browser, "/");
+    String stateCookie = browser.cookie(SessionCookies.STATE_COOKIE).orElseThrow();
+
+    HttpResponse<String> fresh = browser.get(callback(FakeGitHubOAuth.CODE, state));
+
+    assertThat(fresh.statusCode()).isEqualTo(303);
+    assertThat(Browser.setCookie(fresh, "botwright_session")).isPresent();
+    HttpResponse<String> replay =
+        new Browser()
+            .get(
+                callback(FakeGitHubOAuth.CODE, state),
+                "Cookie",
+                SessionCookies.STATE_COOKIE + "=" + stateCookie);
+    assertThat(replay.statusCode()).isEqualTo(400);
+    assertThat(replay.body()).contains("This sign-in link was already used. Sign in again.");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.botwright.OnEvent;
 import dev.botwright.spi.DeliveryQueue;
 import dev.botwright.spi.DeliveryStore;
 import dev.botwright.spi.InstallationTokenCache;
+import dev.botwright.spi.OneTimeStates;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -73,6 +74,7 @@ class RedisModeWebhookTest {
     assertThat(context.getBean(DeliveryStore.class)).isInstanceOf(RedisDeliveryStore.class);
     assertThat(context.getBean(InstallationTokenCache.class))
         .isInstanceOf(RedisInstallationTokenCache.class);
+    assertThat(context.getBean(OneTimeStates.class)).isInstanceOf(RedisOneTimeStates.class);
     Handler handler = context.getBean(Handler.class);
 
     assertThat(post("r-1").statusCode()).isEqualTo(202);

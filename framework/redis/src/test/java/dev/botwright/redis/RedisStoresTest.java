@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.botwright.BotwrightConfigurationException;
+import dev.botwright.config.StatesConfiguration;
 import dev.botwright.spi.DeliveryQueue.AttemptResult;
 import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import dev.botwright.spi.InstallationTokenCache.Key;
@@ -175,6 +176,28 @@ class RedisStoresTest {
       threads.shutdownNow();
     }
     assertThat(mints).hasValue(1);
+  }
+
+  @Test
+  void aStateUsedOnOneProcessIsRefusedOnAnother() {
+    Redis first = process();
+    RedisOneTimeStates one = new RedisOneTimeStates(first, new StatesConfiguration());
+    RedisOneTimeStates two = new RedisOneTimeStates(process(), new StatesConfiguration());
+    Instant expiresAt = Instant.now().plusSeconds(600);
+
+    assertThat(one.useOnce("install", "nonce-1", expiresAt)).isTrue();
+    assertThat(two.useOnce("install", "nonce-1", expiresAt)).isFalse();
+    assertThat(one.useOnce("install", "nonce-1", expiresAt)).isFalse();
+    assertThat(two.useOnce("sign-in", "nonce-1", expiresAt)).isTrue();
+    assertThat(two.useOnce("install", "nonce-2", Instant.now().minusSeconds(1))).isFalse();
+
+    // Redis forgets each state when it expires, and never holds the id itself.
+    List<String> keys = first.call("list", c -> c.keys(first.key("state:*")));
+    assertThat(keys).hasSize(2).noneMatch(key -> key.contains("nonce"));
+    for (String key : keys) {
+      Long ttl = first.call("ttl", c -> c.pttl(key));
+      assertThat(ttl).isBetween(1L, 600_000L);
+    }
   }
 
   @Test
