@@ -83,26 +83,8 @@ class AdminTokenLimitsTest {
                 "true",
                 "botwright.setup.public-url",
                 "https://bot.example.com"))) {
-      String foreign =
-          send(
-              bot,
-              "127.0.0.1",
-              "POST",
-              DELIVERIES + "/dead-1/replay",
-              "bot.example.com",
-              "Bearer " + AdminServer.TOKEN,
-              "Origin",
-              "https://attacker.example");
-      String own =
-          send(
-              bot,
-              "127.0.0.1",
-              "POST",
-              DELIVERIES + "/dead-1/replay",
-              "bot.example.com",
-              "Bearer " + AdminServer.TOKEN,
-              "Origin",
-              "https://bot.example.com");
+      String foreign = replay(bot, "https://attacker.example");
+      String own = replay(bot, "https://bot.example.com");
 
       assertThat(foreign)
           .startsWith("HTTP/1.1 403 ")
@@ -115,6 +97,19 @@ class AdminTokenLimitsTest {
       assertThat(own).startsWith("HTTP/1.1 202 ");
       assertThat(bot.bean(TestJournal.class).replayed).containsExactly("dead-1");
     }
+  }
+
+  /** POST replay of dead-1 with the right token through the public host, from {@code origin}. */
+  private static String replay(AdminServer bot, String origin) {
+    return send(
+        bot,
+        "127.0.0.1",
+        "POST",
+        DELIVERIES + "/dead-1/replay",
+        "bot.example.com",
+        "Bearer " + AdminServer.TOKEN,
+        "Origin",
+        origin);
   }
 
   private static String get(AdminServer bot, String from, String authorization) {
