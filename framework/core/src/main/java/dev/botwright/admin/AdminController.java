@@ -6,6 +6,7 @@ import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,8 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Lists, shows and replays deliveries for operators. Exists only while {@code
  * botwright.admin.token} is set (404 otherwise); every request must carry it as a bearer token (401
- * otherwise, without a hint of the token). Answers 501 when this mode keeps no journal (the
- * in-memory queue).
+ * otherwise, without a hint of the token); past {@code max-failures-per-address} wrong tokens
+ * within a minute from one address, or {@code max-failures} from all, it answers 429 with {@code
+ * Retry-After} until the minute is over. Answers 501 when this mode keeps no journal (the in-memory
+ * queue).
  */
 @Controller("${botwright.admin.path:/botwright/admin}/deliveries")
 @Requires(property = "botwright.admin.token")
@@ -48,18 +52,28 @@ final class AdminController {
 
   private final Optional<AdminToken> token;
   private final Optional<DeliveryJournal> journal;
+  private final FailedAttempts failures;
+  private final int maxFailuresPerAddress;
 
   AdminController(AdminConfiguration admin, Optional<DeliveryJournal> journal) {
     this.token = Optional.ofNullable(admin.getToken()).map(AdminToken::new);
     this.journal = journal;
+    this.maxFailuresPerAddress = admin.getMaxFailuresPerAddress();
+    this.failures =
+        new FailedAttempts(
+            admin.getMaxFailuresPerAddress(),
+            admin.getMaxFailures(),
+            () -> System.nanoTime() / 1_000_000);
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> list(
+      HttpRequest<?> request,
       @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
       @Nullable @QueryValue String state,
       @Nullable @QueryValue Integer limit) {
     return guarded(
+        request,
         authorization,
         journal -> {
           Optional<DeliveryState> wanted = parseState(state == null ? "dead" : state);
@@ -88,8 +102,11 @@ final class AdminController {
 
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> show(
-      @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable String id) {
+      HttpRequest<?> request,
+      @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @PathVariable String id) {
     return guarded(
+        request,
         authorization,
         journal ->
             validId(id)
@@ -102,8 +119,11 @@ final class AdminController {
 
   @Post(uri = "/{id}/replay", produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> replay(
-      @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable String id) {
+      HttpRequest<?> request,
+      @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @PathVariable String id) {
     return guarded(
+        request,
         authorization,
         journal -> {
           if (!validId(id)) {
@@ -131,12 +151,34 @@ final class AdminController {
   }
 
   private HttpResponse<?> guarded(
-      String authorization, Function<DeliveryJournal, HttpResponse<?>> action) {
+      HttpRequest<?> request,
+      String authorization,
+      Function<DeliveryJournal, HttpResponse<?>> action) {
     if (token.isEmpty()) {
       // A blank BOTWRIGHT_ADMIN_TOKEN: the route exists, but the API is off.
       return HttpResponse.notFound();
     }
+    InetAddress client = request.getRemoteAddress().getAddress();
+    FailedAttempts.Lock lock = failures.lockOf(client);
+    if (lock != null) {
+      // Refused before the token is checked, so guessing on while locked learns nothing.
+      return error(
+              HttpStatus.TOO_MANY_REQUESTS,
+              "too many wrong admin tokens "
+                  + (lock.global() ? "from all clients" : "from this address")
+                  + " within a minute; try again in "
+                  + lock.seconds()
+                  + " seconds with the token from botwright.admin.token")
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(lock.seconds()));
+    }
     if (!token.get().accepts(authorization)) {
+      if (failures.failed(client)) {
+        LOG.warn(
+            "Admin API: {} wrong tokens from {} within a minute; refusing it until the minute is"
+                + " over",
+            maxFailuresPerAddress,
+            client.getHostAddress());
+      }
       return error(
               HttpStatus.UNAUTHORIZED,
               "send the admin token (botwright.admin.token) as 'Authorization: Bearer <token>'")

@@ -28,9 +28,11 @@ public class ConfigurationCheck {
       GitHubApiConfiguration github,
       SetupConfiguration setup,
       DispatchConfiguration dispatch,
-      JournalConfiguration journal) {
+      JournalConfiguration journal,
+      AdminConfiguration admin) {
     List<String> problems = new ArrayList<>(problems(app, webhook, github, setup));
     problems.addAll(deliveryProblems(dispatch, journal));
+    problems.addAll(adminProblems(admin));
     if (!problems.isEmpty()) {
       throw new BotwrightConfigurationException(problems);
     }
@@ -159,6 +161,35 @@ public class ConfigurationCheck {
           "botwright.journal.compaction-interval is "
               + journal.getCompactionInterval()
               + ": use a positive duration, e.g. 10m.");
+    }
+    return problems;
+  }
+
+  /** Problems with the admin API's settings: a token short enough to guess, or a bad limit. */
+  static List<String> adminProblems(AdminConfiguration admin) {
+    List<String> problems = new ArrayList<>();
+    String token = admin.getToken();
+    if (token != null && token.strip().length() < AdminConfiguration.MIN_TOKEN_LENGTH) {
+      // The length only: the token itself is never echoed.
+      problems.add(
+          "botwright.admin.token (BOTWRIGHT_ADMIN_TOKEN) is "
+              + token.strip().length()
+              + " characters long: use at least "
+              + AdminConfiguration.MIN_TOKEN_LENGTH
+              + " random characters, e.g. the output of `openssl rand -hex 32`, or unset it to"
+              + " turn the admin API off.");
+    }
+    if (admin.getMaxFailuresPerAddress() < 1 || admin.getMaxFailures() < 1) {
+      problems.add(
+          "botwright.admin.max-failures-per-address ("
+              + admin.getMaxFailuresPerAddress()
+              + ") and botwright.admin.max-failures ("
+              + admin.getMaxFailures()
+              + ") must be 1 or more wrong tokens per minute; the defaults are "
+              + AdminConfiguration.DEFAULT_MAX_FAILURES_PER_ADDRESS
+              + " and "
+              + AdminConfiguration.DEFAULT_MAX_FAILURES
+              + ".");
     }
     return problems;
   }

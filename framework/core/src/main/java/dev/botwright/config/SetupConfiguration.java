@@ -36,7 +36,8 @@ public class SetupConfiguration {
   /**
    * The URL GitHub and the browser reach this server at, e.g. {@code https://bot.example.com};
    * default {@code http://localhost:PORT}. Webhook and redirect URLs are built from it, never from
-   * request headers.
+   * request headers, and its host is one of the bot's own names, which the setup pages require in
+   * {@code Host} and {@code Origin}.
    */
   @Nullable
   public String getPublicUrl() {
@@ -80,7 +81,8 @@ public class SetupConfiguration {
 
   /**
    * Whether the setup pages answer requests from other machines. Off by default: whoever completes
-   * setup owns the bot, so only a browser on this machine may.
+   * setup owns the bot, so only a browser on this machine may. Either way a request must name one
+   * of the bot's own hosts (localhost, 127.0.0.1, [::1], the public URL's host).
    */
   public boolean isAllowRemote() {
     return allowRemote;

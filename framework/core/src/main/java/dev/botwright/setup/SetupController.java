@@ -177,8 +177,13 @@ final class SetupController {
         problem == null
             ? ""
             : "<p class=\"problem\" id=\"problem\">" + HtmlPage.escape(problem) + "</p>");
-    return Pages.page(status, "Use an existing GitHub App", "import.html", values)
-        .cookie(cookie(CSRF_COOKIE, csrf));
+    MutableHttpResponse<String> page =
+        Pages.page(status, "Use an existing GitHub App", "import.html", values)
+            .cookie(cookie(CSRF_COOKIE, csrf));
+    // With no-referrer a browser sends "Origin: null" with the form, which SetupFilter refuses as
+    // foreign; same-origin still sends nothing to other sites.
+    page.getHeaders().set("Referrer-Policy", "same-origin");
+    return page;
   }
 
   private MutableHttpResponse<String> installed(Credentials credentials) {

@@ -1,4 +1,8 @@
-/** The skeleton, escaping and security headers of Botwright's own HTML pages. Internal. */
+/**
+ * The skeleton, escaping and security headers of Botwright's own HTML pages, and the guard that
+ * trusts a request to the pages and APIs that change the bot only when it names the bot's own host
+ * and comes from its own origin. Internal.
+ */
 @Internal
 package dev.botwright.web;
 

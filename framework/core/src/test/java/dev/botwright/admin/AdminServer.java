@@ -14,7 +14,7 @@ import java.util.Map;
 /** A bot on 127.0.0.1 with the given settings, and plain HTTP requests to it. */
 final class AdminServer implements AutoCloseable {
 
-  static final String TOKEN = "s3cret-admin-token-for-tests";
+  static final String TOKEN = "s3cret-admin-token-for-tests-0123456789abcdef";
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A real browser registers the app: headless Debian chromium, driven by playwright-core from {@code
- * src/test/browser}, opens the setup page, clicks Register, is sent through the fake GitHub and
- * back, and reaches the success page. The running bot then accepts and handles a webhook signed
- * with the new secret. Requirements: see {@code src/test/browser/README.md}; a missing one fails
- * this test rather than skipping it.
+ * src/test/browser}, opens the setup page, posts the import form once with a bad App ID (its own
+ * Host and Origin pass the setup guard), clicks Register, is sent through the fake GitHub and back,
+ * and reaches the success page. The running bot then accepts and handles a webhook signed with the
+ * new secret. Requirements: see {@code src/test/browser/README.md}; a missing one fails this test
+ * rather than skipping it.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,6 +75,11 @@ class SetupBrowserIT implements TestPropertyProvider {
 
     JsonNode result = runBrowser(setupUrl, chromium);
 
+    // The import form posted by the browser itself passes the Host and Origin guard: its answer
+    // is the form's own complaint about the App ID, not a 403.
+    assertThat(result.get("importStatus").getIntValue()).as("import: %s", result).isEqualTo(400);
+    assertThat(result.get("importProblem").getStringValue())
+        .isEqualTo("The App ID must be the number shown on the app's settings page.");
     assertThat(result.get("problem").isNull()).as("error shown: %s", result).isTrue();
     assertThat(result.get("url").getStringValue())
         .startsWith("http://localhost:" + server.getPort() + "/setup/callback?code=");

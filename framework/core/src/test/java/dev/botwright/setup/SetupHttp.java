@@ -2,6 +2,7 @@ package dev.botwright.setup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +40,40 @@ public final class SetupHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A request over a plain socket to 127.0.0.1, with a {@code Host} header of our choosing
+   * (java.net.http refuses to send one), as a page on a rebound domain or a tunnel sends it.
+   * Returns the whole response: status line, headers and body.
+   */
+  public static String raw(int port, String method, String path, String host, String... headers) {
+    return send(port, method, path, host, "", headers);
+  }
+
+  /** {@link #raw(int, String, String, String, String...)} with an ISO-8859-1 body. */
+  public static String rawPost(int port, String path, String host, String body, String... headers) {
+    return send(port, "POST", path, host, body, headers);
+  }
+
+  private static String send(
+      int port, String method, String path, String host, String body, String... headers) {
+    StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+    request.append("Host: ").append(host).append("\r\n");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
+    request.append("Content-Length: ").append(bytes.length);
+    request.append("\r\nConnection: close\r\n\r\n");
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(bytes);
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -84,6 +119,12 @@ public final class SetupHttp {
 
   /** A multipart/form-data body; a value of type byte[] is sent as a file part. */
   static HttpRequest.BodyPublisher multipart(String boundary, Map<String, Object> parts) {
+    return HttpRequest.BodyPublishers.ofString(
+        multipartText(boundary, parts), StandardCharsets.ISO_8859_1);
+  }
+
+  /** The multipart/form-data body as ISO-8859-1 text. */
+  static String multipartText(String boundary, Map<String, Object> parts) {
     StringBuilder text = new StringBuilder();
     parts.forEach(
         (name, value) -> {
@@ -102,6 +143,6 @@ public final class SetupHttp {
           text.append("\r\n");
         });
     text.append("--").append(boundary).append("--\r\n");
-    return HttpRequest.BodyPublishers.ofString(text.toString(), StandardCharsets.ISO_8859_1);
+    return text.toString();
   }
 }
