@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * GitHub's web and API sides of sign-in on loopback: {@code /login/oauth/access_token} trades
  * {@link #CODE} for {@link #TOKEN} (other codes get {@code bad_verification_code}), {@code GET
- * /user} and {@code GET /user/emails} answer for that token, and a file's contents for any token.
+ * /user} and {@code GET /user/emails} answer for that token, {@code DELETE
+ * /applications/{client_id}/token} answers 204, and a file's contents for any token.
  */
 final class FakeGitHubOAuth implements AutoCloseable {
 
@@ -52,6 +53,10 @@ final class FakeGitHubOAuth implements AutoCloseable {
                         + " is incorrect or expired.\"}")));
     tokenFor("code=" + CODE, TOKEN, REFRESH);
     user(TOKEN, USER_ID, "octocat", "octocat@github.com", true);
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlPathEqualTo("/applications/" + CLIENT_ID + "/token"))
+            .willReturn(com.github.tomakehurst.wiremock.client.WireMock.noContent()));
     server.stubFor(
         get(urlPathMatching("/repos/[^/]+/[^/]+/contents/.*"))
             .willReturn(
