@@ -1,8 +1,8 @@
 package dev.botwright.oauth;
 
+import dev.botwright.web.HtmlPage;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import java.net.URI;
 
@@ -19,31 +19,19 @@ final class Landing {
 
   /** {@code returnTo} is already a safe local path ({@link ReturnTo#safe}). */
   static MutableHttpResponse<?> of(String returnTo, boolean strict) {
-    MutableHttpResponse<?> response =
-        strict
-            ? HttpResponse.status(HttpStatus.OK)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Content-Security-Policy", "default-src 'none'")
-                .body(page(returnTo))
-            : HttpResponse.seeOther(URI.create(returnTo));
-    return response.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
-  }
-
-  private static String page(String returnTo) {
-    String target = escape(returnTo);
-    return "<!doctype html><html><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"refresh\" content=\"0;url="
-        + target
-        + "\"><title>Signed in</title></head><body><p>Signed in. <a id=\"continue\" href=\""
-        + target
-        + "\">Continue</a></p></body></html>";
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("'", "&#39;");
+    if (!strict) {
+      return HttpResponse.seeOther(URI.create(returnTo))
+          .header("Cache-Control", "no-store")
+          .header("Referrer-Policy", "no-referrer");
+    }
+    String target = HtmlPage.escape(returnTo);
+    String page =
+        HtmlPage.document(
+                "Signed in",
+                null,
+                "<p>Signed in. <a id=\"continue\" href=\"" + target + "\">Continue</a></p>")
+            .replace(
+                "<title>", "<meta http-equiv=\"refresh\" content=\"0;url=" + target + "\"><title>");
+    return HtmlPage.response(HttpStatus.OK, page);
   }
 }
