@@ -30,6 +30,14 @@ final class FakeGitHubOAuth implements AutoCloseable {
   static final long USER_ID = 583231;
   static final String TOKEN_PATH = "/login/oauth/access_token";
 
+  /** The app's HTTP Basic credentials, as GitHub's {@code /applications/...} routes expect them. */
+  static final String BASIC =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  (CLIENT_ID + ":" + CLIENT_SECRET)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   final WireMockServer server =
       new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 

@@ -14,9 +14,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,12 +35,7 @@ class SessionLifecycleTest implements TestPropertyProvider {
       "{\"error\":\"sign_in_required\",\"message\":\"Your GitHub session has ended. Sign in"
           + " again to continue.\",\"login\":\"/api/github/oauth/login?return_to=%2Fme\"}";
   private static final String DELETE_PATH = "/applications/" + FakeGitHubOAuth.CLIENT_ID + "/token";
-  private static final String BASIC =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  (FakeGitHubOAuth.CLIENT_ID + ":" + FakeGitHubOAuth.CLIENT_SECRET)
-                      .getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC = FakeGitHubOAuth.BASIC;
 
   private final FakeGitHubOAuth github = new FakeGitHubOAuth();
 

@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 class TokenRoutesTest implements TestPropertyProvider {
 
   private static final String APPS = "/applications/" + FakeGitHubOAuth.CLIENT_ID;
-  private static final String BASIC =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  (FakeGitHubOAuth.CLIENT_ID + ":" + FakeGitHubOAuth.CLIENT_SECRET)
-                      .getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC = FakeGitHubOAuth.BASIC;
 
   private final FakeGitHubOAuth github = new FakeGitHubOAuth();
 
