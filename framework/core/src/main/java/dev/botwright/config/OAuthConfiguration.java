@@ -20,8 +20,14 @@ public class OAuthConfiguration {
   /** The session cookie's name. */
   public static final String DEFAULT_COOKIE_NAME = "botwright_session";
 
-  /** How long a session lasts before the user signs in again. */
+  /** How long a session lasts at most before the user signs in again, however active. */
   public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(7);
+
+  /** How long the short-lived access cookie lasts before the refresh cookie renews it. */
+  public static final Duration DEFAULT_ACCESS_MAX_AGE = Duration.ofMinutes(15);
+
+  /** How long a session may go unused before the user signs in again. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(1);
 
   private boolean enabled;
   private String prefix = DEFAULT_PREFIX;
@@ -29,6 +35,8 @@ public class OAuthConfiguration {
   private List<String> scopes = new ArrayList<>();
   private String cookieName = DEFAULT_COOKIE_NAME;
   private Duration maxAge = DEFAULT_MAX_AGE;
+  private Duration accessMaxAge = DEFAULT_ACCESS_MAX_AGE;
+  private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private boolean secure = true;
   private String sameSite = "Lax";
   private List<String> sessionKeys = new ArrayList<>();
@@ -75,7 +83,10 @@ public class OAuthConfiguration {
     this.scopes = scopes == null ? new ArrayList<>() : new ArrayList<>(scopes);
   }
 
-  /** The session cookie's name; default {@value #DEFAULT_COOKIE_NAME}. */
+  /**
+   * The access cookie's name; default {@value #DEFAULT_COOKIE_NAME}. The refresh cookie is named
+   * the same followed by {@code _refresh}.
+   */
   public String getCookieName() {
     return cookieName;
   }
@@ -85,13 +96,38 @@ public class OAuthConfiguration {
         cookieName == null || cookieName.isBlank() ? DEFAULT_COOKIE_NAME : cookieName.strip();
   }
 
-  /** How long a session lasts; default 7 days. */
+  /** How long a session lasts at most, however active (the absolute timeout); default 7 days. */
   public Duration getMaxAge() {
     return maxAge;
   }
 
   public void setMaxAge(Duration maxAge) {
-    this.maxAge = maxAge == null ? DEFAULT_MAX_AGE : maxAge;
+    this.maxAge = positive(maxAge, DEFAULT_MAX_AGE);
+  }
+
+  /**
+   * How long the access cookie lasts (default 15 minutes): a copied access cookie works at most
+   * this long; the refresh cookie renews it while the session is active and not revoked.
+   */
+  public Duration getAccessMaxAge() {
+    return accessMaxAge;
+  }
+
+  public void setAccessMaxAge(Duration accessMaxAge) {
+    this.accessMaxAge = positive(accessMaxAge, DEFAULT_ACCESS_MAX_AGE);
+  }
+
+  /**
+   * How long a session may go unused before it ends (default 1 hour). Activity slides it, never
+   * past {@link #getMaxAge()}; it is measured from the last renewal of the access cookie, which
+   * happens once half of the access cookie's life has passed.
+   */
+  public Duration getIdleTimeout() {
+    return idleTimeout;
+  }
+
+  public void setIdleTimeout(Duration idleTimeout) {
+    this.idleTimeout = positive(idleTimeout, DEFAULT_IDLE_TIMEOUT);
   }
 
   /** Whether cookies are marked Secure; default true. Set false only for local http. */
@@ -103,7 +139,12 @@ public class OAuthConfiguration {
     this.secure = secure;
   }
 
-  /** The cookies' SameSite attribute: {@code Lax} (default), {@code Strict} or {@code None}. */
+  /**
+   * The access cookie's SameSite attribute: {@code Lax} (default), {@code Strict} or {@code None}.
+   * Lax lets GitHub's redirect to the installation setup URL carry the session; with Strict the
+   * sign-in callback lands on a same-origin page that moves on by itself. The refresh cookie is
+   * always Strict (None when this is None).
+   */
   public String getSameSite() {
     return sameSite;
   }
@@ -151,6 +192,10 @@ public class OAuthConfiguration {
 
   public void setRevocationsFile(@Nullable String revocationsFile) {
     this.revocationsFile = AppConfiguration.blankToNull(revocationsFile);
+  }
+
+  private static Duration positive(Duration value, Duration fallback) {
+    return value == null || value.isNegative() || value.isZero() ? fallback : value;
   }
 
   @Override

@@ -2,26 +2,30 @@ package dev.botwright.oauth;
 
 import dev.botwright.github.GitHubClient;
 import io.micronaut.http.HttpRequest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One request's session. Its client refreshes an expiring token before a call (the new cookie goes
- * out with the response), and ends the session when GitHub answers 401.
+ * One request's session. Its client refreshes an expiring token before a call when the session came
+ * from the refresh cookie (the new cookies go out with the response), and ends the session when
+ * GitHub answers 401.
  */
 final class DefaultUserSession implements UserSession {
 
-  /** Refresh a little early, so a token does not expire between the check and GitHub. */
-  private static final Duration EARLY = Duration.ofSeconds(60);
-
   private final DefaultUserSessions sessions;
   private final HttpRequest<?> request;
+  private final boolean full;
   private SessionData data;
   private boolean ended;
 
-  DefaultUserSession(SessionData data, DefaultUserSessions sessions, HttpRequest<?> request) {
+  /**
+   * @param full whether {@code data} is the refresh cookie's (refresh token included) rather than
+   *     the access cookie's
+   */
+  DefaultUserSession(
+      SessionData data, boolean full, DefaultUserSessions sessions, HttpRequest<?> request) {
     this.data = data;
+    this.full = full;
     this.sessions = sessions;
     this.request = request;
   }
@@ -55,6 +59,10 @@ final class DefaultUserSession implements UserSession {
     return data;
   }
 
+  boolean full() {
+    return full;
+  }
+
   synchronized boolean ended() {
     return ended;
   }
@@ -67,14 +75,15 @@ final class DefaultUserSession implements UserSession {
     if (ended) {
       throw new SignInRequiredException("user session", "the session has ended; sign in again");
     }
-    if (data.tokenExpiresBy(sessions.now().plus(EARLY)) && data.hasRefreshToken()) {
-      data = sessions.refresh(request, data);
+    if (data.tokenExpiresBy(sessions.now().plus(DefaultUserSessions.EARLY))
+        && data.hasRefreshToken()) {
+      data = sessions.renew(request, data);
     }
     return data.accessToken();
   }
 
   private void unauthorized() {
-    sessions.signOut(request);
+    sessions.endRefused(request);
     throw new SignInRequiredException(
         "user request", "GitHub no longer accepts the user's token; sign in again");
   }

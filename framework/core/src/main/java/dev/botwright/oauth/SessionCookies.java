@@ -8,12 +8,15 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds and reads the encrypted cookies: the session cookie and the short-lived sign-in state
- * cookie. Created at start-up so a missing or bad key stops the server with a clear message.
+ * Builds and reads the encrypted cookies: the session's short-lived access cookie and its refresh
+ * cookie, and the sign-in state cookie. Created at start-up so a missing or bad key stops the
+ * server with a clear message.
  */
 @Context
 @Requires(property = "botwright.oauth.enabled", value = "true")
@@ -22,8 +25,8 @@ final class SessionCookies {
   static final String STATE_COOKIE = "botwright_oauth_state";
   static final Duration STATE_TTL = Duration.ofMinutes(10);
 
-  /** The response filter applies the cookie stored under this request attribute. */
-  static final String PENDING = "botwright.oauth.pending-cookie";
+  /** The response filter applies the cookies stored under this request attribute. */
+  static final String PENDING = "botwright.oauth.pending-cookies";
 
   private final OAuthConfiguration config;
   private final SessionCrypto crypto;
@@ -33,26 +36,50 @@ final class SessionCookies {
     this.crypto = SessionCrypto.of(config.getSessionKeys());
   }
 
+  /** The access cookie's name. */
   String name() {
     return config.getCookieName();
   }
 
-  Duration maxAge() {
-    return config.getMaxAge();
+  /** The refresh cookie's name. */
+  String refreshName() {
+    return config.getCookieName() + "_refresh";
   }
 
-  Cookie session(SessionData data, Instant now) {
-    long seconds = Math.max(0, data.expiresAt() - now.getEpochSecond());
-    return attributes(Cookie.of(name(), crypto.seal(data.toBytes(), name())), "/")
-        .maxAge(Duration.ofSeconds(seconds));
+  /** The access cookie: {@code data} without its refresh token, until {@code data.until()}. */
+  Cookie access(SessionData data, Instant now) {
+    return sealed(name(), data, now).sameSite(sameSite());
+  }
+
+  /**
+   * The refresh cookie, until the idle deadline {@code data.until()}. Strict: it renews the access
+   * cookie only on requests made from the bot's own pages.
+   */
+  Cookie refresh(SessionData data, Instant now) {
+    return sealed(refreshName(), data, now)
+        .sameSite(sameSite() == SameSite.None ? SameSite.None : SameSite.Strict);
   }
 
   Cookie clearSession() {
-    return attributes(Cookie.of(name(), ""), "/").maxAge(0);
+    return cleared(name()).sameSite(sameSite());
   }
 
-  Optional<SessionData> read(String value) {
+  Cookie clearRefresh() {
+    return cleared(refreshName())
+        .sameSite(sameSite() == SameSite.None ? SameSite.None : SameSite.Strict);
+  }
+
+  Optional<SessionData> readAccess(String value) {
     return crypto.open(value, name()).flatMap(SessionData::fromBytes);
+  }
+
+  Optional<SessionData> readRefresh(String value) {
+    return crypto.open(value, refreshName()).flatMap(SessionData::fromBytes);
+  }
+
+  /** Whether the access cookie is Strict, so the sign-in callback must land on a same-site page. */
+  boolean strict() {
+    return sameSite() == SameSite.Strict;
   }
 
   /** The state cookie: state, PKCE verifier, return path and issue time, bound to the browser. */
@@ -80,13 +107,29 @@ final class SessionCookies {
     return crypto.open(value, STATE_COOKIE).flatMap(SignInState::fromBytes);
   }
 
-  /** Asks the response filter to set {@code cookie} on this request's response. */
+  /**
+   * Asks the response filter to set {@code cookie} on this request's response, replacing a cookie
+   * of the same name scheduled before.
+   */
+  @SuppressWarnings("unchecked")
   static void schedule(HttpRequest<?> request, Cookie cookie) {
-    request.setAttribute(PENDING, cookie);
+    Map<String, Cookie> pending =
+        request.getAttribute(PENDING, Map.class).orElseGet(LinkedHashMap::new);
+    pending.put(cookie.getName(), cookie);
+    request.setAttribute(PENDING, pending);
   }
 
-  private Cookie attributes(Cookie cookie, String path) {
-    return cookie.httpOnly(true).secure(config.isSecure()).sameSite(sameSite()).path(path);
+  private Cookie sealed(String name, SessionData data, Instant now) {
+    long seconds = Math.max(0, data.until() - now.getEpochSecond());
+    return Cookie.of(name, crypto.seal(data.toBytes(), name))
+        .httpOnly(true)
+        .secure(config.isSecure())
+        .path("/")
+        .maxAge(Duration.ofSeconds(seconds));
+  }
+
+  private Cookie cleared(String name) {
+    return Cookie.of(name, "").httpOnly(true).secure(config.isSecure()).path("/").maxAge(0);
   }
 
   private SameSite sameSite() {

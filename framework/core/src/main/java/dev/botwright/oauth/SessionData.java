@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What the session cookie holds. Times are epoch seconds, 0 for "none", except {@code issuedAt} in
- * epoch milliseconds (compared with the revocation list). Serialised compactly so the encrypted
- * cookie stays well below browsers' 4 KB limit.
+ * What the session cookies hold. Times are epoch seconds, 0 for "none", except {@code issuedAt} in
+ * epoch milliseconds (compared with the per-user revocations). {@code sessionId} names the session
+ * in the revocation list; {@code expiresAt} is the absolute end; {@code until} is the cookie's own
+ * end: the access cookie's short life, or the refresh cookie's idle deadline. The access cookie
+ * never holds the refresh token. Serialised compactly so each encrypted cookie stays well below
+ * browsers' 4 KB limit.
  */
 record SessionData(
     long userId,
@@ -23,11 +26,15 @@ record SessionData(
     String refreshToken,
     long refreshTokenExpiresAt,
     long issuedAt,
-    long expiresAt) {
+    long expiresAt,
+    String sessionId,
+    long until) {
 
-  private static final int VERSION = 1;
+  // 1 had no session id and one cookie: such cookies are refused, the user signs in again.
+  private static final int VERSION = 2;
 
-  static SessionData of(UserIdentity user, UserToken token, Instant now, Instant expiresAt) {
+  static SessionData of(
+      String sessionId, UserIdentity user, UserToken token, Instant now, Instant expiresAt) {
     return new SessionData(
         user.id(),
         user.login(),
@@ -37,10 +44,12 @@ record SessionData(
         token.refreshToken() == null ? "" : token.refreshToken(),
         seconds(token.refreshTokenExpiresAt()),
         now.toEpochMilli(),
-        expiresAt.getEpochSecond());
+        expiresAt.getEpochSecond(),
+        sessionId,
+        0);
   }
 
-  /** The same session with a refreshed token; the issue time is kept for the revocation list. */
+  /** The same session with a refreshed token; the id and issue time are kept. */
   SessionData withToken(UserToken token) {
     return new SessionData(
         userId,
@@ -51,7 +60,41 @@ record SessionData(
         token.refreshToken() == null ? "" : token.refreshToken(),
         seconds(token.refreshTokenExpiresAt()),
         issuedAt,
-        expiresAt);
+        expiresAt,
+        sessionId,
+        until);
+  }
+
+  /** The refresh cookie's content: everything, valid until {@code idleUntil}. */
+  SessionData forRefresh(long idleUntil) {
+    return new SessionData(
+        userId,
+        login,
+        email,
+        accessToken,
+        accessTokenExpiresAt,
+        refreshToken,
+        refreshTokenExpiresAt,
+        issuedAt,
+        expiresAt,
+        sessionId,
+        Math.min(idleUntil, expiresAt));
+  }
+
+  /** The access cookie's content: no refresh token, valid until {@code accessUntil}. */
+  SessionData forAccess(long accessUntil) {
+    return new SessionData(
+        userId,
+        login,
+        email,
+        accessToken,
+        accessTokenExpiresAt,
+        "",
+        0,
+        issuedAt,
+        expiresAt,
+        sessionId,
+        Math.min(accessUntil, expiresAt));
   }
 
   boolean hasRefreshToken() {
@@ -61,6 +104,13 @@ record SessionData(
   /** Whether the access token should be refreshed before use at {@code now}. */
   boolean tokenExpiresBy(Instant now) {
     return accessTokenExpiresAt != 0 && accessTokenExpiresAt <= now.getEpochSecond();
+  }
+
+  /** Whether the GitHub token is expired at {@code now} and no refresh token can renew it. */
+  boolean tokenDeadAt(Instant now) {
+    return tokenExpiresBy(now)
+        && (!hasRefreshToken()
+            || (refreshTokenExpiresAt != 0 && refreshTokenExpiresAt <= now.getEpochSecond()));
   }
 
   Optional<String> emailValue() {
@@ -80,6 +130,8 @@ record SessionData(
       out.writeLong(refreshTokenExpiresAt);
       out.writeLong(issuedAt);
       out.writeLong(expiresAt);
+      out.writeUTF(sessionId);
+      out.writeLong(until);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,6 +153,8 @@ record SessionData(
               in.readUTF(),
               in.readLong(),
               in.readLong(),
+              in.readLong(),
+              in.readUTF(),
               in.readLong()));
     } catch (IOException e) {
       return Optional.empty();

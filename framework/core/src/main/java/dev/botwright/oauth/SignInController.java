@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * "Sign in with GitHub": {@code GET {prefix}/login} sends the browser to GitHub with a fresh state
  * and PKCE challenge, {@code GET {prefix}/callback} checks them and starts the session, {@code POST
- * {prefix}/logout} ends it.
+ * {prefix}/logout} ends it: revoked for every process, cookies cleared, token deleted at GitHub.
  */
 @Controller("${botwright.oauth.prefix:" + OAuthConfiguration.DEFAULT_PREFIX + "}")
 @Requires(property = "botwright.oauth.enabled", value = "true")
@@ -109,11 +109,7 @@ final class SignInController {
       }
       states.useOnce(pending);
       SessionData data = sessions.start(code, pending.verifier(), urls.redirectUri());
-      return HttpResponse.seeOther(URI.create(pending.returnTo()))
-          .header("Cache-Control", "no-store")
-          .header("Referrer-Policy", "no-referrer")
-          .cookie(cookies.clearState())
-          .cookie(sessions.cookie(data));
+      return sessions.landing(pending.returnTo(), data).cookie(cookies.clearState());
     } catch (SignInException e) {
       return fail(request, e).cookie(cookies.clearState());
     } catch (RuntimeException e) {

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Octokit's OAuth token routes ({@code @octokit/oauth-app}'s middleware contract), off unless
  * {@code botwright.oauth.token-routes} is true. Each needs the user's token as {@code
- * Authorization: token <t>}, except {@code POST /token}, which needs a code. Answers are JSON only,
- * with no CORS headers.
+ * Authorization: token <t>}, except {@code POST /token}, which needs a code; {@code PATCH
+ * /refresh-token} also checks that token at GitHub and that the refresh token is the same user's.
+ * Answers are JSON only, with no CORS headers.
  */
 @Controller(
     value = "${botwright.oauth.prefix:" + OAuthConfiguration.DEFAULT_PREFIX + "}",
@@ -96,7 +97,52 @@ final class TokenController {
     if (!(refresh instanceof String text) || text.isBlank()) {
       return problem(HttpStatus.BAD_REQUEST, "\"refreshToken\" is required in the JSON body");
     }
-    return withToken(authorization, t -> answer(null, tokens.refresh(text)));
+    return withToken(authorization, t -> answer(null, refreshFor(t, text)));
+  }
+
+  /**
+   * Refreshes only for a caller holding a valid token of the refresh token's own user: otherwise
+   * anyone with a leaked refresh token would get a new pair through the app's client secret. GitHub
+   * must accept {@code current}; the new pair is handed out only when it belongs to the same user,
+   * and deleted at GitHub when it does not.
+   */
+  private UserToken refreshFor(String current, String refreshToken) {
+    long caller;
+    try {
+      caller = ownerOf(tokens.check(current));
+    } catch (GitHubApiException e) {
+      if (e.status() == 404 || e.status() == 422) {
+        throw new SignInException(
+            401,
+            "The token in the Authorization header is not a valid token of this app (unknown,"
+                + " expired or revoked): refresh with the user's current token before it expires,"
+                + " or sign the user in again.");
+      }
+      throw e;
+    }
+    UserToken fresh = tokens.refresh(refreshToken);
+    if (ownerOf(tokens.check(fresh.accessToken())) != caller) {
+      try {
+        tokens.delete(fresh.accessToken());
+      } catch (GitHubApiException e) {
+        LOG.warn("Could not delete a mismatched refreshed token: GitHub answered {}", e.status());
+      }
+      throw new SignInException(
+          403,
+          "The refresh token belongs to another user than the token in the Authorization header:"
+              + " send the user's own token with their refresh token.");
+    }
+    return fresh;
+  }
+
+  private static long ownerOf(JsonNode authorization) {
+    JsonNode user = authorization.get("user");
+    JsonNode id = user == null ? null : user.get("id");
+    if (id == null || !id.isNumber()) {
+      throw new GitHubApiException(
+          502, "POST /applications/{client_id}/token", "GitHub's answer names no user", null);
+    }
+    return id.getLongValue();
   }
 
   @Post(value = "/token/scoped", consumes = MediaType.APPLICATION_JSON)

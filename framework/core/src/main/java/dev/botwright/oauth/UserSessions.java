@@ -12,13 +12,16 @@ import java.util.Optional;
  */
 public interface UserSessions {
 
-  /** The request's user, if its session cookie is present, intact, unexpired and not revoked. */
+  /**
+   * The request's user, if its session cookies are present, intact, unexpired and not revoked. May
+   * renew the short-lived access cookie from the refresh cookie (set on this request's response).
+   */
   Optional<UserSession> current(HttpRequest<?> request);
 
   /**
    * Signs a user in with an OAuth {@code code} obtained without PKCE, such as the one GitHub adds
    * to the setup URL when "Request user authorization (OAuth) during installation" is on: trades it
-   * for a token, reads the user and primary verified email, and sets the session cookie on this
+   * for a token, reads the user and primary verified email, and sets the session cookies on this
    * request's response.
    *
    * @throws SignInException when the code is refused (400), the user has no verified email (400) or
@@ -28,12 +31,16 @@ public interface UserSessions {
     throw new UnsupportedOperationException("signIn needs botwright.oauth.enabled: true");
   }
 
-  /** Sets {@code session}'s cookie on {@code response}, e.g. after {@link #signIn}. */
+  /** Sets {@code session}'s cookies on {@code response}, e.g. after {@link #signIn}. */
   default void remember(UserSession session, MutableHttpResponse<?> response) {
     throw new UnsupportedOperationException("remember needs botwright.oauth.enabled: true");
   }
 
-  /** Clears the session cookie on this request's response. */
+  /**
+   * Signs the request's user out: revokes the session (for every process sharing the revocation
+   * list, so a copy of its cookies is refused), clears its cookies on this request's response, and
+   * deletes the user's token at GitHub. GitHub failing is logged and does not keep the session.
+   */
   default void signOut(HttpRequest<?> request) {
     throw new UnsupportedOperationException("signOut needs botwright.oauth.enabled: true");
   }

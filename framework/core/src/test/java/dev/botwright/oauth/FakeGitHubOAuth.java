@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * GitHub's web and API sides of sign-in on loopback: {@code /login/oauth/access_token} trades
  * {@link #CODE} for {@link #TOKEN} (other codes get {@code bad_verification_code}), {@code GET
- * /user} and {@code GET /user/emails} answer for that token, and a file's contents for any token.
+ * /user} and {@code GET /user/emails} answer for that token, {@code DELETE
+ * /applications/{client_id}/token} answers 204, and a file's contents for any token.
  */
 final class FakeGitHubOAuth implements AutoCloseable {
 
@@ -28,6 +29,14 @@ final class FakeGitHubOAuth implements AutoCloseable {
   static final String REFRESH = "ghr_refreshToken1";
   static final long USER_ID = 583231;
   static final String TOKEN_PATH = "/login/oauth/access_token";
+
+  /** The app's HTTP Basic credentials, as GitHub's {@code /applications/...} routes expect them. */
+  static final String BASIC =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  (CLIENT_ID + ":" + CLIENT_SECRET)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   final WireMockServer server =
       new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -52,6 +61,10 @@ final class FakeGitHubOAuth implements AutoCloseable {
                         + " is incorrect or expired.\"}")));
     tokenFor("code=" + CODE, TOKEN, REFRESH);
     user(TOKEN, USER_ID, "octocat", "octocat@github.com", true);
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlPathEqualTo("/applications/" + CLIENT_ID + "/token"))
+            .willReturn(com.github.tomakehurst.wiremock.client.WireMock.noContent()));
     server.stubFor(
         get(urlPathMatching("/repos/[^/]+/[^/]+/contents/.*"))
             .willReturn(

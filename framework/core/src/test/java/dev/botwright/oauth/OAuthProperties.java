@@ -29,26 +29,66 @@ final class OAuthProperties {
     return properties;
   }
 
-  /** A session cookie value sealed with {@code key}, as the server would have issued it. */
+  /** An access cookie value sealed with {@code key}, as the server would have issued it. */
   static String session(
       String key, long userId, String token, long tokenExpiresAt, String refresh, long issuedAt) {
-    SessionData data =
-        new SessionData(
-            userId,
-            "user" + userId,
-            "",
-            token,
-            tokenExpiresAt,
-            refresh,
-            0,
-            issuedAt,
-            Instant.now().plusSeconds(3600).getEpochSecond());
-    return SessionCrypto.of(List.of(key)).seal(data.toBytes(), "botwright_session");
+    return SessionCrypto.of(List.of(key))
+        .seal(
+            data(userId, token, tokenExpiresAt, "", issuedAt, "sid-" + userId, 900).toBytes(),
+            "botwright_session");
+  }
+
+  /** A refresh cookie value, as the server would have issued it, idle for another hour. */
+  static String refresh(
+      long userId, String token, long tokenExpiresAt, String refresh, String sessionId) {
+    return SessionCrypto.of(List.of(KEY))
+        .seal(
+            data(
+                    userId,
+                    token,
+                    tokenExpiresAt,
+                    refresh,
+                    System.currentTimeMillis(),
+                    sessionId,
+                    3600)
+                .toBytes(),
+            "botwright_session_refresh");
+  }
+
+  static SessionData data(
+      long userId,
+      String token,
+      long tokenExpiresAt,
+      String refresh,
+      long issuedAt,
+      String sessionId,
+      long lifeSeconds) {
+    long now = Instant.now().getEpochSecond();
+    return new SessionData(
+        userId,
+        "user" + userId,
+        "",
+        token,
+        tokenExpiresAt,
+        refresh,
+        0,
+        issuedAt,
+        now + 7200,
+        sessionId,
+        now + lifeSeconds);
   }
 
   static SessionData open(String value) {
+    return open(value, "botwright_session");
+  }
+
+  static SessionData openRefresh(String value) {
+    return open(value, "botwright_session_refresh");
+  }
+
+  private static SessionData open(String value, String name) {
     return SessionCrypto.of(List.of(KEY))
-        .open(value, "botwright_session")
+        .open(value, name)
         .flatMap(SessionData::fromBytes)
         .orElseThrow(() -> new AssertionError("the session cookie does not decrypt"));
   }

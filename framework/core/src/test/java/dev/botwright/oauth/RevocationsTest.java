@@ -2,6 +2,7 @@ package dev.botwright.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,36 +11,67 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The revocation list refuses older sessions, survives a restart, and forgets expired entries. */
+/**
+ * The revocation list refuses ended sessions and older sessions of a revoked user, survives a
+ * restart, and forgets entries when they are due.
+ */
 class RevocationsTest {
 
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant HOUR = T0.plus(Duration.ofHours(1));
 
   @Test
   void refusesSessionsIssuedUntilTheRevocationAndKeepsThemAcrossRestarts(@TempDir Path dir) {
     String file = dir.resolve("revocations").toString();
-    Revocations list = new Revocations(Duration.ofDays(7), file, Clock.fixed(T0, ZoneOffset.UTC));
+    Revocations list = new Revocations(file, at(T0));
 
-    list.revoke(42);
+    list.revokeUser(42, T0, HOUR);
 
-    assertThat(list.refuses(42, T0.toEpochMilli() - 1)).isTrue();
-    assertThat(list.refuses(42, T0.toEpochMilli())).isTrue();
-    assertThat(list.refuses(42, T0.toEpochMilli() + 1)).isFalse();
-    assertThat(list.refuses(43, 0)).isFalse();
-    Revocations restarted =
-        new Revocations(Duration.ofDays(7), file, Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
-    assertThat(restarted.refuses(42, T0.toEpochMilli() - 1)).isTrue();
+    assertThat(list.isRevoked("a", 42, T0.minusMillis(1))).isTrue();
+    assertThat(list.isRevoked("a", 42, T0)).isTrue();
+    assertThat(list.isRevoked("a", 42, T0.plusMillis(1))).isFalse();
+    assertThat(list.isRevoked("a", 43, Instant.EPOCH)).isFalse();
+    Revocations restarted = new Revocations(file, at(T0.plusSeconds(60)));
+    assertThat(restarted.isRevoked("a", 42, T0.minusMillis(1))).isTrue();
   }
 
   @Test
-  void dropsEntriesOlderThanTheSessionMaxAge(@TempDir Path dir) {
+  void refusesOneEndedSessionOnly(@TempDir Path dir) {
     String file = dir.resolve("revocations").toString();
-    new Revocations(Duration.ofDays(7), file, Clock.fixed(T0, ZoneOffset.UTC)).revoke(42);
+    Revocations list = new Revocations(file, at(T0));
 
-    Revocations later =
-        new Revocations(
-            Duration.ofDays(7), file, Clock.fixed(T0.plus(Duration.ofDays(8)), ZoneOffset.UTC));
+    list.revokeSession("ended", HOUR);
+
+    assertThat(list.isRevoked("ended", 42, T0)).isTrue();
+    assertThat(list.isRevoked("other", 42, T0)).isFalse();
+    assertThat(new Revocations(file, at(T0.plusSeconds(60))).isRevoked("ended", 1, T0)).isTrue();
+  }
+
+  @Test
+  void forgetsEntriesWhenTheyAreDue(@TempDir Path dir) {
+    String file = dir.resolve("revocations").toString();
+    Revocations list = new Revocations(file, at(T0));
+    list.revokeUser(42, T0, HOUR);
+    list.revokeSession("ended", HOUR);
+
+    Revocations later = new Revocations(file, at(HOUR.plusSeconds(1)));
 
     assertThat(later.size()).isZero();
+    assertThat(later.isRevoked("ended", 42, T0)).isFalse();
+  }
+
+  @Test
+  void readsTheListWrittenBeforeSessionsHadIds(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("revocations");
+    Files.writeString(file, "42 " + T0.toEpochMilli() + "\n");
+
+    Revocations list = new Revocations(file.toString(), at(T0.plusSeconds(60)));
+
+    assertThat(list.isRevoked("any", 42, T0)).isTrue();
+    assertThat(list.isRevoked("any", 42, T0.plusMillis(1))).isFalse();
+  }
+
+  private static Clock at(Instant instant) {
+    return Clock.fixed(instant, ZoneOffset.UTC);
   }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Session cookies as the server reads them: tampering, key rotation, GitHub's 401, refresh of an
- * expired token under concurrency, and revocation.
+ * Session cookies as the server reads them: tampering, key rotation, GitHub's 401, renewal from the
+ * refresh cookie with a refresh of an expired token under concurrency, and revocation.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,14 +122,16 @@ class SessionCookieTest implements TestPropertyProvider {
                             + "\"refresh_token\":\"ghr_nextRefresh\","
                             + "\"refresh_token_expires_in\":15811200}")));
     long expired = Instant.now().minusSeconds(10).getEpochSecond();
-    String value = cookie(OAuthProperties.KEY, 15, "ghu_expiredToken", expired, "ghr_spentOnce");
+    // The access cookie is gone (expired); the refresh cookie renews it, refreshing GitHub's token.
+    String value =
+        OAuthProperties.refresh(15, "ghu_expiredToken", expired, "ghr_spentOnce", "sid-15");
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<HttpResponse<String>> answers = new ArrayList<>();
     try {
       List<Future<HttpResponse<String>>> futures = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        futures.add(pool.submit(() -> get("/me/file", value)));
+        futures.add(pool.submit(() -> getWith("/me/file", "botwright_session_refresh", value)));
       }
       for (Future<HttpResponse<String>> future : futures) {
         answers.add(future.get());
@@ -151,12 +153,14 @@ class SessionCookieTest implements TestPropertyProvider {
             r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ghu_refreshedToken"));
     for (HttpResponse<String> answer : answers) {
       assertThat(answer.statusCode()).isEqualTo(200);
-      String set = Browser.setCookie(answer, "botwright_session").orElseThrow();
-      SessionData data =
-          OAuthProperties.open(set.substring(set.indexOf('=') + 1, set.indexOf(';')));
-      assertThat(data.accessToken()).isEqualTo("ghu_refreshedToken");
-      assertThat(data.refreshToken()).isEqualTo("ghr_nextRefresh");
-      assertThat(data.userId()).isEqualTo(15);
+      SessionData access = OAuthProperties.open(value(answer, "botwright_session"));
+      SessionData renewed = OAuthProperties.openRefresh(value(answer, "botwright_session_refresh"));
+      assertThat(access.accessToken()).isEqualTo("ghu_refreshedToken");
+      assertThat(access.refreshToken()).isEmpty();
+      assertThat(renewed.accessToken()).isEqualTo("ghu_refreshedToken");
+      assertThat(renewed.refreshToken()).isEqualTo("ghr_nextRefresh");
+      assertThat(List.of(access.userId(), renewed.userId())).containsOnly(15L);
+      assertThat(List.of(access.sessionId(), renewed.sessionId())).containsOnly("sid-15");
     }
   }
 
@@ -185,6 +189,17 @@ class SessionCookieTest implements TestPropertyProvider {
 
   private HttpResponse<String> get(String path, String cookie) {
     return get(path, cookie, "text/plain");
+  }
+
+  private HttpResponse<String> getWith(String path, String name, String value) {
+    URI uri = server.getURI().resolve(path);
+    return new Browser().get(uri, "Cookie", name + "=" + value, "Accept", "text/plain");
+  }
+
+  /** The value {@code answer} sets for cookie {@code name}. */
+  static String value(HttpResponse<?> answer, String name) {
+    String set = Browser.setCookie(answer, name).orElseThrow();
+    return set.substring(set.indexOf('=') + 1, set.indexOf(';'));
   }
 
   private HttpResponse<String> get(String path, String cookie, String accept) {

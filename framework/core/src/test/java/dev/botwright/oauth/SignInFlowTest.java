@@ -87,13 +87,19 @@ class SignInFlowTest implements TestPropertyProvider {
 
     assertThat(callback.statusCode()).isEqualTo(303);
     assertThat(callback.headers().firstValue("Location")).contains("/repos/view?x=1");
-    String session = Browser.setCookie(callback, "botwright_session").orElseThrow();
-    assertThat(session)
+    assertThat(Browser.setCookie(callback, "botwright_session").orElseThrow())
         .containsIgnoringCase("HttpOnly")
-        .contains("Path=/")
+        .contains("Path=/;")
         .containsIgnoringCase("SameSite=Lax")
-        .contains("Max-Age=")
+        .contains("Max-Age=900")
         .doesNotContain("ghu_")
+        .doesNotContain("Secure");
+    assertThat(Browser.setCookie(callback, "botwright_session_refresh").orElseThrow())
+        .containsIgnoringCase("HttpOnly")
+        .contains("Path=/;")
+        .containsIgnoringCase("SameSite=Strict")
+        .contains("Max-Age=3600")
+        .doesNotContain("ghr_")
         .doesNotContain("Secure");
     LoggedRequest exchange =
         github.server.findAll(postRequestedFor(urlPathEqualTo(FakeGitHubOAuth.TOKEN_PATH))).get(0);
@@ -107,8 +113,12 @@ class SignInFlowTest implements TestPropertyProvider {
     assertThat(SignInStates.challenge(form.get("code_verifier"))).isEqualTo(challenge);
     SessionData data = OAuthProperties.open(browser.cookie("botwright_session").orElseThrow());
     assertThat(data.accessToken()).isEqualTo(FakeGitHubOAuth.TOKEN);
-    assertThat(data.refreshToken()).isEqualTo(FakeGitHubOAuth.REFRESH);
+    assertThat(data.refreshToken()).isEmpty();
     assertThat(data.accessTokenExpiresAt()).isPositive();
+    SessionData full =
+        OAuthProperties.openRefresh(browser.cookie("botwright_session_refresh").orElseThrow());
+    assertThat(full.refreshToken()).isEqualTo(FakeGitHubOAuth.REFRESH);
+    assertThat(full.sessionId()).isEqualTo(data.sessionId()).matches("[A-Za-z0-9_-]{24}");
 
     assertThat(browser.get(base.resolve("/me")).body())
         .isEqualTo("octocat 583231 octocat@github.com");
@@ -123,6 +133,8 @@ class SignInFlowTest implements TestPropertyProvider {
     HttpResponse<String> logout = browser.post(base.resolve("/api/github/oauth/logout"));
     assertThat(logout.statusCode()).isEqualTo(303);
     assertThat(Browser.setCookie(logout, "botwright_session").orElseThrow()).contains("Max-Age=0");
+    assertThat(Browser.setCookie(logout, "botwright_session_refresh").orElseThrow())
+        .contains("Max-Age=0");
     assertThat(browser.get(base.resolve("/me")).statusCode()).isEqualTo(401);
   }
 

@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 class TokenRoutesTest implements TestPropertyProvider {
 
   private static final String APPS = "/applications/" + FakeGitHubOAuth.CLIENT_ID;
-  private static final String BASIC =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  (FakeGitHubOAuth.CLIENT_ID + ":" + FakeGitHubOAuth.CLIENT_SECRET)
-                      .getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC = FakeGitHubOAuth.BASIC;
 
   private final FakeGitHubOAuth github = new FakeGitHubOAuth();
 
@@ -140,7 +133,59 @@ class TokenRoutesTest implements TestPropertyProvider {
   }
 
   @Test
+  void aForgedRefreshCallIsRefusedAndGitHubsTokenEndpointIsNeverCalled() {
+    github.tokenFor("refresh_token=ghr_leaked", "ghu_stolenPair", "ghr_stolenPair");
+    github.server.stubFor(
+        post(urlPathEqualTo(APPS + "/token"))
+            .withRequestBody(equalToJson("{\"access_token\":\"ghu_madeUp\"}"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"message\":\"Not Found\"}")));
+    String body = "{\"refreshToken\":\"ghr_leaked\"}";
+
+    HttpResponse<String> without = send("PATCH", "/refresh-token", null, body);
+    HttpResponse<String> wrong = send("PATCH", "/refresh-token", "ghu_madeUp", body);
+
+    assertThat(without.statusCode()).isEqualTo(401);
+    assertThat(without.body())
+        .isEqualTo("{\"error\":\"\\\"Authorization: token <user token>\\\" header required\"}");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body())
+        .isEqualTo(
+            "{\"error\":\"The token in the Authorization header is not a valid token of this app"
+                + " (unknown, expired or revoked): refresh with the user's current token before it"
+                + " expires, or sign the user in again.\"}");
+    assertThat(without.body() + wrong.body()).doesNotContain("ghu_stolenPair");
+    github.server.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHubOAuth.TOKEN_PATH)));
+  }
+
+  @Test
+  void anotherUsersRefreshTokenIsRefusedAndItsNewTokenDeleted() {
+    owner("ghu_attackersOwn", 1);
+    github.tokenFor("refresh_token=ghr_victims", "ghu_victimsNew", "ghr_victimsNext");
+    owner("ghu_victimsNew", 2);
+    github.server.stubFor(delete(urlPathEqualTo(APPS + "/token")).willReturn(noContent()));
+
+    HttpResponse<String> answer =
+        send("PATCH", "/refresh-token", "ghu_attackersOwn", "{\"refreshToken\":\"ghr_victims\"}");
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body())
+        .isEqualTo(
+            "{\"error\":\"The refresh token belongs to another user than the token in the"
+                + " Authorization header: send the user's own token with their refresh token.\"}");
+    github.server.verify(
+        deleteRequestedFor(urlPathEqualTo(APPS + "/token"))
+            .withHeader("Authorization", equalTo(BASIC))
+            .withRequestBody(equalToJson("{\"access_token\":\"ghu_victimsNew\"}")));
+  }
+
+  @Test
   void refreshesAndScopesTokens() {
+    owner("ghu_old", 7);
+    owner("ghu_fromRefresh", 7);
     github.tokenFor("refresh_token=ghr_routeRefresh", "ghu_fromRefresh", "ghr_afterRoute");
     github.server.stubFor(
         post(urlPathEqualTo(APPS + "/token/scoped"))
@@ -185,6 +230,17 @@ class TokenRoutesTest implements TestPropertyProvider {
 
     assertThat(Browser.setCookie(login, SessionCookies.STATE_COOKIE).orElseThrow())
         .contains("Secure");
+  }
+
+  /** GitHub's check of {@code token} names user {@code id}. */
+  private void owner(String token, long id) {
+    github.server.stubFor(
+        post(urlPathEqualTo(APPS + "/token"))
+            .withHeader("Authorization", equalTo(BASIC))
+            .withRequestBody(equalToJson("{\"access_token\":\"" + token + "\"}"))
+            .willReturn(
+                okJson(
+                    "{\"id\":" + id + ",\"user\":{\"login\":\"u" + id + "\",\"id\":" + id + "}}")));
   }
 
   private HttpResponse<String> send(String method, String path, String token, String json) {

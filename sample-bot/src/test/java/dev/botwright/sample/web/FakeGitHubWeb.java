@@ -64,6 +64,10 @@ public final class FakeGitHubWeb implements AutoCloseable {
                     "{\"access_token\":\""
                         + USER_TOKEN
                         + "\",\"expires_in\":28800,\"scope\":\"\",\"token_type\":\"bearer\"}")));
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlPathEqualTo("/applications/" + CLIENT_ID + "/token"))
+            .willReturn(com.github.tomakehurst.wiremock.client.WireMock.noContent()));
     String bearer = "Bearer " + USER_TOKEN;
     server.stubFor(
         get(urlPathEqualTo("/user"))

@@ -75,7 +75,8 @@ class WebUiBrowserIT implements TestPropertyProvider {
     assertThat(index.installation(999)).isEmpty();
     assertThat(index.installationsOf(7)).extracting(i -> i.id()).containsExactly(42L);
     assertThat(result.get("signedOut").getBooleanValue()).isTrue();
-    assertThat(strings(result.get("cookiesAfterSignOut"))).doesNotContain("botwright_session");
+    assertThat(strings(result.get("cookiesAfterSignOut")))
+        .doesNotContain("botwright_session", "botwright_session_refresh");
   }
 
   private static List<String> strings(JsonNode array) {

@@ -145,8 +145,17 @@ class WebUiTest implements TestPropertyProvider {
     HttpResponse<String> out = browser.post(uri("/sign-out"));
 
     assertThat(out.statusCode()).isEqualTo(303);
-    assertThat(browser.cookies).doesNotContainKey("botwright_session");
+    assertThat(browser.cookies)
+        .doesNotContainKey("botwright_session")
+        .doesNotContainKey("botwright_session_refresh");
     assertThat(browser.open(uri("/")).body()).contains("id=\"sign-in\"");
+    github.server.verify(
+        com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                    "/applications/" + FakeGitHubWeb.CLIENT_ID + "/token"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                    "{\"access_token\":\"" + FakeGitHubWeb.USER_TOKEN + "\"}")));
   }
 
   private Browser signedIn() {
