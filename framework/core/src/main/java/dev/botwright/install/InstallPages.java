@@ -71,8 +71,13 @@ final class InstallPages {
         .append(escape(state))
         .append("\"><button type=\"submit\">Link to my account</button></form>")
         .append("<p><a id=\"next\" href=\"/\">Not now</a></p></main>");
-    return HtmlPage.response(
-        HttpStatus.OK, HtmlPage.document("Link this installation?", STYLE, body.toString()));
+    MutableHttpResponse<String> page =
+        HtmlPage.response(
+            HttpStatus.OK, HtmlPage.document("Link this installation?", STYLE, body.toString()));
+    // From a no-referrer page a browser posts the form with "Origin: null", which the same-origin
+    // guard refuses as foreign; same-origin still sends nothing to other sites.
+    page.getHeaders().set("Referrer-Policy", "same-origin");
+    return page;
   }
 
   static MutableHttpResponse<String> error(HttpStatus status, String message) {

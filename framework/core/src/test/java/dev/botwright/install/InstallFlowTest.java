@@ -415,6 +415,8 @@ class InstallFlowTest implements TestPropertyProvider {
         .contains("id=\"confirm\"")
         .contains("<form method=\"post\" action=\"/github/setup\">")
         .contains("Link it to your account octocat?");
+    // A browser posts a form from a no-referrer page with "Origin: null", refused as foreign.
+    assertThat(page.headers().allValues("Referrer-Policy")).containsExactly("same-origin");
     String state = hidden(page.body(), "state");
     String browser = setCookie(page, InstallCookie.NAME);
     assertThat(browser).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
