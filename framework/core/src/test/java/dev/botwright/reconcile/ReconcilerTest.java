@@ -32,6 +32,8 @@ class ReconcilerTest {
 
   private final FakeAppHook hook = new FakeAppHook();
   private final Lease lease = new Lease();
+  private final LocalRedeliveryRequests requests =
+      new LocalRedeliveryRequests(Clock.fixed(NOW, ZoneOffset.UTC));
   private ApplicationContext context;
   private ReconcileConfiguration config;
 
@@ -56,6 +58,7 @@ class ReconcilerTest {
         context.getBean(GitHubClients.class),
         journal,
         lease,
+        requests,
         config,
         context.getBean(SetupMode.class),
         Clock.fixed(NOW, ZoneOffset.UTC));
@@ -96,6 +99,54 @@ class ReconcilerTest {
     assertThat(hook.redelivered()).containsExactly("105", "109");
     assertThat(second.alreadyRequested()).isEqualTo(2);
     assertThat(second.redelivered()).isZero();
+  }
+
+  @Test
+  void aNewLeaderDoesNotAskAgainWhatTheFormerOneAsked() {
+    // Two processes sharing their redelivery requests (Redis mode): the leader asks, then dies.
+    reconciler().run();
+
+    ReconcileRun newLeader = reconciler().run();
+
+    assertThat(hook.redelivered()).containsExactly("105", "109");
+    assertThat(newLeader.alreadyRequested()).isEqualTo(2);
+    assertThat(newLeader.redelivered()).isZero();
+  }
+
+  @Test
+  void requestsAreForgottenAfterTheLookBack() {
+    MutableNow clock = new MutableNow(NOW);
+    LocalRedeliveryRequests local = new LocalRedeliveryRequests(clock);
+    var request = new dev.botwright.spi.RedeliveryRequests.Request(105, NOW, 1);
+    local.put("g-1", request, Duration.ofDays(3));
+
+    clock.now = NOW.plus(Duration.ofDays(3)).minusMillis(1);
+    assertThat(local.get("g-1")).contains(request);
+    clock.now = NOW.plus(Duration.ofDays(3));
+    assertThat(local.get("g-1")).isEmpty();
+  }
+
+  private static final class MutableNow extends Clock {
+    Instant now;
+
+    MutableNow(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
