@@ -115,38 +115,16 @@ class ReconcilerTest {
 
   @Test
   void requestsAreForgottenAfterTheLookBack() {
-    MutableNow clock = new MutableNow(NOW);
-    LocalRedeliveryRequests local = new LocalRedeliveryRequests(clock);
-    var request = new dev.botwright.spi.RedeliveryRequests.Request(105, NOW, 1);
-    local.put("g-1", request, Duration.ofDays(3));
+    Duration lookBack = Duration.ofDays(3);
+    var justInside =
+        new dev.botwright.spi.RedeliveryRequests.Request(105, NOW.minus(lookBack).plusMillis(1), 1);
+    var expired = new dev.botwright.spi.RedeliveryRequests.Request(106, NOW.minus(lookBack), 1);
 
-    clock.now = NOW.plus(Duration.ofDays(3)).minusMillis(1);
-    assertThat(local.get("g-1")).contains(request);
-    clock.now = NOW.plus(Duration.ofDays(3));
-    assertThat(local.get("g-1")).isEmpty();
-  }
+    requests.put("g-inside", justInside, lookBack);
+    requests.put("g-expired", expired, lookBack);
 
-  private static final class MutableNow extends Clock {
-    Instant now;
-
-    MutableNow(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+    assertThat(requests.get("g-inside")).contains(justInside);
+    assertThat(requests.get("g-expired")).isEmpty();
   }
 
   @Test
