@@ -192,17 +192,21 @@ class RedisEntryMacTest {
   }
 
   /** A raw Redis client, as anyone with the Redis URL has: no Botwright code involved. */
-  private static final class Attacker implements AutoCloseable {
+  static final class Attacker implements AutoCloseable {
     private final RedisClient client;
     private final StatefulRedisConnection<String, byte[]> connection;
     private final RedisCommands<String, byte[]> redis;
     private final String prefix;
 
     Attacker(RedisConfiguration config) {
-      client = RedisClient.create(config.getUrl());
+      this(config.getUrl(), config.getKeyPrefix());
+    }
+
+    Attacker(String url, String prefix) {
+      client = RedisClient.create(url);
       connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
       redis = connection.sync();
-      prefix = config.getKeyPrefix();
+      this.prefix = prefix;
     }
 
     Map<String, byte[]> read(String id) {
