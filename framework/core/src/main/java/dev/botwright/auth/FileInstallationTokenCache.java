@@ -9,11 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,11 +23,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps tokens in memory and in a file, so a restart reuses unexpired tokens instead of minting new
  * ones. On with {@code botwright.tokens.store-key}; every token value in the file is encrypted with
- * AES-GCM under a key derived from it. The file is rewritten whole after each change (a temporary
- * file atomically replaces it), which suits a single process with up to a few thousand
- * installations; for more, or for several processes, declare a shared {@link
- * InstallationTokenCache} bean instead. Expired tokens are dropped on load; tokens sealed with
- * another key are ignored (and minted again).
+ * AES-GCM under a key derived from it with PBKDF2 and the file's own random salt ({@link
+ * TokenFileKey}), once at start. The file is rewritten whole after each change (a temporary file
+ * atomically replaces it), which suits a single process with up to a few thousand installations;
+ * for more, or for several processes, declare a shared {@link InstallationTokenCache} bean instead.
+ * Expired tokens are dropped on load; tokens sealed with another key, and files of the former
+ * format, are ignored (and their tokens minted again): it is a cache of tokens that live an hour,
+ * so starting empty costs one mint per installation.
  */
 @Singleton
 @Requires(property = "botwright.tokens.store-key")
@@ -41,6 +40,7 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
 
   private final Path file;
   private final int capacity;
+  private final TokenFileKey derivation;
   private final AesGcmKeyRing cipher;
   private final JsonMapper json;
   private final Clock clock;
@@ -51,19 +51,27 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
     this(
         Path.of(config.getStoreFile()),
         config.getCacheSize(),
-        keyFrom(config.getStoreKey()),
+        config.getStoreKey(),
+        TokenFileKey.ITERATIONS,
         json,
         Clock.systemUTC());
   }
 
+  /**
+   * @param iterations PBKDF2 iterations for a new file; a file keeps those in its header
+   */
   FileInstallationTokenCache(
-      Path file, int capacity, AesGcmKeyRing cipher, JsonMapper json, Clock clock) {
+      Path file, int capacity, String storeKey, int iterations, JsonMapper json, Clock clock) {
     this.file = file;
     this.capacity = capacity;
-    this.cipher = cipher;
     this.json = json;
     this.clock = clock;
-    load();
+    TokenSnapshot snapshot = read();
+    this.derivation = snapshot != null ? snapshot.key() : TokenFileKey.fresh(iterations);
+    this.cipher = derivation.derive(storeKey);
+    if (snapshot != null) {
+      load(snapshot);
+    }
   }
 
   @Override
@@ -89,9 +97,10 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
     }
   }
 
-  private void load() {
+  /** The file's content when it is a readable file of this version, else null (start empty). */
+  private TokenSnapshot read() {
     if (!Files.exists(file)) {
-      return;
+      return null;
     }
     TokenSnapshot snapshot;
     try {
@@ -101,8 +110,28 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
           "The token file {} could not be read ({}); tokens will be minted anew.",
           file,
           e.getClass().getSimpleName());
-      return;
+      return null;
     }
+    if (snapshot.version() != TokenSnapshot.VERSION || snapshot.key() == null) {
+      LOG.warn(
+          "The token file {} is in the format of an earlier version (its key came from a single"
+              + " SHA-256 of botwright.tokens.store-key); it is not opened, its tokens will be"
+              + " minted anew and the file is rewritten with a PBKDF2-derived key.",
+          file);
+      return null;
+    }
+    if (!snapshot.key().usable()) {
+      LOG.warn(
+          "The token file {} names a key derivation this version does not accept ({}); tokens"
+              + " will be minted anew.",
+          file,
+          snapshot.key());
+      return null;
+    }
+    return snapshot;
+  }
+
+  private void load(TokenSnapshot snapshot) {
     int unreadable = 0;
     for (TokenSnapshot.Entry entry : snapshot.tokens()) {
       if (!entry.expiresAt().isAfter(clock.instant())) {
@@ -139,27 +168,14 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
                     token.mintedAt())));
     try {
       AtomicFile.replace(
-          file, json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, entries)));
+          file,
+          json.writeValueAsBytes(new TokenSnapshot(TokenSnapshot.VERSION, derivation, entries)));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write installation tokens to "
               + file.toAbsolutePath()
               + ": make sure its folder is writable, or set botwright.tokens.store-file.",
           e);
-    }
-  }
-
-  /**
-   * The AES key derived from the store key, which is any passphrase; a file written by an earlier
-   * version still opens because the derivation is unchanged.
-   */
-  static AesGcmKeyRing keyFrom(String storeKey) {
-    try {
-      return AesGcmKeyRing.of(
-          MessageDigest.getInstance("SHA-256")
-              .digest(("botwright-token-store:" + storeKey).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("This JVM lacks SHA-256", e);
     }
   }
 

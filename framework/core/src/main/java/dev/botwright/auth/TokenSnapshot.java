@@ -1,15 +1,20 @@
 package dev.botwright.auth;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The persisted token file: each entry's token value is sealed by {@link AesGcmKeyRing}. */
+/**
+ * The persisted token file: a header with the key derivation's parameters, then the entries, each
+ * token value sealed by {@link AesGcmKeyRing} under the derived key. Version 1 files (a key from a
+ * single SHA-256 of the passphrase, no header) are no longer opened.
+ */
 @Serdeable
-record TokenSnapshot(int version, List<Entry> tokens) {
+record TokenSnapshot(int version, @Nullable TokenFileKey key, List<Entry> tokens) {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   // Serde leaves empty lists and maps out of the file, so they come back as null.
   TokenSnapshot {

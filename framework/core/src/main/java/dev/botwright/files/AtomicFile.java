@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a whole file so a reader, or the next start after a crash, sees the old content or the
@@ -24,8 +22,8 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   /**
-   * Writes {@code content} to {@code file}, creating its folder when missing. Where the file system
-   * cannot move atomically the file is replaced by an ordinary move.
+   * Writes {@code content} to {@code file}, creating its folder (owner-only) when missing. Where
+   * the file system cannot move atomically the file is replaced by an ordinary move.
    *
    * @throws IOException when the folder is not writable or the disk is full; the target is then
    *     unchanged and no temporary file is left behind
@@ -33,8 +31,10 @@ public final class AtomicFile {
   public static void replace(Path file, byte[] content) throws IOException {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".tmp-", "", ownerOnly(dir));
+    OwnerOnly.createDirectories(dir);
+    Path temp =
+        Files.createTempFile(
+            dir, "." + target.getFileName() + ".tmp-", "", OwnerOnly.fileAttributes(dir));
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -52,14 +52,5 @@ public final class AtomicFile {
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly(Path dir) {
-    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[0];
-    }
-    return new FileAttribute<?>[] {
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-    };
   }
 }

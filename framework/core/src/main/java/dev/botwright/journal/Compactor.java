@@ -1,11 +1,13 @@
 package dev.botwright.journal;
 
+import dev.botwright.files.OwnerOnly;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,8 @@ public final class Compactor {
     Path file = tmp(dir);
     Map<String, Location> locations = new HashMap<>();
     Map<Long, FileChannel> readers = new HashMap<>();
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+    try (OutputStream out =
+        new BufferedOutputStream(Channels.newOutputStream(OwnerOnly.create(file)), 1 << 16)) {
       long[] position = {0};
       for (long segment : segments) {
         Segments.scan(

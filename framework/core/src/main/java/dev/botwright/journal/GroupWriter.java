@@ -1,5 +1,6 @@
 package dev.botwright.journal;
 
+import dev.botwright.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -228,7 +229,7 @@ final class GroupWriter {
 
   private FileChannel openSegment(long number) throws IOException {
     FileChannel opened =
-        FileChannel.open(
+        OwnerOnly.open(
             Segments.path(dir, number), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     opened.position(opened.size());
     return opened;

@@ -1,5 +1,6 @@
 package dev.botwright.journal;
 
+import dev.botwright.files.OwnerOnly;
 import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,18 +50,6 @@ public final class JournalLog implements AutoCloseable {
   }
 
   /**
-   * The journal holds payloads from private repositories: only the bot's own user may read the
-   * directory (file systems without POSIX permissions keep their own rules).
-   */
-  private static void ownerOnly(Path dir) throws IOException {
-    try {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    } catch (UnsupportedOperationException e) {
-      // e.g. Windows: access follows the folder's ACL
-    }
-  }
-
-  /**
    * Opens (creating if needed) the journal in {@code dir}, passes every record on disk to {@code
    * replay} in log order, cutting off a torn tail, and starts the writer.
    *
@@ -69,11 +57,14 @@ public final class JournalLog implements AutoCloseable {
    */
   public static JournalLog open(Path dir, long segmentBytes, boolean fsync, Replay replay)
       throws IOException {
-    Files.createDirectories(dir);
-    ownerOnly(dir);
+    // The journal holds payloads from private repositories: the folder and every file in it are
+    // created readable by the bot's own user only; a folder an earlier version made with the
+    // umask's mode is tightened.
+    OwnerOnly.createDirectories(dir);
+    OwnerOnly.tighten(dir);
     Path lockFile = dir.resolve("lock");
     FileChannel lockChannel =
-        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        OwnerOnly.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = lockChannel.tryLock();
@@ -90,6 +81,7 @@ public final class JournalLog implements AutoCloseable {
       long current = segments.isEmpty() ? 1 : segments.get(segments.size() - 1);
       long size = 0;
       for (long segment : segments) {
+        OwnerOnly.tighten(Segments.path(dir, segment));
         size = Segments.readAndRepair(dir, segment, replay);
       }
       GroupWriter writer = new GroupWriter(dir, current, size, segmentBytes, fsync);

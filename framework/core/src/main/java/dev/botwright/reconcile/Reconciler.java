@@ -6,6 +6,8 @@ import dev.botwright.github.GitHubClients;
 import dev.botwright.setup.SetupMode;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.LeaderLease;
+import dev.botwright.spi.RedeliveryRequests;
+import dev.botwright.spi.RedeliveryRequests.Request;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * of the look-back with no successful attempt and that the journal does not know is redelivered,
  * oldest first, at most {@code max-redeliveries} per pass. A delivery already asked for is asked
  * again only once GitHub lists a newer attempt that failed too (the redelivery itself was refused,
- * say while Redis was away), and at most {@value #MAX_ASKS} times. Runs only in the process holding
- * the {@value #LEASE} lease.
+ * say while Redis was away), and at most {@value #MAX_ASKS} times; what was asked is kept in {@link
+ * RedeliveryRequests}, shared in Redis mode, so a new leader does not ask again. Runs only in the
+ * process holding the {@value #LEASE} lease.
  */
 @Singleton
 final class Reconciler {
@@ -45,29 +47,32 @@ final class Reconciler {
   private final SetupMode setup;
   private final Clock clock;
 
-  /** Guids this process asked GitHub to redeliver; forgotten after the look-back. */
-  private final Map<String, Request> requested = new ConcurrentHashMap<>();
+  /** Guids asked GitHub to redeliver, by any leader (shared in Redis mode); kept the look-back. */
+  private final RedeliveryRequests requested;
 
   @Inject
   Reconciler(
       GitHubClients clients,
       Optional<DeliveryJournal> journal,
       LeaderLease lease,
+      RedeliveryRequests requested,
       ReconcileConfiguration config,
       SetupMode setup) {
-    this(clients, journal, lease, config, setup, Clock.systemUTC());
+    this(clients, journal, lease, requested, config, setup, Clock.systemUTC());
   }
 
   Reconciler(
       GitHubClients clients,
       Optional<DeliveryJournal> journal,
       LeaderLease lease,
+      RedeliveryRequests requested,
       ReconcileConfiguration config,
       SetupMode setup,
       Clock clock) {
     this.clients = clients;
     this.journal = journal;
     this.lease = lease;
+    this.requested = requested;
     this.config = config;
     this.setup = setup;
     this.clock = clock;
@@ -85,7 +90,6 @@ final class Reconciler {
     }
     Instant now = clock.instant();
     Instant cutoff = now.minus(config.getLookBack());
-    requested.values().removeIf(request -> request.at().isBefore(cutoff));
     HookDeliveries github = new HookDeliveries(clients.app(), this::pause);
     ReconcileRun.Counter count = new ReconcileRun.Counter();
     try {
@@ -96,7 +100,7 @@ final class Reconciler {
         String guid = delivery.get(0).guid();
         if (delivery.stream().anyMatch(HookDelivery::succeeded)) {
           count.succeeded++;
-        } else if (!mayAsk(requested.get(guid), delivery)) {
+        } else if (!mayAsk(requested.get(guid).orElse(null), delivery)) {
           count.alreadyRequested++;
         } else if (known(guid)) {
           count.known++;
@@ -126,9 +130,8 @@ final class Reconciler {
     pause();
     try {
       github.redeliver(newest.id());
-      Request earlier = requested.get(newest.guid());
-      requested.put(
-          newest.guid(), new Request(newest.id(), now, earlier == null ? 1 : earlier.asks() + 1));
+      int asks = requested.get(newest.guid()).map(Request::asks).orElse(0) + 1;
+      requested.put(newest.guid(), new Request(newest.id(), now, asks), config.getLookBack());
       count.redelivered++;
     } catch (GitHubApiException e) {
       count.failed++;
@@ -151,9 +154,6 @@ final class Reconciler {
     long newest = delivery.stream().mapToLong(HookDelivery::id).max().orElse(0);
     return newest > earlier.attemptId() && earlier.asks() < MAX_ASKS;
   }
-
-  /** One delivery this process asked for: the attempt it named, when, and how many asks so far. */
-  private record Request(long attemptId, Instant at, int asks) {}
 
   private boolean known(String guid) {
     return journal.isPresent() && journal.get().find(guid).isPresent();

@@ -15,27 +15,19 @@ class AesGcmKeyRingTest {
 
   @Test
   void aSealedValueOpensOnlyWithItsKeyAndItsEntry() {
-    AesGcmKeyRing cipher = FileInstallationTokenCache.keyFrom("key-one");
+    TokenFileKey derivation = TokenFileKey.fresh(1_000);
+    AesGcmKeyRing cipher = derivation.derive("key-one");
     String sealed = cipher.encrypt("ghs_value", "42||{}");
 
     assertThat(sealed).doesNotContain("ghs_value");
     assertThat(cipher.encrypt("ghs_value", "42||{}")).isNotEqualTo(sealed);
     assertThat(cipher.decrypt(sealed, "42||{}")).contains("ghs_value");
     assertThat(cipher.decrypt(sealed, "43||{}")).isEmpty();
-    assertThat(FileInstallationTokenCache.keyFrom("key-two").decrypt(sealed, "42||{}")).isEmpty();
+    assertThat(derivation.derive("key-two").decrypt(sealed, "42||{}")).isEmpty();
     assertThat(cipher.decrypt("not base64!", "42||{}")).isEmpty();
     assertThat(cipher.decrypt("AAAA", "42||{}")).isEmpty();
     assertThat(cipher.decrypt(sealed.substring(0, 10) + "AAAA" + sealed.substring(14), "42||{}"))
         .isEmpty();
-  }
-
-  @Test
-  void aTokenFileWrittenBeforeTheKeyRingStillOpens() {
-    // Sealed by the token file's former cipher with store key "key-one".
-    String persisted = "pOjDvLG8P9RsDDap6j4VZaG3KCQRyQsMszQwJULtK3/UX7faGw==";
-
-    assertThat(FileInstallationTokenCache.keyFrom("key-one").decrypt(persisted, "42||{}"))
-        .contains("ghs_value");
   }
 
   @Test

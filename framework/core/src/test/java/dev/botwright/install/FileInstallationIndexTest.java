@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class FileInstallationIndexTest {
   }
 
   @Test
-  void aNewInstanceReadsWhatTheLastOneWrote() {
+  void aNewInstanceReadsWhatTheLastOneWrote() throws Exception {
     Path file = dir.resolve("index/installations.json");
     FileInstallationIndex first = new FileInstallationIndex(file, 10, json);
     first.save(new IndexedInstallation(1, "octocat", "User", false));
@@ -52,6 +53,13 @@ class FileInstallationIndexTest {
     assertThat(second.repositories(1))
         .containsExactly(new IndexedRepository(10, "octocat/a", true));
     assertThat(dir.resolve("index").toFile().list()).containsExactly("installations.json");
+    // The index names users and private repositories: owner-only, folder and file.
+    assertThat(mode(dir.resolve("index"))).isEqualTo("rwx------");
+    assertThat(mode(file)).isEqualTo("rw-------");
+  }
+
+  private static String mode(Path path) throws java.io.IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 
   @Test

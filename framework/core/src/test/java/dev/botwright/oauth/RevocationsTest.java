@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,8 @@ class RevocationsTest {
   private static final Instant HOUR = T0.plus(Duration.ofHours(1));
 
   @Test
-  void refusesSessionsIssuedUntilTheRevocationAndKeepsThemAcrossRestarts(@TempDir Path dir) {
+  void refusesSessionsIssuedUntilTheRevocationAndKeepsThemAcrossRestarts(@TempDir Path dir)
+      throws Exception {
     String file = dir.resolve("revocations").toString();
     Revocations list = new Revocations(file, at(T0));
 
@@ -31,6 +33,8 @@ class RevocationsTest {
     assertThat(list.isRevoked("a", 42, T0)).isTrue();
     assertThat(list.isRevoked("a", 42, T0.plusMillis(1))).isFalse();
     assertThat(list.isRevoked("a", 43, Instant.EPOCH)).isFalse();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(file))))
+        .isEqualTo("rw-------");
     Revocations restarted = new Revocations(file, at(T0.plusSeconds(60)));
     assertThat(restarted.isRevoked("a", 42, T0.minusMillis(1))).isTrue();
   }

@@ -32,6 +32,8 @@ class ReconcilerTest {
 
   private final FakeAppHook hook = new FakeAppHook();
   private final Lease lease = new Lease();
+  private final LocalRedeliveryRequests requests =
+      new LocalRedeliveryRequests(Clock.fixed(NOW, ZoneOffset.UTC));
   private ApplicationContext context;
   private ReconcileConfiguration config;
 
@@ -56,6 +58,7 @@ class ReconcilerTest {
         context.getBean(GitHubClients.class),
         journal,
         lease,
+        requests,
         config,
         context.getBean(SetupMode.class),
         Clock.fixed(NOW, ZoneOffset.UTC));
@@ -96,6 +99,32 @@ class ReconcilerTest {
     assertThat(hook.redelivered()).containsExactly("105", "109");
     assertThat(second.alreadyRequested()).isEqualTo(2);
     assertThat(second.redelivered()).isZero();
+  }
+
+  @Test
+  void aNewLeaderDoesNotAskAgainWhatTheFormerOneAsked() {
+    // Two processes sharing their redelivery requests (Redis mode): the leader asks, then dies.
+    reconciler().run();
+
+    ReconcileRun newLeader = reconciler().run();
+
+    assertThat(hook.redelivered()).containsExactly("105", "109");
+    assertThat(newLeader.alreadyRequested()).isEqualTo(2);
+    assertThat(newLeader.redelivered()).isZero();
+  }
+
+  @Test
+  void requestsAreForgottenAfterTheLookBack() {
+    Duration lookBack = Duration.ofDays(3);
+    var justInside =
+        new dev.botwright.spi.RedeliveryRequests.Request(105, NOW.minus(lookBack).plusMillis(1), 1);
+    var expired = new dev.botwright.spi.RedeliveryRequests.Request(106, NOW.minus(lookBack), 1);
+
+    requests.put("g-inside", justInside, lookBack);
+    requests.put("g-expired", expired, lookBack);
+
+    assertThat(requests.get("g-inside")).contains(justInside);
+    assertThat(requests.get("g-expired")).isEmpty();
   }
 
   @Test

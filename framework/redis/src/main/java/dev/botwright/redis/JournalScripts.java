@@ -22,7 +22,7 @@ final class JournalScripts {
    * Records and queues a delivery, and holds its de-duplication id for the whole window. KEYS:
    * hash, stream, retry, 5 indexes (RECEIVED, RUNNING, DONE, FAILED, DEAD), de-duplication id.
    * ARGV: id, event, action, installation, headers, body, receivedAt ms, retention ms, max backlog,
-   * de-duplication window ms. Returns 0 when the backlog is full.
+   * de-duplication window ms, MAC ({@link EntryMac}). Returns 0 when the backlog is full.
    */
   static final String OFFER =
       "local id = ARGV[1] local now = tonumber(ARGV[7]) local retention = tonumber(ARGV[8])"
@@ -31,7 +31,7 @@ final class JournalScripts {
           + " redis.call('HSET', KEYS[1], 'event', ARGV[2], 'action', ARGV[3], 'installation',"
           + " ARGV[4], 'headers', ARGV[5], 'body', ARGV[6], 'receivedAt', ARGV[7], 'updatedAt',"
           + " ARGV[7], 'state', 'RECEIVED', 'attempts', '0', 'errors', '', 'handlers', '',"
-          + " 'nextAttemptAt', '')"
+          + " 'nextAttemptAt', '', 'mac', ARGV[11])"
           + " redis.call('PEXPIRE', KEYS[1], retention)"
           + MOVE_INDEX
           + " redis.call('XADD', KEYS[2], '*', 'id', id)"
@@ -41,7 +41,8 @@ final class JournalScripts {
   /**
    * Starts an attempt. KEYS as {@link #OFFER}. ARGV: id, now ms, retention ms. Returns nil when the
    * delivery is gone or already finished, else [event, action, installation, headers, body,
-   * receivedAt, attempts, handlers].
+   * receivedAt, attempts, handlers, mac]; a missing field is an empty string (a hash written by
+   * someone else may lack any), so the MAC check sees it rather than a shortened list.
    */
   static final String START =
       "local id = ARGV[1] local now = tonumber(ARGV[2]) local retention = tonumber(ARGV[3])"
@@ -54,8 +55,9 @@ final class JournalScripts {
           + " redis.call('PEXPIRE', KEYS[1], retention)"
           + MOVE_INDEX
           + " local f = redis.call('HMGET', KEYS[1], 'event', 'action', 'installation', 'headers',"
-          + " 'body', 'receivedAt', 'handlers')"
-          + " return {f[1], f[2], f[3], f[4], f[5], f[6], tostring(attempts), f[7]}";
+          + " 'body', 'receivedAt', 'handlers', 'mac')"
+          + " for i = 1, 8 do if not f[i] then f[i] = '' end end"
+          + " return {f[1], f[2], f[3], f[4], f[5], f[6], tostring(attempts), f[7], f[8]}";
 
   /**
    * Ends an attempt and acknowledges its stream entry. KEYS as {@link #OFFER}. ARGV: id, now ms,

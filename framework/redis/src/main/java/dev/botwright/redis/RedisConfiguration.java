@@ -26,6 +26,7 @@ public class RedisConfiguration {
   private int maxBacklog = 1_000_000;
   private Duration mintLockTimeout = Duration.ofSeconds(10);
   private List<String> tokenEncryptionKey = new ArrayList<>();
+  private List<String> entryKey = new ArrayList<>();
 
   /** {@code redis://[:password@]host:port[/database]} or {@code rediss://…} for TLS. */
   public String getUrl() {
@@ -109,5 +110,18 @@ public class RedisConfiguration {
 
   public void setTokenEncryptionKey(List<String> tokenEncryptionKey) {
     this.tokenEncryptionKey = tokenEncryptionKey == null ? new ArrayList<>() : tokenEncryptionKey;
+  }
+
+  /**
+   * Secrets that authenticate queued deliveries (HMAC-SHA256): the first signs, all verify
+   * (rotation). When unset, keys are derived from the webhook secrets, so one bot's processes share
+   * them without this setting ({@code BOTWRIGHT_REDIS_ENTRY_KEY}, comma-separated).
+   */
+  public List<String> getEntryKey() {
+    return entryKey;
+  }
+
+  public void setEntryKey(List<String> entryKey) {
+    this.entryKey = entryKey == null ? new ArrayList<>() : entryKey;
   }
 }

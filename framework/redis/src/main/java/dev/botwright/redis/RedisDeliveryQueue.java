@@ -39,6 +39,7 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
   private final Clock clock;
   private final StreamWorkers workers;
   private final Duration dedupeWindow;
+  private final EntryMac mac;
 
   @Inject
   RedisDeliveryQueue(
@@ -52,12 +53,20 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
         dispatch.getWorkers(),
         RetrySettings.of(dispatch),
         Clock.systemUTC(),
-        webhook.getDedupeWindow());
+        webhook.getDedupeWindow(),
+        new EntryMac(redis.config().getEntryKey(), webhook::getSecrets));
   }
 
   RedisDeliveryQueue(
       Redis redis, DeliveryProcessor processor, int workers, RetrySettings retries, Clock clock) {
-    this(redis, processor, workers, retries, clock, WebhookConfiguration.DEFAULT_DEDUPE_WINDOW);
+    this(
+        redis,
+        processor,
+        workers,
+        retries,
+        clock,
+        WebhookConfiguration.DEFAULT_DEDUPE_WINDOW,
+        new EntryMac(redis.config().getEntryKey(), List::of));
   }
 
   RedisDeliveryQueue(
@@ -66,11 +75,13 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
       int workers,
       RetrySettings retries,
       Clock clock,
-      Duration dedupeWindow) {
+      Duration dedupeWindow,
+      EntryMac mac) {
     this.redis = redis;
     this.clock = clock;
     this.dedupeWindow = dedupeWindow;
-    this.workers = new StreamWorkers(redis, this, processor, workers, retries, clock);
+    this.mac = mac;
+    this.workers = new StreamWorkers(redis, this, processor, workers, retries, clock, mac);
     workers().start();
   }
 
@@ -81,17 +92,24 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
   @Override
   public boolean offer(Delivery delivery) {
     RedisConfiguration config = redis.config();
+    byte[] id = bytes(delivery.id());
+    byte[] event = bytes(delivery.event());
+    byte[] action = bytes(delivery.action() == null ? "" : delivery.action());
+    byte[] installation = bytes(Long.toString(delivery.installationId()));
+    byte[] headers = bytes(headers(delivery.headers()));
+    byte[] receivedAt = bytes(Long.toString(delivery.receivedAt().toEpochMilli()));
     byte[][] args = {
-      bytes(delivery.id()),
-      bytes(delivery.event()),
-      bytes(delivery.action() == null ? "" : delivery.action()),
-      bytes(Long.toString(delivery.installationId())),
-      bytes(headers(delivery.headers())),
+      id,
+      event,
+      action,
+      installation,
+      headers,
       delivery.body(),
-      bytes(Long.toString(delivery.receivedAt().toEpochMilli())),
+      receivedAt,
       bytes(Long.toString(config.getRetention().toMillis())),
       bytes(Integer.toString(config.getMaxBacklog())),
-      bytes(Long.toString(Math.max(1, dedupeWindow.toMillis())))
+      bytes(Long.toString(Math.max(1, dedupeWindow.toMillis()))),
+      mac.sign(id, event, action, installation, headers, delivery.body(), receivedAt)
     };
     Long added =
         redis.callBytes(

@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ final class StreamWorkers {
   private final Clock clock;
   private final RedisConfiguration config;
   private final RetrySettings retries;
+  private final EntryMac mac;
+  private final AtomicLong refused = new AtomicLong();
   private final String consumer = UUID.randomUUID().toString();
   private final Semaphore free;
   private final ExecutorService pool;
@@ -69,8 +72,10 @@ final class StreamWorkers {
       DeliveryProcessor processor,
       int workers,
       RetrySettings retries,
-      Clock clock) {
+      Clock clock,
+      EntryMac mac) {
     this.retries = retries;
+    this.mac = mac;
     this.redis = redis;
     this.queue = queue;
     this.processor = processor;
@@ -184,6 +189,7 @@ final class StreamWorkers {
     for (StreamMessage<String, byte[]> message : messages) {
       byte[] id = message.getBody().get("id");
       if (id == null) {
+        discard(message.getId());
         continue;
       }
       used++;
@@ -192,6 +198,22 @@ final class StreamWorkers {
       pool.execute(() -> run(message.getId(), deliveryId));
     }
     free.release(slots - used);
+  }
+
+  /** Acknowledges and deletes an entry that names no delivery: nothing this bot ever wrote. */
+  private void discard(String entry) {
+    long count = refused.incrementAndGet();
+    LOG.warn(
+        "Refused Redis queue entry {}: it names no delivery, so it was not written by this bot;"
+            + " it is deleted ({} refused since start)",
+        entry,
+        count);
+    try {
+      redis.call("drop a foreign entry", c -> c.xack(queue.stream(), GROUP, entry));
+      redis.call("drop a foreign entry", c -> c.xdel(queue.stream(), entry));
+    } catch (RedisUnavailableException e) {
+      // It is read again after claim-timeout and dropped then.
+    }
   }
 
   private void maintain() {
@@ -265,9 +287,28 @@ final class StreamWorkers {
     String lock = null;
     String owner = UUID.randomUUID().toString();
     try {
+      if (!mac.hasKeys()) {
+        // A process still waiting in setup mode: another one, with the key, takes the entry over.
+        LOG.warn(
+            "Redis queue entry {} left pending: this process has no key to check it (set"
+                + " botwright.redis.entry-key or the webhook secret)",
+            entry);
+        return;
+      }
       List<byte[]> f = start(deliveryId);
       if (f == null) {
         finish(entry, deliveryId, "DONE", "", "", "", true);
+        return;
+      }
+      if (!authentic(deliveryId, f)) {
+        long count = refused.incrementAndGet();
+        LOG.warn(
+            "Refused Redis queue entry {}: its MAC is missing or wrong, so it was not written by"
+                + " this bot (or was signed with a botwright.redis.entry-key no longer configured);"
+                + " it is marked dead and will not run ({} refused since start)",
+            entry,
+            count);
+        finish(entry, deliveryId, "DEAD", REFUSED, "", "", false);
         return;
       }
       Delivery delivery =
@@ -317,6 +358,30 @@ final class StreamWorkers {
       running.remove(entry);
       free.release();
     }
+  }
+
+  /** The error recorded for a refused entry; visible in the admin API's dead list. */
+  static final String REFUSED =
+      "refused: the queue entry's MAC is missing or wrong (not written by this bot, or signed with"
+          + " a key no longer configured)";
+
+  /** Whether the fields START returned carry a valid MAC (the last one). */
+  private boolean authentic(String deliveryId, List<byte[]> f) {
+    return f.size() >= 9
+        && mac.verify(
+            f.get(8),
+            bytes(deliveryId),
+            f.get(0),
+            f.get(1),
+            f.get(2),
+            f.get(3),
+            f.get(4),
+            f.get(5));
+  }
+
+  /** Queue entries refused for a missing or wrong MAC since this process started. */
+  long refused() {
+    return refused.get();
   }
 
   private List<byte[]> start(String deliveryId) {

@@ -9,6 +9,9 @@ final class Connect {
 
   static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
+  /** The queue entries' MAC key of the test bot. */
+  static final String ENTRY_KEY = "entry-key-of-the-test-bot";
+
   private Connect() {}
 
   static RedisConfiguration config(RedisServer server) {
@@ -18,6 +21,7 @@ final class Connect {
     config.setClaimTimeout(Duration.ofMillis(600));
     config.setCommandTimeout(Duration.ofSeconds(2));
     config.setTokenEncryptionKey(List.of(KEY));
+    config.setEntryKey(List.of(ENTRY_KEY));
     return config;
   }
 

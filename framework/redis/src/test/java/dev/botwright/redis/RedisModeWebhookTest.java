@@ -95,6 +95,43 @@ class RedisModeWebhookTest {
     assertThat(handler.handled).containsOnlyOnce("r-2");
   }
 
+  /**
+   * With no setting beyond the webhook secret, an unsigned delivery written straight into Redis (a
+   * copy of a genuine one with another body) never reaches the bot's handler.
+   */
+  @Test
+  void aDeliveryPushedStraightIntoRedisNeverReachesAHandler() throws Exception {
+    var context = server.getApplicationContext();
+    Handler handler = context.getBean(Handler.class);
+    RedisDeliveryQueue queue = (RedisDeliveryQueue) context.getBean(DeliveryQueue.class);
+    assertThat(post("m-1").statusCode()).isEqualTo(202);
+    await().until(() -> handler.handled.contains("m-1"));
+
+    String prefix = context.getBean(Redis.class).key("");
+    try (RedisEntryMacTest.Attacker attacker =
+        new RedisEntryMacTest.Attacker(redis.url(), prefix)) {
+      Map<String, byte[]> fields = new java.util.LinkedHashMap<>(attacker.read("m-1"));
+      fields.remove("mac");
+      fields.put(
+          "body",
+          "{\"action\":\"opened\",\"installation\":{\"id\":8}}".getBytes(StandardCharsets.UTF_8));
+      attacker.push("m-injected", fields);
+    }
+
+    await()
+        .until(
+            () ->
+                queue
+                    .find("m-injected")
+                    .map(r -> r.state() == dev.botwright.spi.DeliveryJournal.DeliveryState.DEAD)
+                    .orElse(false));
+    assertThat(queue.find("m-injected").orElseThrow().errors())
+        .containsExactly(StreamWorkers.REFUSED);
+    assertThat(handler.handled).doesNotContain("m-injected");
+    assertThat(post("m-2").statusCode()).isEqualTo(202);
+    await().until(() -> handler.handled.contains("m-2"));
+  }
+
   private HttpResponse<String> post(String id) throws Exception {
     byte[] body =
         "{\"action\":\"opened\",\"installation\":{\"id\":7}}".getBytes(StandardCharsets.UTF_8);

@@ -106,7 +106,8 @@ class RedisStoresTest {
             1,
             Connect.RETRIES,
             Clock.systemUTC(),
-            Duration.ofHours(6));
+            Duration.ofHours(6),
+            new EntryMac(config.getEntryKey(), List::of));
     try {
       assertThat(store.recordIfNew("queued", Duration.ofHours(6))).isTrue();
       assertThat(queue.offer(RedisDeliveryQueueTest.delivery("queued"))).isTrue();
