@@ -80,6 +80,21 @@ final class InstallPages {
     return page;
   }
 
+  /** A same-origin page that navigates to {@code target} (a local path) by itself. */
+  static MutableHttpResponse<String> resume(String target) {
+    String href = escape(target);
+    String page =
+        HtmlPage.document(
+                "Back from GitHub",
+                STYLE,
+                "<main id=\"resume\"><p>Back from GitHub. <a id=\"continue\" href=\""
+                    + href
+                    + "\">Continue</a></p></main>")
+            .replace(
+                "<title>", "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>");
+    return HtmlPage.response(HttpStatus.OK, page);
+  }
+
   static MutableHttpResponse<String> error(HttpStatus status, String message) {
     return page(status, "problem", "The installation was not linked", message, "/", "Home");
   }

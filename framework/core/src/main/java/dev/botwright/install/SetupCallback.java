@@ -33,6 +33,9 @@ final class SetupCallback {
 
   private static final Logger LOG = LoggerFactory.getLogger(SetupCallback.class);
 
+  /** Marks the one same-site repeat of GitHub's redirect ({@link #resumeSameSite}). */
+  static final String RESUMED = "resumed";
+
   private final InstallStates states;
   private final InstallCookie cookie;
   private final Optional<UserSessions> sessions;
@@ -154,7 +157,8 @@ final class SetupCallback {
       boolean spent = false;
       if (user == null) {
         if (code == null || code.isEmpty() || sessions.isEmpty()) {
-          return signInFirst();
+          MutableHttpResponse<String> resume = confirmation ? null : resumeSameSite(request);
+          return resume != null ? resume : signInFirst();
         }
         // Used up before GitHub sees the code, so a replayed state never spends one.
         states.consume(verified);
@@ -338,6 +342,22 @@ final class SetupCallback {
     } catch (UnsupportedOperationException e) {
       return null;
     }
+  }
+
+  /**
+   * GitHub's redirect back is a cross-site navigation, and a cross-site navigation carries no
+   * Strict cookie: the sign-in's refresh cookie, which renews an access cookie that expired while
+   * the user was on GitHub, stays behind. Reached only once this browser's install cookie proved it
+   * asked for the state, a same-origin page repeats the request once as a same-site navigation.
+   */
+  @Nullable
+  private MutableHttpResponse<String> resumeSameSite(HttpRequest<?> request) {
+    if (sessions.isEmpty() || request.getParameters().contains(RESUMED)) {
+      return null;
+    }
+    String query = request.getUri().getRawQuery();
+    return InstallPages.resume(
+        request.getPath() + "?" + (query == null ? "" : query + "&") + RESUMED + "=1");
   }
 
   private static MutableHttpResponse<String> signInFirst() {

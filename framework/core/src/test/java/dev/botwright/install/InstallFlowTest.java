@@ -237,12 +237,44 @@ class InstallFlowTest implements TestPropertyProvider {
   void aMissingSessionIsAskedToSignInAndTheStateStaysUsable() {
     String state = states.issue("/done", null, Map.of());
 
-    HttpResponse<String> anonymous = setup("42", "install", state, null);
+    HttpResponse<String> anonymous =
+        setup("42", "install", state + "&resumed=1", null, null, ownCookie(state));
 
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("Sign in");
     assertThat(index.installation(42)).isEmpty();
     assertThat(setup("42", "install", state, SIGNED_IN).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aSessionWhoseAccessCookieExpiredOnGitHubIsResumedBySameSiteNavigation() {
+    // Back from GitHub without the access cookie: the Strict refresh cookie stayed behind on the
+    // cross-site redirect, so a same-origin page repeats the request once as a same-site one.
+    String state = states.issue("/done", null, Map.of());
+
+    HttpResponse<String> back = setup("42", "install", state, null);
+
+    assertThat(back.statusCode()).isEqualTo(200);
+    String target =
+        "/github/setup?setup_action=install&amp;installation_id=42&amp;state="
+            + state
+            + "&amp;resumed=1";
+    assertThat(back.body())
+        .contains("<meta http-equiv=\"refresh\" content=\"0;url=" + target + "\">")
+        .contains("<a id=\"continue\" href=\"" + target + "\">");
+    assertThat(index.installation(42)).isEmpty();
+    // The repeat carries the session (a same-site navigation sends the Strict cookie) and links.
+    assertThat(
+            setup("42", "install", state + "&resumed=1", SIGNED_IN, null, ownCookie(state))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(index.installationsOf(7))
+        .containsExactly(new IndexedInstallation(42, "octo-org", "Organization", false));
+    // Another browser's state is refused before any repeat: no Strict cookie is ever pulled in.
+    String strangers = states.issue("/done", null, Map.of());
+    HttpResponse<String> stranger =
+        setup("42", "install", strangers, null, null, "Cookie", InstallCookie.NAME + "=other");
+    assertThat(stranger.statusCode()).isEqualTo(403);
   }
 
   @Test
