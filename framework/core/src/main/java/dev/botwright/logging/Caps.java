@@ -13,10 +13,23 @@ final class Caps {
   /** A logger (and its children) and the most verbose level it is allowed to write. */
   private record Cap(String logger, Level quietest) {}
 
+  /**
+   * Micronaut's request loggers write each request's URL, query included, at DEBUG: GitHub's
+   * redirects carry one-time codes and states there. Kept at INFO unless {@code
+   * botwright.logging.request-urls=true}; even then codes and states are masked.
+   */
+  static final List<String> URL_LOGGERS =
+      List.of(
+          "io.micronaut.http.server.netty.NettyRequestLifecycle",
+          "io.micronaut.http.server.netty.RoutingInBoundHandler",
+          "io.micronaut.context.event.ApplicationEventPublisher");
+
   private static final List<Cap> CAPS =
       List.of(
           // Property sources as loaded (the whole YAML) and each resolved value.
           new Cap("io.micronaut.context.env", Level.DEBUG),
+          // Bean resolution tracing: every injected property with its value.
+          new Cap("io.micronaut.inject", Level.DEBUG),
           // Request and response bodies and headers (cookies included) of Micronaut's client.
           new Cap("io.micronaut.http.client", Level.DEBUG),
           // Redis commands and replies as sent and received (tokens, queued payloads).
@@ -42,9 +55,12 @@ final class Caps {
   /** Whether a call of {@code logger} at {@code level} with {@code format} is dropped. */
   static boolean silences(String logger, Level level, String format) {
     for (Cap cap : CAPS) {
-      if (under(logger, cap.logger()) && !level.isGreaterOrEqual(cap.quietest())) {
+      if (level.toInt() < cap.quietest().toInt() && capped(logger, cap.logger())) {
         return true;
       }
+    }
+    if (!LogOptions.requestUrls && level.toInt() < Level.INFO_INT && URL_LOGGERS.contains(logger)) {
+      return true;
     }
     if (format != null && level.toInt() <= Level.DEBUG_INT) {
       for (String value : VALUE_FORMATS) {
@@ -61,10 +77,17 @@ final class Caps {
     return message.contains(HEX_DUMP);
   }
 
-  private static boolean under(String logger, String prefix) {
-    return logger.startsWith(prefix)
-        && (logger.length() == prefix.length()
-            || logger.charAt(prefix.length()) == '.'
-            || logger.charAt(prefix.length()) == '$');
+  /**
+   * Whether {@code logger} is {@code name} or a class nested in it; {@code io.micronaut.inject}
+   * itself traces bean resolution, its sub-packages (qualifiers) print no values.
+   */
+  private static boolean capped(String logger, String name) {
+    if (!logger.startsWith(name)) {
+      return false;
+    }
+    if (logger.length() == name.length() || logger.charAt(name.length()) == '$') {
+      return true;
+    }
+    return logger.charAt(name.length()) == '.' && !name.equals("io.micronaut.inject");
   }
 }

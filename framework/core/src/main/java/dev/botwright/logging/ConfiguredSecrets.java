@@ -8,12 +8,14 @@ import dev.botwright.config.OAuthConfiguration;
 import dev.botwright.config.TokenConfiguration;
 import dev.botwright.config.WebhookConfiguration;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Inject;
 
 /**
  * Hands every secret in the configuration to {@link Redaction}, at start-up and again when setup
- * mode installs new credentials, so no log line or error message shows one.
+ * mode installs new credentials, so no log line or error message shows one; and tells the log guard
+ * whether request URLs may be logged ({@code botwright.logging.request-urls}).
  */
 @Context
 final class ConfiguredSecrets implements ApplicationEventListener<CredentialsChanged> {
@@ -32,13 +34,15 @@ final class ConfiguredSecrets implements ApplicationEventListener<CredentialsCha
       OAuthConfiguration oauth,
       AdminConfiguration admin,
       TokenConfiguration tokens,
-      InstallConfiguration install) {
+      InstallConfiguration install,
+      @Value("${botwright.logging.request-urls:false}") boolean requestUrls) {
     this.app = app;
     this.webhook = webhook;
     this.oauth = oauth;
     this.admin = admin;
     this.tokens = tokens;
     this.install = install;
+    LogOptions.requestUrls = requestUrls;
     register();
   }
 

@@ -19,9 +19,9 @@ import org.slf4j.helpers.MessageFormatter;
  * Logback's first filter for every log call, whatever the appenders and encoders: it drops the
  * lines of libraries known to write bodies, headers or resolved properties (see {@link Caps}), and
  * rewrites any other line whose message, exception or MDC would carry a secret ({@link Redaction})
- * so that it reaches the appenders masked. Botwright installs it by itself ({@link
- * LogGuardConfigurator}); naming it in {@code logback.xml} as {@code <turboFilter
- * class="dev.botwright.logging.LogGuard"/>} is harmless.
+ * so that it reaches the appenders masked. Botwright installs it by itself ({@link LogGuards});
+ * naming it in {@code logback.xml} as {@code <turboFilter class="dev.botwright.logging.LogGuard"/>}
+ * is harmless.
  */
 @Internal
 public final class LogGuard extends TurboFilter {

@@ -6,17 +6,14 @@ import io.micronaut.context.annotation.Requires;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes sure {@link LogGuard} is in place once the application runs, should Logback have been set
- * up without its service loader (a shaded jar that dropped {@code META-INF/services}, a context
- * configured by hand).
+ * Makes sure {@link LogGuard} is in place once the application runs, also for a context that was
+ * not made through Micronaut's builder (where {@link EarlyLogGuard} runs).
  */
 @Context
 @Requires(classes = LoggerContext.class)
 final class LogbackGuard {
 
   LogbackGuard() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      LogGuardConfigurator.install(context);
-    }
+    LogGuards.installInto(LoggerFactory.getILoggerFactory());
   }
 }

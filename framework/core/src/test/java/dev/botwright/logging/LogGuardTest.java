@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import dev.botwright.dispatch.LogCapture;
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The guard as Logback runs it in this JVM: installed by the service loader before {@code
- * logback-test.xml} was read, it masks secrets in messages, exceptions and MDC, drops the lines of
- * libraries that dump bodies, and survives a reconfiguration.
+ * The guard as Logback runs it in this JVM: installed when an application context is made, it masks
+ * secrets in messages, exceptions and MDC, drops the lines of libraries that dump bodies, and
+ * survives a reconfiguration.
  */
 class LogGuardTest {
 
@@ -30,6 +31,7 @@ class LogGuardTest {
 
   @BeforeEach
   void attach() {
+    LogGuards.install(context);
     app.setLevel(Level.TRACE);
     capture = LogCapture.attach();
   }
@@ -41,8 +43,35 @@ class LogGuardTest {
   }
 
   @Test
-  void theServiceLoaderInstalledTheGuardFirst() {
+  void makingAnApplicationContextInstallsTheGuardFirst() {
+    context.getTurboFilterList().removeIf(LogGuard.class::isInstance);
+
+    ApplicationContext.builder();
+
     assertThat(context.getTurboFilterList().get(0)).isInstanceOf(LogGuard.class);
+  }
+
+  @Test
+  void micronautsLoggingRefreshStillReadsTheApplicationsLogbackXmlAndKeepsTheGuard() {
+    CapturingAppender.clear();
+    try (ApplicationContext ignored =
+        ApplicationContext.builder()
+            .deduceEnvironment(false)
+            .properties(
+                Map.of(
+                    "logger.config", "logback-capture-trace.xml",
+                    "logger.levels.dev.botwright.logging.test", "TRACE"))
+            .start()) {
+      app.info("after the refresh {}", TOKEN);
+    } finally {
+      TestLogging.restore();
+    }
+
+    assertThat(CapturingAppender.events())
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .contains("after the refresh ghs_[redacted]")
+        .noneMatch(message -> message.contains(TOKEN));
+    assertThat(context.getTurboFilterList().stream().filter(LogGuard.class::isInstance)).hasSize(1);
   }
 
   @Test
@@ -119,17 +148,13 @@ class LogGuardTest {
   }
 
   @Test
-  void comesBackAfterLogbackIsConfiguredAgain() throws Exception {
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    context.reset();
-    assertThat(LogGuardConfigurator.installed(context)).isTrue();
-    // The reset dropped the appenders and levels; the test configuration is read again.
-    configurator.doConfigure(LogGuardTest.class.getResource("/logback-test.xml"));
+  void comesBackAfterLogbackIsConfiguredAgain() {
+    LogGuards.install(context);
+
+    TestLogging.restore();
     capture.detach();
     capture = LogCapture.attach();
     app.setLevel(Level.TRACE);
-
     app.info("again {}", TOKEN);
 
     assertThat(only().getFormattedMessage()).isEqualTo("again ghs_[redacted]");

@@ -3,32 +3,32 @@ package dev.botwright.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.LoggerContextListener;
-import ch.qos.logback.core.spi.ContextAwareBase;
 import io.micronaut.core.annotation.Internal;
+import org.slf4j.ILoggerFactory;
 
 /**
- * Puts {@link LogGuard} in front of every Logback context before any configuration file is read,
- * through Logback's {@link Configurator} service (listed in {@code META-INF/services}), and again
- * after every reset (a reconfiguration, {@code scan="true"}, Micronaut's {@code logger.config}). It
- * configures nothing else: the application's own {@code logback.xml} (or Logback's default) still
- * runs next.
+ * Puts {@link LogGuard} in front of Logback and keeps it there through every reset: Micronaut
+ * resets Logback and reads its configuration again whenever a {@code logger.*} property is set
+ * ({@code LOG_LEVEL} is one), and so do {@code scan="true"} and a reconfiguration by hand. It is
+ * installed before Micronaut reads any configuration ({@link EarlyLogGuard}) and checked again once
+ * the application runs ({@link LogbackGuard}).
+ *
+ * <p>Not a Logback {@code Configurator} service: Micronaut's refresh would then run only that
+ * configurator and skip the application's {@code logback.xml}.
  */
 @Internal
-@ConfiguratorRank(ConfiguratorRank.CUSTOM_TOP_PRIORITY)
-public final class LogGuardConfigurator extends ContextAwareBase implements Configurator {
+public final class LogGuards {
 
   private static final Object LOCK = new Object();
 
-  /** Used by Logback through {@link java.util.ServiceLoader}. */
-  public LogGuardConfigurator() {}
+  private LogGuards() {}
 
-  @Override
-  public ExecutionStatus configure(LoggerContext context) {
-    install(context);
-    return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+  /** Installs the guard when {@code factory} is Logback's; does nothing for other backends. */
+  static void installInto(ILoggerFactory factory) {
+    if (factory instanceof LoggerContext context) {
+      install(context);
+    }
   }
 
   /**
