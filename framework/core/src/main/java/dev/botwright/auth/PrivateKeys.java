@@ -1,6 +1,7 @@
 package dev.botwright.auth;
 
 import dev.botwright.config.AppConfiguration;
+import dev.botwright.logging.Redaction;
 import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,11 @@ public final class PrivateKeys {
   static final String PRIVATE_KEY = "PRIVATE_KEY";
   static final String PRIVATE_KEY_PATH = "PRIVATE_KEY_PATH";
   private static final String BEGIN = "-----BEGIN";
+
+  /** The whole message when {@code PRIVATE_KEY_PATH} holds a key instead of a path. */
+  static final String KEY_IN_PATH =
+      "PRIVATE_KEY_PATH holds what looks like a PEM key, not a path: put the key in PRIVATE_KEY"
+          + " or its path in PRIVATE_KEY_PATH.";
 
   private PrivateKeys() {}
 
@@ -45,7 +51,9 @@ public final class PrivateKeys {
   }
 
   static RSAPrivateKey fromText(String value) {
+    Redaction.register(value);
     String pem = normalize(value);
+    Redaction.register(pem);
     if (!pem.contains(BEGIN) && pem.endsWith(".pem")) {
       throw PemRsaKeys.fail(
           PRIVATE_KEY,
@@ -56,14 +64,20 @@ public final class PrivateKeys {
   }
 
   static RSAPrivateKey fromFile(String value) {
+    if (Redaction.looksLikeKeyMaterial(value)) {
+      // Never echoed: a key pasted where its path belongs would land in the logs.
+      Redaction.register(value);
+      throw PemRsaKeys.fail(PRIVATE_KEY_PATH, KEY_IN_PATH);
+    }
     Path path;
     try {
       path = Path.of(value).toAbsolutePath();
     } catch (InvalidPathException e) {
       throw PemRsaKeys.fail(
-          PRIVATE_KEY_PATH, "PRIVATE_KEY_PATH '" + value + "' is not a valid file path.");
+          PRIVATE_KEY_PATH,
+          "PRIVATE_KEY_PATH " + Redaction.quote(value) + " is not a valid file path.");
     }
-    String where = "PRIVATE_KEY_PATH file '" + path + "'";
+    String where = "PRIVATE_KEY_PATH file " + Redaction.quote(path.toString());
     if (!Files.exists(path)) {
       throw PemRsaKeys.fail(
           PRIVATE_KEY_PATH,
@@ -89,7 +103,9 @@ public final class PrivateKeys {
               + " process may read it.",
           e);
     }
-    return PemRsaKeys.parse(normalize(text), where, PRIVATE_KEY_PATH);
+    String pem = normalize(text);
+    Redaction.register(pem);
+    return PemRsaKeys.parse(pem, where, PRIVATE_KEY_PATH);
   }
 
   /** Undoes the two ways keys get squeezed into one environment variable. */

@@ -3,6 +3,7 @@ package dev.botwright.config;
 import dev.botwright.BotwrightConfigurationException;
 import dev.botwright.auth.AuthenticationConfigurationException;
 import dev.botwright.auth.PrivateKeys;
+import dev.botwright.logging.Redaction;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Internal;
 import java.net.URI;
@@ -55,9 +56,9 @@ public class ConfigurationCheck {
     settingProblems(webhook, github, problems);
     if (setup.getPublicUrl() != null && !isHttpUrl(setup.getPublicUrl())) {
       problems.add(
-          "botwright.setup.public-url is '"
-              + setup.getPublicUrl()
-              + "': use the absolute http(s) URL GitHub reaches this server at, e.g."
+          "botwright.setup.public-url is "
+              + Redaction.quote(setup.getPublicUrl())
+              + ": use the absolute http(s) URL GitHub reaches this server at, e.g."
               + " https://bot.example.com.");
     }
     return problems;
@@ -210,28 +211,28 @@ public class ConfigurationCheck {
       WebhookConfiguration webhook, GitHubApiConfiguration github, List<String> problems) {
     if (!webhook.getPath().startsWith("/")) {
       problems.add(
-          "botwright.webhook.path (WEBHOOK_PATH) is '"
-              + webhook.getPath()
-              + "': it must start with '/', e.g. /api/github/webhooks.");
+          "botwright.webhook.path (WEBHOOK_PATH) is "
+              + Redaction.quote(webhook.getPath())
+              + ": it must start with '/', e.g. /api/github/webhooks.");
     }
     String protocol = github.getGheProtocol();
     if (!protocol.equals("https") && !protocol.equals("http")) {
       problems.add(
-          "botwright.github.ghe-protocol (GHE_PROTOCOL) is '"
-              + protocol
-              + "': use 'https' (or 'http' for a test server).");
+          "botwright.github.ghe-protocol (GHE_PROTOCOL) is "
+              + Redaction.quote(protocol)
+              + ": use 'https' (or 'http' for a test server).");
     }
     if (github.getApiUrl() != null && !isHttpUrl(github.getApiUrl())) {
       problems.add(
-          "botwright.github.api-url (GITHUB_API_URL) is '"
-              + github.getApiUrl()
-              + "': use an absolute http(s) URL such as https://api.github.com.");
+          "botwright.github.api-url (GITHUB_API_URL) is "
+              + Redaction.quote(github.getApiUrl())
+              + ": use an absolute http(s) URL such as https://api.github.com.");
     }
     if (github.getWebUrl() != null && !isHttpUrl(github.getWebUrl())) {
       problems.add(
-          "botwright.github.web-url is '"
-              + github.getWebUrl()
-              + "': use an absolute http(s) URL such as https://github.com.");
+          "botwright.github.web-url is "
+              + Redaction.quote(github.getWebUrl())
+              + ": use an absolute http(s) URL such as https://github.com.");
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.botwright.config;
 
+import dev.botwright.logging.Redaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,6 +16,13 @@ final class ProbotEnvironment {
 
   /** Environment variable → configuration key, in the order the docs list them. */
   static final Map<String, String> KEYS = keys();
+
+  /**
+   * Variables whose values are secrets: masked in logs from the moment they are read, before any
+   * bean (and before Micronaut logs the properties it resolves).
+   */
+  static final Set<String> SECRETS =
+      Set.of("PRIVATE_KEY", "GITHUB_CLIENT_SECRET", "WEBHOOK_SECRET", "BOTWRIGHT_SESSION_KEYS");
 
   private ProbotEnvironment() {}
 
@@ -51,6 +60,11 @@ final class ProbotEnvironment {
         (variable, key) -> {
           String value = env.apply(variable);
           if (value != null && !value.isBlank()) {
+            if (SECRETS.contains(variable)) {
+              for (String secret : value.split(",")) {
+                Redaction.register(secret);
+              }
+            }
             properties.put(key, convert(variable, value));
             if (variable.equals("REDIS_URL")) {
               // Micronaut's lettuce client (health checks, the app's own Redis beans) connects
