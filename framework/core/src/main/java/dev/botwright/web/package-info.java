@@ -1,4 +1,7 @@
-/** The skeleton, escaping and security headers of Botwright's own HTML pages. Internal. */
+/**
+ * The skeleton, escaping and security headers of Botwright's own HTML pages, and the request-body
+ * limits of every route. Internal.
+ */
 @Internal
 package dev.botwright.web;
 
