@@ -24,9 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 @Property(name = "botwright.webhook.secrets", value = "current-secret,previous-secret")
 @Property(name = "botwright.dispatch.workers", value = "1")
-// Micronaut's own limits (10 MB by default) must let GitHub's 25 MB payloads through.
-@Property(name = "micronaut.server.max-request-size", value = "26214400")
-@Property(name = "micronaut.server.max-request-buffer-size", value = "26214400")
 class WebhookIntakeTest {
 
   private static final String SECRET = "current-secret";
