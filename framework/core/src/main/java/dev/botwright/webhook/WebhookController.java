@@ -15,9 +15,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -31,10 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * GitHub's webhook route. Checks run cheapest first and each rejection changes nothing: content
- * type (415), headers (400), size (413), signature on the raw bytes (401), JSON (400); then the
- * delivery is recorded (a redelivery is acknowledged but not dispatched) and queued (503 when
- * full). Handlers run later, on the queue's workers. Until setup mode has the app's credentials
- * every delivery gets 503.
+ * type (415), headers (400), announced size (413), room in the unverified-bytes budget (503), then
+ * the body is received (413 past the limit), the signature checked on the raw bytes (401), the JSON
+ * (400); then the delivery is recorded (a redelivery is acknowledged but not dispatched) and queued
+ * (503 when full). Handlers run later, on the queue's workers. Until setup mode has the app's
+ * credentials every delivery gets 503.
  */
 @Controller
 final class WebhookController {
@@ -302,20 +301,6 @@ final class WebhookController {
       default:
         return "X-Hub-Signature-256 does not match the payload; check the webhook secret";
     }
-  }
-
-  /**
-   * Micronaut's own limits ({@code micronaut.server.max-request-size} and {@code
-   * max-request-buffer-size}) answer through here, so the 413 body is this route's JSON.
-   */
-  @Error(exception = ContentLengthExceededException.class)
-  HttpResponse<Map<String, Object>> contentTooLarge(HttpRequest<?> request) {
-    return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
-  }
-
-  @Error(exception = BufferLengthExceededException.class)
-  HttpResponse<Map<String, Object>> bufferTooLarge(HttpRequest<?> request) {
-    return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
   }
 
   private HttpResponse<Map<String, Object>> tooLarge(String id) {

@@ -24,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class WebhookBodyLimitsTest {
 
   @Test
   void aChunkedBodyIsCutOffAtTheLimit() {
-    byte[] large = padded(60_001);
+    byte[] large = WebhookRequests.paddedIssue(60_001);
 
     HttpResponse<String> refused = chunked(WebhookRequests.newId(), large, SIGNED_SECRET);
 
@@ -90,7 +89,7 @@ class WebhookBodyLimitsTest {
     String big = WebhookRequests.newId();
     String small = WebhookRequests.newId();
     String later = WebhookRequests.newId();
-    byte[] fifty = padded(50_000);
+    byte[] fifty = WebhookRequests.paddedIssue(50_000);
     try (Socket slow = socket()) {
       // An unsigned 60,000-byte body that arrives slowly (here: never) holds its share.
       send(slow, headers(60_000, "slow", "sha256=" + "0".repeat(64)));
@@ -189,19 +188,6 @@ class WebhookBodyLimitsTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** A valid issues payload of exactly {@code size} bytes. */
-  private static byte[] padded(int size) {
-    byte[] head =
-        "{\"action\":\"opened\",\"installation\":{\"id\":1},\"padding\":\""
-            .getBytes(StandardCharsets.US_ASCII);
-    byte[] body = new byte[size];
-    Arrays.fill(body, (byte) 'x');
-    System.arraycopy(head, 0, body, 0, head.length);
-    body[size - 2] = '"';
-    body[size - 1] = '}';
-    return body;
   }
 
   /** Records the issues deliveries handled. */
