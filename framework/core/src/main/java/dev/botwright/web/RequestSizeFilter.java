@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refuses with 413, before a byte of the body is read, a request whose {@code Content-Length} is
- * over its route's limit: {@code botwright.webhook.max-payload-bytes} on the webhook route, {@code
- * botwright.http.max-request-bytes} everywhere else. Netty holds back a body nobody reads, so an
- * unread 25 MB body costs nothing. Bodies without {@code Content-Length} are bounded where they are
- * read (the webhook route counts; Micronaut's buffer limit cuts off the rest).
+ * over {@code botwright.http.max-request-bytes}, on every route but the webhook's (which checks
+ * {@code botwright.webhook.max-payload-bytes} itself, also before reading, and streams its body).
+ * Netty holds back a body nobody reads, so an unread body costs nothing. Bodies without {@code
+ * Content-Length} are cut off by Micronaut's buffer limit, which follows the same setting.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestSizeFilter implements Ordered {
@@ -37,14 +37,8 @@ final class RequestSizeFilter implements Ordered {
   @Nullable
   HttpResponse<?> refuseOversized(HttpRequest<?> request) {
     long length = request.getContentLength();
-    if (length < 0) {
+    if (length < 0 || request.getPath().equals(webhook.getPath())) {
       return null;
-    }
-    if (request.getPath().equals(webhook.getPath())) {
-      return length > webhook.getMaxPayloadBytes()
-          ? tooLarge(
-              request, "The payload is larger than " + webhook.getMaxPayloadBytes() + " bytes")
-          : null;
     }
     return length > http.getMaxRequestBytes()
         ? tooLarge(

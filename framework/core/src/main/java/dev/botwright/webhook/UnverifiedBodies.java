@@ -57,7 +57,7 @@ final class UnverifiedBodies {
     return lease.grow(first) ? lease : null;
   }
 
-  /** Bytes reserved now, for tests and metrics. */
+  /** Bytes reserved now: said in the log line of a refusal. */
   long reserved() {
     return reserved.get();
   }
