@@ -38,21 +38,31 @@ final class BotJvm implements AutoCloseable {
   /** The exit status of a process killed by SIGKILL (128 + 9). */
   private static final int KILLED_BY_SIGKILL = 137;
 
+  /** The JVM flags of every test bot unless a test names its own: a roomy heap, quick start. */
+  private static final List<String> TEST_FLAGS =
+      List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   private static final Duration STARTUP = Duration.ofSeconds(60);
   private static final Duration SHUTDOWN = Duration.ofSeconds(15);
 
   private final String name;
   private final Map<String, String> environment;
   private final List<String> systemProperties;
+  private final List<String> jvmFlags;
   private final Path workDir;
   private final Path output;
   private final int port;
   private @Nullable Process process;
 
   private BotJvm(
-      String name, Map<String, String> environment, List<String> properties, Path workDir)
+      String name,
+      Map<String, String> environment,
+      List<String> properties,
+      List<String> jvmFlags,
+      Path workDir)
       throws IOException {
     this.name = name;
+    this.jvmFlags = jvmFlags;
     this.environment = environment;
     this.systemProperties = properties;
     this.workDir = workDir;
@@ -85,9 +95,22 @@ final class BotJvm implements AutoCloseable {
   static BotJvm start(
       String name, Map<String, String> environment, List<String> properties, Path workDir)
       throws IOException, InterruptedException {
+    return startWithFlags(name, environment, TEST_FLAGS, properties, workDir);
+  }
+
+  /** {@link #start} with the JVM flags {@code jvmFlags} (e.g. an operator's heap settings). */
+  static BotJvm startWithFlags(
+      String name,
+      Map<String, String> environment,
+      List<String> jvmFlags,
+      List<String> properties,
+      Path workDir)
+      throws IOException, InterruptedException {
     assertThat(JAR).as("built by the package phase").exists();
     Files.createDirectories(workDir);
-    BotJvm bot = new BotJvm(name, Map.copyOf(environment), List.copyOf(properties), workDir);
+    BotJvm bot =
+        new BotJvm(
+            name, Map.copyOf(environment), List.copyOf(properties), List.copyOf(jvmFlags), workDir);
     bot.restart();
     return bot;
   }
@@ -130,8 +153,9 @@ final class BotJvm implements AutoCloseable {
             .info()
             .command()
             .orElseThrow(() -> new IllegalStateException("Cannot tell which java runs this test"));
-    List<String> command =
-        new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmFlags);
     systemProperties.forEach(p -> command.add("-D" + p));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     Files.writeString(
@@ -200,7 +224,15 @@ final class BotJvm implements AutoCloseable {
   }
 
   URI webhookUrl() {
-    return URI.create("http://127.0.0.1:" + port + "/api/github/webhooks");
+    return url("/api/github/webhooks");
+  }
+
+  URI url(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  int port() {
+    return port;
   }
 
   String output() throws IOException {

@@ -21,11 +21,18 @@ public class WebhookConfiguration {
   /** GitHub caps payloads at 25 MB. */
   public static final int DEFAULT_MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 
+  /**
+   * Half the heap: the bytes of webhook bodies being received and checked at once. Enough for one
+   * 25 MB payload with a 64 MB heap, while the other half keeps the bot running.
+   */
+  public static final long DEFAULT_MAX_UNVERIFIED_BYTES = Runtime.getRuntime().maxMemory() / 2;
+
   private String path = DEFAULT_PATH;
   // Volatile: setup mode replaces the list in the running process (see CredentialsChanged).
   private volatile List<String> secrets = new ArrayList<>();
   private Duration dedupeWindow = DEFAULT_DEDUPE_WINDOW;
   private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
+  private long maxUnverifiedBytes = DEFAULT_MAX_UNVERIFIED_BYTES;
 
   /** The path GitHub posts to ({@code WEBHOOK_PATH}). */
   public String getPath() {
@@ -64,6 +71,20 @@ public class WebhookConfiguration {
 
   public void setMaxPayloadBytes(int maxPayloadBytes) {
     this.maxPayloadBytes = maxPayloadBytes;
+  }
+
+  /**
+   * The most body bytes the webhook route holds at once for requests still being received and
+   * checked; a request that would go beyond gets 503 with {@code Retry-After} before its body is
+   * read, so many large unsigned bodies cannot exhaust the heap. A body announced by {@code
+   * Content-Length} reserves its whole length at once.
+   */
+  public long getMaxUnverifiedBytes() {
+    return maxUnverifiedBytes;
+  }
+
+  public void setMaxUnverifiedBytes(long maxUnverifiedBytes) {
+    this.maxUnverifiedBytes = maxUnverifiedBytes;
   }
 
   @Override

@@ -142,12 +142,12 @@ public final class Compactor {
   }
 
   private static int write(OutputStream out, LogRecord record) {
-    byte[] frame = RecordCodec.encode(record);
+    RecordCodec.Frame frame = RecordCodec.encode(record);
     try {
-      out.write(frame);
+      frame.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return frame.length;
+    return frame.length();
   }
 }

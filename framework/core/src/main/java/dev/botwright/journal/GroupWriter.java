@@ -47,7 +47,7 @@ final class GroupWriter {
   private FileChannel channel;
 
   /** A frame to write, or (frame null) a request to start a new segment. */
-  private record Pending(byte[] frame, CompletableFuture<Location> written) {}
+  private record Pending(RecordCodec.Frame frame, CompletableFuture<Location> written) {}
 
   GroupWriter(Path dir, long segment, long position, long segmentBytes, boolean fsync)
       throws IOException {
@@ -62,7 +62,7 @@ final class GroupWriter {
     thread.start();
   }
 
-  CompletableFuture<Location> enqueue(byte[] frame) {
+  CompletableFuture<Location> enqueue(RecordCodec.Frame frame) {
     return submit(new Pending(frame, new CompletableFuture<>()));
   }
 
@@ -148,7 +148,7 @@ final class GroupWriter {
     }
     int total = 0;
     for (Pending pending : frames) {
-      total += pending.frame().length;
+      total += pending.frame().length();
     }
     try {
       if (position > 0 && position + total > segmentBytes) {
@@ -158,9 +158,12 @@ final class GroupWriter {
       long at = position;
       for (int i = 0; i < frames.size(); i++) {
         locations[i] = new Location(segment, at);
-        byte[] frame = frames.get(i).frame();
-        at += frame.length;
-        stage(frame);
+        RecordCodec.Frame frame = frames.get(i).frame();
+        at += frame.length();
+        stage(frame.head());
+        if (frame.body() != null) {
+          stage(frame.body());
+        }
       }
       flushStaging();
       if (fsync) {

@@ -1,12 +1,14 @@
 package dev.botwright.journal;
 
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
+import io.micronaut.core.annotation.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -36,12 +38,30 @@ final class RecordCodec {
 
   private RecordCodec() {}
 
-  /** The framed bytes of {@code record}. */
-  static byte[] encode(LogRecord record) {
-    // Sized for the body up front: growing by doubling would copy a 10 KB payload five times.
-    int bodyBytes =
-        record instanceof LogRecord.Received r && r.body() != null ? r.body().length : 0;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + bodyBytes);
+  /**
+   * A framed record: {@code head} holds the frame header and the fields, {@code body} (a received
+   * record's payload, or null) follows it on disk. The payload is not copied into the frame: a 25
+   * MB delivery held twice did not fit a 64 MB heap.
+   */
+  record Frame(byte[] head, @Nullable byte[] body) {
+
+    /** The frame's length on disk. */
+    int length() {
+      return head.length + (body == null ? 0 : body.length);
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      out.write(head);
+      if (body != null) {
+        out.write(body);
+      }
+    }
+  }
+
+  /** The frame of {@code record}. */
+  static Frame encode(LogRecord record) {
+    byte[] body = record instanceof LogRecord.Received r ? r.body() : null;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     bytes.write(new byte[HEADER_BYTES], 0, HEADER_BYTES);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       if (record instanceof LogRecord.Received r) {
@@ -56,10 +76,7 @@ final class RecordCodec {
           out.writeUTF(header.getKey());
           out.writeUTF(header.getValue());
         }
-        out.writeInt(r.body() == null ? -1 : r.body().length);
-        if (r.body() != null) {
-          out.write(r.body());
-        }
+        out.writeInt(body == null ? -1 : body.length);
       } else {
         LogRecord.State s = (LogRecord.State) record;
         out.writeByte(STATE);
@@ -74,10 +91,14 @@ final class RecordCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    byte[] frame = bytes.toByteArray();
+    byte[] head = bytes.toByteArray();
     CRC32 crc = new CRC32();
-    crc.update(frame, HEADER_BYTES, frame.length - HEADER_BYTES);
-    ByteBuffer.wrap(frame).putInt(frame.length - HEADER_BYTES).putInt((int) crc.getValue());
+    crc.update(head, HEADER_BYTES, head.length - HEADER_BYTES);
+    if (body != null) {
+      crc.update(body);
+    }
+    Frame frame = new Frame(head, body);
+    ByteBuffer.wrap(head).putInt(frame.length() - HEADER_BYTES).putInt((int) crc.getValue());
     return frame;
   }
 

@@ -13,25 +13,27 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * GitHub's webhook route. Checks run cheapest first and each rejection changes nothing: content
- * type (415), headers (400), size (413), signature on the raw bytes (401), JSON (400); then the
- * delivery is recorded (a redelivery is acknowledged but not dispatched) and queued (503 when
- * full). Handlers run later, on the queue's workers. Until setup mode has the app's credentials
- * every delivery gets 503.
+ * type (415), headers (400), announced size (413), room in the unverified-bytes budget (503), then
+ * the body is received (413 past the limit), the signature checked on the raw bytes (401), the JSON
+ * (400); then the delivery is recorded (a redelivery is acknowledged but not dispatched) and queued
+ * (503 when full). Handlers run later, on the queue's workers. Until setup mode has the app's
+ * credentials every delivery gets 503.
  */
 @Controller
 final class WebhookController {
@@ -47,6 +49,8 @@ final class WebhookController {
   private final DeliveryQueue queue;
   private final SetupMode setup;
   private final ShutdownGate shutdown;
+  private final UnverifiedBodies bodies;
+  private final ExecutorService blocking;
 
   WebhookController(
       WebhookConfiguration webhook,
@@ -56,8 +60,12 @@ final class WebhookController {
       DeliveryStore store,
       DeliveryQueue queue,
       SetupMode setup,
-      ShutdownGate shutdown) {
+      ShutdownGate shutdown,
+      UnverifiedBodies bodies,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.blocking = blocking;
     this.shutdown = shutdown;
+    this.bodies = bodies;
     this.webhook = webhook;
     this.dispatch = dispatch;
     this.verifier = verifier;
@@ -73,13 +81,45 @@ final class WebhookController {
     }
   }
 
-  // Blocking executor: verifying 25 MB and a store that may be remote must not hold an event loop.
+  /**
+   * Checks the headers on the event loop, then receives the body without holding a thread (a slow
+   * sender costs only its share of the unverified-bytes budget), then verifies and records it on
+   * the blocking executor: verifying 25 MB and a store that may be remote must not hold an event
+   * loop.
+   */
   @Post(
       uri = "${botwright.webhook.path:/api/github/webhooks}",
       consumes = MediaType.ALL,
       produces = MediaType.APPLICATION_JSON)
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<Map<String, Object>> receive(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletableFuture<HttpResponse<Map<String, Object>>> receive(HttpRequest<?> request) {
+    HttpResponse<Map<String, Object>> refused = checkHeaders(request);
+    if (refused != null) {
+      return CompletableFuture.completedFuture(refused);
+    }
+    String id = request.getHeaders().get(WebhookHeaders.DELIVERY);
+    long declared = request.getContentLength();
+    if (declared > webhook.getMaxPayloadBytes()) {
+      return CompletableFuture.completedFuture(tooLarge(id));
+    }
+    UnverifiedBodies.Lease lease = bodies.lease(declared);
+    if (lease == null) {
+      return CompletableFuture.completedFuture(busyReading(id, declared));
+    }
+    // The lease is held until the delivery is queued: past the signature the bytes are GitHub's,
+    // but they are still this request's until the queue (with its own bound) has them.
+    return lease
+        .read(((ServerHttpRequest<?>) request).byteBody().toByteArrayPublisher(), declared)
+        .handleAsync(
+            (bytes, error) -> {
+              try (lease) {
+                return error == null ? verified(request, id, bytes) : unread(id, declared, error);
+              }
+            },
+            blocking);
+  }
+
+  /** Null when the request may be a delivery, else the refusal. */
+  private @Nullable HttpResponse<Map<String, Object>> checkHeaders(HttpRequest<?> request) {
     HttpHeaders headers = request.getHeaders();
     String id = headers.get(WebhookHeaders.DELIVERY);
     if (setup.isWaiting()) {
@@ -100,10 +140,30 @@ final class WebhookController {
               + (isBlank(event) ? WebhookHeaders.EVENT : WebhookHeaders.DELIVERY)
               + " header; is this request from GitHub?");
     }
-    byte[] bytes = body == null ? new byte[0] : body;
-    if (bytes.length > webhook.getMaxPayloadBytes()) {
+    return null;
+  }
+
+  private HttpResponse<Map<String, Object>> unread(String id, long declared, Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof UnverifiedBodies.RefusedException refused) {
+      return refused.refusal == UnverifiedBodies.Refusal.TOO_LARGE
+          ? tooLarge(id)
+          : busyReading(id, declared);
+    }
+    if (cause instanceof ContentLengthExceededException) {
       return tooLarge(id);
     }
+    LOG.debug(
+        "Webhook delivery {} body not received: {}", WebhookHeaders.loggable(id), cause.toString());
+    return reject(
+        id, HttpStatus.BAD_REQUEST, "The body did not arrive whole; send the delivery again");
+  }
+
+  private HttpResponse<Map<String, Object>> verified(
+      HttpRequest<?> request, String id, byte[] bytes) {
+    HttpHeaders headers = request.getHeaders();
+    String event = headers.get(WebhookHeaders.EVENT);
     String signatureError = checkSignature(bytes, headers);
     if (signatureError != null) {
       return reject(id, HttpStatus.UNAUTHORIZED, signatureError);
@@ -173,6 +233,28 @@ final class WebhookController {
     return HttpResponse.accepted().body(Map.of("status", "accepted"));
   }
 
+  /**
+   * The budget for unverified bodies is spent: 503 before the body is read. GitHub does not retry,
+   * but the reconciler asks it to redeliver failed deliveries.
+   */
+  private HttpResponse<Map<String, Object>> busyReading(String id, long declared) {
+    long seconds = Math.max(1, dispatch.getRetryAfter().toSeconds());
+    LOG.warn(
+        "Webhook delivery {} refused with 503: {} body bytes are being received and checked"
+            + " already (botwright.webhook.max-unverified-bytes); this one has {}",
+        WebhookHeaders.loggable(id),
+        bodies.reserved(),
+        declared < 0 ? "no Content-Length" : declared + " bytes");
+    return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(
+            Map.of(
+                "error",
+                "The bot is receiving too many large payloads at once; retry after "
+                    + seconds
+                    + " seconds"));
+  }
+
   private HttpResponse<Map<String, Object>> unavailable(Delivery delivery, String why) {
     long seconds = Math.max(1, dispatch.getRetryAfter().toSeconds());
     LOG.warn("Delivery {} ({}) refused with 503: {}", delivery.id(), delivery.eventKey(), why);
@@ -219,20 +301,6 @@ final class WebhookController {
       default:
         return "X-Hub-Signature-256 does not match the payload; check the webhook secret";
     }
-  }
-
-  /**
-   * Micronaut's own limits ({@code micronaut.server.max-request-size} and {@code
-   * max-request-buffer-size}) answer through here, so the 413 body is this route's JSON.
-   */
-  @Error(exception = ContentLengthExceededException.class)
-  HttpResponse<Map<String, Object>> contentTooLarge(HttpRequest<?> request) {
-    return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
-  }
-
-  @Error(exception = BufferLengthExceededException.class)
-  HttpResponse<Map<String, Object>> bufferTooLarge(HttpRequest<?> request) {
-    return tooLarge(request.getHeaders().get(WebhookHeaders.DELIVERY));
   }
 
   private HttpResponse<Map<String, Object>> tooLarge(String id) {

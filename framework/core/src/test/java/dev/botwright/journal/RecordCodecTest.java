@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -99,7 +101,13 @@ class RecordCodecTest {
   }
 
   private static byte[] payload(LogRecord record) {
-    byte[] frame = RecordCodec.encode(record);
-    return Arrays.copyOfRange(frame, RecordCodec.HEADER_BYTES, frame.length);
+    ByteArrayOutputStream frame = new ByteArrayOutputStream();
+    try {
+      RecordCodec.encode(record).writeTo(frame);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = frame.toByteArray();
+    return Arrays.copyOfRange(bytes, RecordCodec.HEADER_BYTES, bytes.length);
   }
 }

@@ -24,9 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 @Property(name = "botwright.webhook.secrets", value = "current-secret,previous-secret")
 @Property(name = "botwright.dispatch.workers", value = "1")
-// Micronaut's own limits (10 MB by default) must let GitHub's 25 MB payloads through.
-@Property(name = "micronaut.server.max-request-size", value = "26214400")
-@Property(name = "micronaut.server.max-request-buffer-size", value = "26214400")
 class WebhookIntakeTest {
 
   private static final String SECRET = "current-secret";
@@ -249,7 +246,7 @@ class WebhookIntakeTest {
   void accepts25MegabytesAndRefusesOneByteMoreWithJson() {
     int limit = 25 * 1024 * 1024;
     String id = WebhookRequests.newId();
-    byte[] largest = paddedIssue(limit);
+    byte[] largest = WebhookRequests.paddedIssue(limit);
 
     HttpResponse<String> accepted = request().event("issues", id, largest, SECRET).send();
 
@@ -258,21 +255,8 @@ class WebhookIntakeTest {
 
     String tooLarge = WebhookRequests.newId();
     HttpResponse<String> refused =
-        request().event("issues", tooLarge, paddedIssue(limit + 1), SECRET).send();
+        request().event("issues", tooLarge, WebhookRequests.paddedIssue(limit + 1), SECRET).send();
     assertError(refused, 413, "The payload is larger than 26214400 bytes");
     assertNeverDispatched(tooLarge);
-  }
-
-  /** A valid issues payload of exactly {@code size} bytes. */
-  private static byte[] paddedIssue(int size) {
-    byte[] head =
-        "{\"action\":\"opened\",\"installation\":{\"id\":1},\"padding\":\""
-            .getBytes(StandardCharsets.US_ASCII);
-    byte[] body = new byte[size];
-    Arrays.fill(body, (byte) 'x');
-    System.arraycopy(head, 0, body, 0, head.length);
-    body[size - 2] = '"';
-    body[size - 1] = '}';
-    return body;
   }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,5 +84,18 @@ final class WebhookRequests {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A valid issues payload of exactly {@code size} bytes. */
+  static byte[] paddedIssue(int size) {
+    byte[] head =
+        "{\"action\":\"opened\",\"installation\":{\"id\":1},\"padding\":\""
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] body = new byte[size];
+    Arrays.fill(body, (byte) 'x');
+    System.arraycopy(head, 0, body, 0, head.length);
+    body[size - 2] = '"';
+    body[size - 1] = '}';
+    return body;
   }
 }
