@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,26 @@ public final class LogGuard extends TurboFilter {
 
   /** The rewritten line being handed to the appenders on this thread, if any. */
   private static final ThreadLocal<Boolean> REWRITING = new ThreadLocal<>();
+
+  /**
+   * Sees each logged line as the code wrote it, before it is masked: how the testing kit's leak
+   * detector tells a bot author that their code tried to log a secret, which the appenders never
+   * show. In-process code only; nothing outside the JVM can set it.
+   */
+  @Internal
+  @FunctionalInterface
+  public interface Witness {
+
+    /** One enabled line, formatted, with its exception if any. */
+    void saw(Level level, String logger, String message, @Nullable Throwable throwable);
+  }
+
+  @Nullable private static volatile Witness witness;
+
+  /** Sets the one {@link Witness}, or removes it with {@code null}. */
+  public static void witness(@Nullable Witness value) {
+    witness = value;
+  }
 
   /** Used by Logback when {@code logback.xml} names this filter. */
   public LogGuard() {
@@ -65,6 +86,10 @@ public final class LogGuard extends TurboFilter {
             : MessageFormatter.arrayFormat(format, args, null).getMessage();
     if (Caps.dumps(message)) {
       return FilterReply.DENY;
+    }
+    Witness seeing = witness;
+    if (seeing != null) {
+      seeing.saw(level, logger.getName(), message, throwable);
     }
     String masked = Redaction.redact(message);
     Map<String, String> mdc = MDC.getCopyOfContextMap();

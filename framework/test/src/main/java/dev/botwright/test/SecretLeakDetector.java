@@ -1,9 +1,11 @@
 package dev.botwright.test;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.classic.Level;
+import dev.botwright.logging.LogGuard;
+import dev.botwright.logging.LogGuards;
+import io.micronaut.core.annotation.Nullable;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +16,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches every log event for secrets: the test key, the webhook secret, minted tokens, JWTs, the
  * signatures the {@link WebhookSender} and {@link WebhookSigner} computed, and the secrets of every
- * {@link TestIdentity} generated while it runs. Installed on the root logger once per JVM.
+ * {@link TestIdentity} generated while it runs. It watches the lines as the code wrote them,
+ * through {@link LogGuard}'s witness: the guard masks secrets before any appender sees them, so a
+ * leak in a bot's code would otherwise pass unnoticed here and show wherever the guard is not
+ * (another logging backend). Installed once per JVM.
  */
-final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
+final class SecretLeakDetector implements LogGuard.Witness {
 
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}");
   private static SecretLeakDetector installed;
@@ -34,10 +39,8 @@ final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
     detector.watchIdentity(app.identity);
     detector.secrets.add(app.privateKeyBody().substring(0, 64));
     detector.secrets.add(FakeGitHub.TOKEN_PREFIX);
-    detector.setContext(context);
-    detector.setName("botwright-secret-leak-detector");
-    detector.start();
-    context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(detector);
+    LogGuards.install(context);
+    LogGuard.witness(detector);
     installed = detector;
   }
 
@@ -72,10 +75,12 @@ final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
   }
 
   @Override
-  protected void append(ILoggingEvent event) {
-    String text = event.getFormattedMessage();
-    if (event.getThrowableProxy() != null) {
-      text = text + "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
+  public void saw(Level level, String logger, String message, @Nullable Throwable throwable) {
+    String text = message;
+    if (throwable != null) {
+      StringWriter trace = new StringWriter();
+      throwable.printStackTrace(new PrintWriter(trace));
+      text = text + "\n" + trace;
     }
     String found = JWT.matcher(text).find() ? "a JWT" : null;
     for (String secret : secrets) {
@@ -85,7 +90,7 @@ final class SecretLeakDetector extends AppenderBase<ILoggingEvent> {
     }
     if (found != null) {
       synchronized (leaks) {
-        leaks.add(event.getLevel() + " " + event.getLoggerName() + " logged " + found);
+        leaks.add(level + " " + logger + " logged " + found);
       }
     }
   }
