@@ -439,7 +439,11 @@ final class JavaEmitter {
     }
     if (type instanceof ObjectRef o) {
       String name = tree.spell(o.name(), scope, null);
-      return (required ? "in.requiredObject(" : "in.object(") + name + "::read)";
+      // Large records are the ones payloads repeat (a repository in base, head and the event):
+      // with their class, the reader answers a byte-identical copy with the record read first.
+      RecordSpec target = model.records.get(o.name());
+      String shared = target != null && target.fields.size() >= LARGE ? name + ".class, " : "";
+      return (required ? "in.requiredObject(" : "in.object(") + shared + name + "::read)";
     }
     if (type instanceof ListRef l) {
       return "in.list(" + valueReader(l.item(), scope) + ")";

@@ -72,7 +72,7 @@ public record App(
         case "name" -> name = in.requiredString();
         case "node_id" -> nodeId = in.requiredString();
         case "owner" -> owner = in.object(AppOwner::read);
-        case "permissions" -> permissions = in.object(AppPermissions::read);
+        case "permissions" -> permissions = in.object(AppPermissions.class, AppPermissions::read);
         case "slug" -> slug = in.string();
         case "updated_at" -> updatedAt = in.instant();
         default -> in.skipValue();

@@ -97,7 +97,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "rule" -> rule = in.requiredObject(BranchProtectionRule::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -155,7 +155,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "rule" -> rule = in.requiredObject(BranchProtectionRule::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -217,7 +217,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "rule" -> rule = in.requiredObject(BranchProtectionRule::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -763,7 +763,7 @@ public sealed interface BranchProtectionRuleEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "rule" -> rule = in.requiredObject(BranchProtectionRule::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();

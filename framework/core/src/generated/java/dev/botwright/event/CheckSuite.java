@@ -96,7 +96,7 @@ public record CheckSuite(
         }
         case "node_id" -> nodeId = in.requiredString();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-        case "repository" -> repository = in.requiredObject(RepositoryLite::read);
+        case "repository" -> repository = in.requiredObject(RepositoryLite.class, RepositoryLite::read);
         case "rerequestable" -> rerequestable = in.optionalBoolean();
         case "runs_rerequestable" -> runsRerequestable = in.optionalBoolean();
         case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);

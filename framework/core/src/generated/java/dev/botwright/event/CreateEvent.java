@@ -55,7 +55,7 @@ public record CreateEvent(
         case "pusher_type" -> pusherType = in.requiredString();
         case "ref" -> ref = in.requiredString();
         case "ref_type" -> refType = in.requiredEnum(RefType::of, RefType.UNRECOGNIZED);
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         default -> in.skipValue();
       }

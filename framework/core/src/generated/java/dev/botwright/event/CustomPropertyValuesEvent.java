@@ -108,7 +108,7 @@ public sealed interface CustomPropertyValuesEvent extends WebhookEvent
           case "new_property_values" -> newPropertyValues = in.list(i -> i.object(CustomPropertyValue::read));
           case "old_property_values" -> oldPropertyValues = in.list(i -> i.object(CustomPropertyValue::read));
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -177,7 +177,7 @@ public sealed interface CustomPropertyValuesEvent extends WebhookEvent
           case "new_property_values" -> newPropertyValues = in.list(i -> i.object(CustomPropertyValue::read));
           case "old_property_values" -> oldPropertyValues = in.list(i -> i.object(CustomPropertyValue::read));
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

@@ -95,7 +95,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "key" -> key = in.requiredObject(DeployKey::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -153,7 +153,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "key" -> key = in.requiredObject(DeployKey::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -211,7 +211,7 @@ public sealed interface DeployKeyEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "key" -> key = in.requiredObject(DeployKey::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -109,7 +109,7 @@ public sealed interface DeploymentEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.object(DeploymentWorkflowRun::read);
@@ -184,7 +184,7 @@ public sealed interface DeploymentEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.object(DeploymentWorkflowRun::read);

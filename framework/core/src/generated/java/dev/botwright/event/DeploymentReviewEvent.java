@@ -131,7 +131,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);
           case "since" -> since = in.requiredString();
@@ -218,7 +218,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);
           case "since" -> since = in.requiredString();
@@ -312,7 +312,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);
           case "since" -> since = in.requiredString();
@@ -406,7 +406,7 @@ public sealed interface DeploymentReviewEvent extends WebhookEvent
           case "environment" -> environment = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "requestor" -> requestor = in.object(User::read);
           case "reviewers" -> reviewers = in.list(i -> i.object(DeploymentReviewer::read));
           case "sender" -> sender = in.requiredObject(User::read);

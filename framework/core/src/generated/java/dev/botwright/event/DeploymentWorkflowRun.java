@@ -144,7 +144,7 @@ public record DeploymentWorkflowRun(
         case "event" -> event = in.requiredString();
         case "head_branch" -> headBranch = in.requiredString();
         case "head_commit" -> headCommit = in.tree();
-        case "head_repository" -> headRepository = in.object(DeploymentWorkflowRunHeadRepository::read);
+        case "head_repository" -> headRepository = in.object(DeploymentWorkflowRunHeadRepository.class, DeploymentWorkflowRunHeadRepository::read);
         case "head_sha" -> headSha = in.requiredString();
         case "html_url" -> htmlUrl = in.requiredString();
         case "id" -> {
@@ -159,7 +159,7 @@ public record DeploymentWorkflowRun(
         case "previous_attempt_url" -> previousAttemptUrl = in.string();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
         case "referenced_workflows" -> referencedWorkflows = in.list(i -> i.object(DeploymentWorkflowRunReferencedWorkflow::read));
-        case "repository" -> repository = in.object(DeploymentWorkflowRunRepository::read);
+        case "repository" -> repository = in.object(DeploymentWorkflowRunRepository.class, DeploymentWorkflowRunRepository::read);
         case "rerun_url" -> rerunUrl = in.string();
         case "run_attempt" -> {
           runAttempt = in.requiredLong();

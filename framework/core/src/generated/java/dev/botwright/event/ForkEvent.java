@@ -35,10 +35,10 @@ public record ForkEvent(
     while (in.nextField()) {
       switch (in.field()) {
         case "enterprise" -> enterprise = in.object(Enterprise::read);
-        case "forkee" -> forkee = in.requiredObject(Repository::read);
+        case "forkee" -> forkee = in.requiredObject(Repository.class, Repository::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         default -> in.skipValue();
       }

@@ -350,7 +350,7 @@ public record FullRepository(
         }
         case "organization" -> state.organization = in.object(User::read);
         case "owner" -> state.owner = in.requiredObject(User::read);
-        case "parent" -> state.parent = in.object(Repository::read);
+        case "parent" -> state.parent = in.object(Repository.class, Repository::read);
         case "permissions" -> state.permissions = in.object(FullRepositoryPermissions::read);
         case "private" -> {
           state.isPrivate = in.requiredBoolean();
@@ -365,7 +365,7 @@ public record FullRepository(
           state.size = in.requiredLong();
           state.hasSize = true;
         }
-        case "source" -> state.source = in.object(Repository::read);
+        case "source" -> state.source = in.object(Repository.class, Repository::read);
         case "squash_merge_commit_message" -> state.squashMergeCommitMessage = in.enumValue(SquashMergeCommitMessage::of, SquashMergeCommitMessage.UNRECOGNIZED);
         case "squash_merge_commit_title" -> state.squashMergeCommitTitle = in.enumValue(SquashMergeCommitTitle::of, SquashMergeCommitTitle.UNRECOGNIZED);
         case "ssh_url" -> state.sshUrl = in.requiredString();
@@ -385,7 +385,7 @@ public record FullRepository(
         case "tags_url" -> state.tagsUrl = in.requiredString();
         case "teams_url" -> state.teamsUrl = in.requiredString();
         case "temp_clone_token" -> state.tempCloneToken = in.string();
-        case "template_repository" -> state.templateRepository = in.object(Repository::read);
+        case "template_repository" -> state.templateRepository = in.object(Repository.class, Repository::read);
         case "topics" -> state.topics = in.list(JsonInput::string);
         case "trees_url" -> state.treesUrl = in.requiredString();
         case "updated_at" -> state.updatedAt = in.requiredInstant();

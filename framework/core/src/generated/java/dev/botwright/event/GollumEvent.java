@@ -39,7 +39,7 @@ public record GollumEvent(
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
         case "pages" -> pages = in.list(i -> i.object(Page::read));
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         default -> in.skipValue();
       }

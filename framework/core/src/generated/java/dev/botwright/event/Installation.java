@@ -102,7 +102,7 @@ public record Installation(
           hasId = true;
         }
         case "node_id" -> nodeId = in.string();
-        case "permissions" -> permissions = in.object(AppPermissions::read);
+        case "permissions" -> permissions = in.object(AppPermissions.class, AppPermissions::read);
         case "repositories_url" -> repositoriesUrl = in.string();
         case "repository_selection" -> repositorySelection = in.enumValue(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
         case "single_file_name" -> singleFileName = in.string();

@@ -105,7 +105,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "requester" -> requester = in.object(User::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -173,7 +173,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "requester" -> requester = in.tree();
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -241,7 +241,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "requester" -> requester = in.tree();
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -306,7 +306,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -372,7 +372,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "requester" -> requester = in.tree();
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -441,7 +441,7 @@ public sealed interface InstallationEvent extends WebhookEvent
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "repositories" -> repositories = in.list(i -> i.object(InstallationRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "requester" -> requester = in.tree();
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();

@@ -128,7 +128,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
           case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
           case "sender" -> sender = in.requiredObject(User::read);
@@ -211,7 +211,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
           case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
           case "sender" -> sender = in.requiredObject(User::read);
@@ -294,7 +294,7 @@ public sealed interface InstallationRepositoriesEvent extends WebhookEvent
           case "organization" -> organization = in.object(Organization::read);
           case "repositories_added" -> repositoriesAdded = in.list(i -> i.object(InstallationRepository::read));
           case "repositories_removed" -> repositoriesRemoved = in.list(i -> i.object(RemovedRepository::read));
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_selection" -> repositorySelection = in.requiredEnum(RepositorySelection::of, RepositorySelection.UNRECOGNIZED);
           case "requester" -> requester = in.object(User::read);
           case "sender" -> sender = in.requiredObject(User::read);

@@ -111,7 +111,7 @@ public sealed interface InstallationTargetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "target_type" -> targetType = in.requiredString();
           default -> in.skipValue();
@@ -189,7 +189,7 @@ public sealed interface InstallationTargetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.requiredObject(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "target_type" -> targetType = in.requiredString();
           default -> in.skipValue();

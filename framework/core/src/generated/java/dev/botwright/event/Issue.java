@@ -145,7 +145,7 @@ public record Issue(
         case "pinned_comment" -> state.pinnedComment = in.object(IssueComment::read);
         case "pull_request" -> state.pullRequest = in.object(IssuePullRequest::read);
         case "reactions" -> state.reactions = in.object(Reactions::read);
-        case "repository" -> state.repository = in.object(Repository::read);
+        case "repository" -> state.repository = in.object(Repository.class, Repository::read);
         case "repository_url" -> state.repositoryUrl = in.requiredString();
         case "state" -> state.state = in.enumValue(State::of, State.UNRECOGNIZED);
         case "state_reason" -> state.stateReason = in.enumValue(StateReason::of, StateReason.UNRECOGNIZED);

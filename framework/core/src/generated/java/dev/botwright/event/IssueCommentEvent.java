@@ -103,9 +103,9 @@ public sealed interface IssueCommentEvent extends WebhookEvent
           case "comment" -> comment = in.requiredObject(IssueComment::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -176,9 +176,9 @@ public sealed interface IssueCommentEvent extends WebhookEvent
           case "comment" -> comment = in.requiredObject(IssueComment::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -253,9 +253,9 @@ public sealed interface IssueCommentEvent extends WebhookEvent
           case "comment" -> comment = in.requiredObject(IssueComment::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -330,9 +330,9 @@ public sealed interface IssueCommentEvent extends WebhookEvent
           case "comment" -> comment = in.requiredObject(IssueComment::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

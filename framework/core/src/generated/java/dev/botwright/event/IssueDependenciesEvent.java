@@ -121,20 +121,20 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
-          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue::read);
+          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocked_issue_id" -> {
             blockedIssueId = in.requiredDouble();
             hasBlockedIssueId = true;
           }
-          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue::read);
+          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocking_issue_id" -> {
             blockingIssueId = in.requiredDouble();
             hasBlockingIssueId = true;
           }
-          case "blocking_issue_repo" -> blockingIssueRepo = in.requiredObject(Repository::read);
+          case "blocking_issue_repo" -> blockingIssueRepo = in.requiredObject(Repository.class, Repository::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -226,20 +226,20 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
-          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue::read);
+          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocked_issue_id" -> {
             blockedIssueId = in.requiredDouble();
             hasBlockedIssueId = true;
           }
-          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue::read);
+          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocking_issue_id" -> {
             blockingIssueId = in.requiredDouble();
             hasBlockingIssueId = true;
           }
-          case "blocking_issue_repo" -> blockingIssueRepo = in.requiredObject(Repository::read);
+          case "blocking_issue_repo" -> blockingIssueRepo = in.requiredObject(Repository.class, Repository::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -331,20 +331,20 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
-          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue::read);
+          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocked_issue_id" -> {
             blockedIssueId = in.requiredDouble();
             hasBlockedIssueId = true;
           }
-          case "blocked_issue_repo" -> blockedIssueRepo = in.requiredObject(Repository::read);
-          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue::read);
+          case "blocked_issue_repo" -> blockedIssueRepo = in.requiredObject(Repository.class, Repository::read);
+          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocking_issue_id" -> {
             blockingIssueId = in.requiredDouble();
             hasBlockingIssueId = true;
           }
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -436,20 +436,20 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
-          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue::read);
+          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocked_issue_id" -> {
             blockedIssueId = in.requiredDouble();
             hasBlockedIssueId = true;
           }
-          case "blocked_issue_repo" -> blockedIssueRepo = in.requiredObject(Repository::read);
-          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue::read);
+          case "blocked_issue_repo" -> blockedIssueRepo = in.requiredObject(Repository.class, Repository::read);
+          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocking_issue_id" -> {
             blockingIssueId = in.requiredDouble();
             hasBlockingIssueId = true;
           }
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -538,19 +538,19 @@ public sealed interface IssueDependenciesEvent extends WebhookEvent
       while (in.nextField()) {
         switch (in.field()) {
           case "action" -> action = in.requiredString();
-          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue::read);
+          case "blocked_issue" -> blockedIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocked_issue_id" -> {
             blockedIssueId = in.requiredDouble();
             hasBlockedIssueId = true;
           }
-          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue::read);
+          case "blocking_issue" -> blockingIssue = in.requiredObject(Issue.class, Issue::read);
           case "blocking_issue_id" -> {
             blockingIssueId = in.requiredDouble();
             hasBlockingIssueId = true;
           }
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -119,9 +119,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "assignee" -> assignee = in.object(User::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -185,9 +185,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -243,9 +243,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -304,10 +304,10 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "milestone" -> milestone = in.object(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -378,10 +378,10 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "changes" -> changes = in.requiredObject(Changes::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "label" -> label = in.object(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -476,10 +476,10 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "label" -> label = in.object(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -543,9 +543,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -604,10 +604,10 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -678,9 +678,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "changes" -> changes = in.object(Changes::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -724,7 +724,7 @@ public sealed interface IssuesEvent extends WebhookEvent
         while (in.nextField()) {
           switch (in.field()) {
             case "old_issue" -> oldIssue = in.object(OldIssue::read);
-            case "old_repository" -> oldRepository = in.requiredObject(Repository::read);
+            case "old_repository" -> oldRepository = in.requiredObject(Repository.class, Repository::read);
             default -> in.skipValue();
           }
         }
@@ -1153,9 +1153,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1211,9 +1211,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1269,9 +1269,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1338,9 +1338,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "changes" -> changes = in.requiredObject(Changes::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1386,8 +1386,8 @@ public sealed interface IssuesEvent extends WebhookEvent
         Repository newRepository = null;
         while (in.nextField()) {
           switch (in.field()) {
-            case "new_issue" -> newIssue = in.requiredObject(Issue::read);
-            case "new_repository" -> newRepository = in.requiredObject(Repository::read);
+            case "new_issue" -> newIssue = in.requiredObject(Issue.class, Issue::read);
+            case "new_repository" -> newRepository = in.requiredObject(Repository.class, Repository::read);
             default -> in.skipValue();
           }
         }
@@ -1440,9 +1440,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "type" -> type = in.object(IssueType::read);
           default -> in.skipValue();
@@ -1511,9 +1511,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "assignee" -> assignee = in.object(User::read);
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1580,10 +1580,10 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "label" -> label = in.object(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1647,9 +1647,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1712,9 +1712,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1780,9 +1780,9 @@ public sealed interface IssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
-          case "issue" -> issue = in.requiredObject(Issue::read);
+          case "issue" -> issue = in.requiredObject(Issue.class, Issue::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "type" -> type = in.object(IssueType::read);
           default -> in.skipValue();

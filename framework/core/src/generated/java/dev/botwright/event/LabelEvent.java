@@ -96,7 +96,7 @@ public sealed interface LabelEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "label" -> label = in.requiredObject(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -151,7 +151,7 @@ public sealed interface LabelEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "label" -> label = in.requiredObject(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -213,7 +213,7 @@ public sealed interface LabelEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "label" -> label = in.requiredObject(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -307,7 +307,7 @@ public sealed interface LabelEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "label" -> label = in.requiredObject(Label::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

@@ -116,7 +116,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -191,7 +191,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -266,7 +266,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -341,7 +341,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -416,7 +416,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -491,7 +491,7 @@ public sealed interface MarketplacePurchaseEvent extends WebhookEvent
           case "marketplace_purchase" -> marketplacePurchase = in.requiredObject(MarketplacePurchase::read);
           case "organization" -> organization = in.object(Organization::read);
           case "previous_marketplace_purchase" -> previousMarketplacePurchase = in.object(MarketplacePurchase::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -100,7 +100,7 @@ public sealed interface MemberEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -282,7 +282,7 @@ public sealed interface MemberEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -396,7 +396,7 @@ public sealed interface MemberEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -451,7 +451,7 @@ public sealed interface MemberEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -108,7 +108,7 @@ public sealed interface MembershipEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "scope" -> scope = in.requiredEnum(Scope::of, Scope.UNRECOGNIZED);
           case "sender" -> sender = in.object(User::read);
           case "team" -> team = in.requiredObject(Team::read);
@@ -219,7 +219,7 @@ public sealed interface MembershipEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "team" -> team = in.requiredObject(Team::read);
           default -> in.skipValue();
@@ -290,7 +290,7 @@ public sealed interface MembershipEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "member" -> member = in.object(User::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "scope" -> scope = in.requiredEnum(Scope::of, Scope.UNRECOGNIZED);
           case "sender" -> sender = in.object(User::read);
           case "team" -> team = in.requiredObject(Team::read);

@@ -89,7 +89,7 @@ public sealed interface MergeGroupEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "merge_group" -> mergeGroup = in.requiredObject(MergeGroup::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -148,7 +148,7 @@ public sealed interface MergeGroupEvent extends WebhookEvent
           case "merge_group" -> mergeGroup = in.requiredObject(MergeGroup::read);
           case "organization" -> organization = in.object(Organization::read);
           case "reason" -> reason = in.enumValue(Reason::of, Reason.UNRECOGNIZED);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -248,7 +248,7 @@ public sealed interface MergeGroupEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "merge_group" -> mergeGroup = in.requiredObject(MergeGroup::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

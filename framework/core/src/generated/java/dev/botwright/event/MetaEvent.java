@@ -108,7 +108,7 @@ public sealed interface MetaEvent extends WebhookEvent
           }
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -529,7 +529,7 @@ public sealed interface MetaEvent extends WebhookEvent
           }
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

@@ -89,7 +89,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -147,7 +147,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -212,7 +212,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -281,7 +281,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -374,7 +374,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -428,7 +428,7 @@ public sealed interface MilestoneEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "milestone" -> milestone = in.requiredObject(Milestone::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

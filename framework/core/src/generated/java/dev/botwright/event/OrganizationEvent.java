@@ -96,7 +96,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "membership" -> membership = in.object(Membership::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -158,7 +158,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "membership" -> membership = in.requiredObject(Membership::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -227,7 +227,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "invitation" -> invitation = in.requiredObject(Invitation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "user" -> user = in.object(User::read);
           default -> in.skipValue();
@@ -396,7 +396,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "membership" -> membership = in.requiredObject(Membership::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -457,7 +457,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -516,7 +516,7 @@ public sealed interface OrganizationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "membership" -> membership = in.object(Membership::read);
           case "organization" -> organization = in.requiredObject(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -37,7 +37,7 @@ public record PingEvent(
         case "hook" -> hook = in.object(Webhook::read);
         case "hook_id" -> hookId = in.optionalLong();
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.object(Repository::read);
+        case "repository" -> repository = in.object(Repository.class, Repository::read);
         case "sender" -> sender = in.object(User::read);
         case "zen" -> zen = in.string();
         default -> in.skipValue();

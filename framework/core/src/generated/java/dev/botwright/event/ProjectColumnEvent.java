@@ -101,7 +101,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "project_column" -> projectColumn = in.requiredObject(ProjectColumn::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -160,7 +160,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "project_column" -> projectColumn = in.requiredObject(ProjectColumn::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -223,7 +223,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "project_column" -> projectColumn = in.requiredObject(ProjectColumn::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -306,7 +306,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "project_column" -> projectColumn = in.requiredObject(ProjectColumn::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -368,7 +368,7 @@ public sealed interface ProjectColumnEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "project_column" -> projectColumn = in.requiredObject(ProjectColumn::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

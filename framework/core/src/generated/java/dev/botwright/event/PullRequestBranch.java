@@ -31,7 +31,7 @@ public record PullRequestBranch(
       switch (in.field()) {
         case "label" -> label = in.string();
         case "ref" -> ref = in.requiredString();
-        case "repo" -> repo = in.object(Repository::read);
+        case "repo" -> repo = in.object(Repository.class, Repository::read);
         case "sha" -> sha = in.requiredString();
         case "user" -> user = in.object(User::read);
         default -> in.skipValue();

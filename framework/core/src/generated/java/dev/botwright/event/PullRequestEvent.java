@@ -131,8 +131,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -212,9 +212,9 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
           case "reason" -> reason = in.requiredString();
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -297,9 +297,9 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
           case "reason" -> reason = in.string();
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -376,8 +376,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -453,8 +453,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -530,8 +530,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -607,9 +607,9 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
           case "reason" -> reason = in.requiredEnum(Reason::of, Reason.UNRECOGNIZED);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -765,8 +765,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -901,8 +901,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -982,8 +982,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1060,8 +1060,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1137,8 +1137,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -1211,8 +1211,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1284,8 +1284,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -1350,8 +1350,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1427,8 +1427,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1511,8 +1511,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "requested_reviewer" -> requestedReviewer = in.object(User::read);
           case "requested_team" -> requestedTeam = in.object(Team::read);
           case "sender" -> sender = in.requiredObject(User::read);
@@ -1599,8 +1599,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "requested_reviewer" -> requestedReviewer = in.object(User::read);
           case "requested_team" -> requestedTeam = in.object(Team::read);
           case "sender" -> sender = in.requiredObject(User::read);
@@ -1688,8 +1688,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1777,8 +1777,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -1856,8 +1856,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1934,8 +1934,8 @@ public sealed interface PullRequestEvent extends WebhookEvent
             hasNumber = true;
           }
           case "organization" -> organization = in.object(Organization::read);
-          case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "pull_request" -> pullRequest = in.requiredObject(PullRequest.class, PullRequest::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -107,7 +107,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -180,7 +180,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -257,7 +257,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -334,7 +334,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(PullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -658,7 +658,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           switch (in.field()) {
             case "label" -> label = in.requiredString();
             case "ref" -> ref = in.requiredString();
-            case "repo" -> repo = in.requiredObject(Repository::read);
+            case "repo" -> repo = in.requiredObject(Repository.class, Repository::read);
             case "sha" -> sha = in.requiredString();
             case "user" -> user = in.object(User::read);
             default -> in.skipValue();
@@ -706,7 +706,7 @@ public sealed interface PullRequestReviewCommentEvent extends WebhookEvent
           switch (in.field()) {
             case "label" -> label = in.requiredString();
             case "ref" -> ref = in.requiredString();
-            case "repo" -> repo = in.object(Repository::read);
+            case "repo" -> repo = in.object(Repository.class, Repository::read);
             case "sha" -> sha = in.requiredString();
             case "user" -> user = in.object(User::read);
             default -> in.skipValue();

@@ -104,7 +104,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "review" -> review = in.requiredObject(Review::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -181,7 +181,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "review" -> review = in.requiredObject(Review::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -278,7 +278,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "review" -> review = in.requiredObject(Review::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -351,7 +351,7 @@ public sealed interface PullRequestReviewEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "review" -> review = in.requiredObject(Review::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();

@@ -114,7 +114,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "thread" -> thread = in.requiredObject(Thread::read);
           case "updated_at" -> updatedAt = in.instant();
@@ -189,7 +189,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "thread" -> thread = in.requiredObject(Thread::read);
           case "updated_at" -> updatedAt = in.instant();
@@ -291,7 +291,7 @@ public sealed interface PullRequestReviewThreadEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "pull_request" -> pullRequest = in.requiredObject(SimplePullRequest::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           case "thread" -> thread = in.requiredObject(Thread::read);
           case "updated_at" -> updatedAt = in.instant();

@@ -31,7 +31,7 @@ public record PullRequestSimpleHead(
       switch (in.field()) {
         case "label" -> label = in.requiredString();
         case "ref" -> ref = in.requiredString();
-        case "repo" -> repo = in.requiredObject(Repository::read);
+        case "repo" -> repo = in.requiredObject(Repository.class, Repository::read);
         case "sha" -> sha = in.requiredString();
         case "user" -> user = in.object(User::read);
         default -> in.skipValue();

@@ -92,7 +92,7 @@ public record PushEvent(
         case "organization" -> organization = in.object(Organization::read);
         case "pusher" -> pusher = in.requiredObject(CommitAuthor::read);
         case "ref" -> ref = in.requiredString();
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.object(User::read);
         default -> in.skipValue();
       }

@@ -96,7 +96,7 @@ public sealed interface RegistryPackageEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "registry_package" -> registryPackage = in.requiredObject(RegistryPackage::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -158,7 +158,7 @@ public sealed interface RegistryPackageEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "registry_package" -> registryPackage = in.requiredObject(RegistryPackage::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -1468,7 +1468,7 @@ public sealed interface RegistryPackageEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "registry_package" -> registryPackage = in.requiredObject(RegistryPackage::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

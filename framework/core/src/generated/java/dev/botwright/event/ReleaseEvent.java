@@ -102,7 +102,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -167,7 +167,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -236,7 +236,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -361,7 +361,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -416,7 +416,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -478,7 +478,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -540,7 +540,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }
@@ -602,7 +602,7 @@ public sealed interface ReleaseEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
           case "release" -> release = in.requiredObject(Release::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
         }

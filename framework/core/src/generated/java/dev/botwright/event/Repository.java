@@ -322,7 +322,7 @@ public record Repository(
         case "tags_url" -> state.tagsUrl = in.requiredString();
         case "teams_url" -> state.teamsUrl = in.requiredString();
         case "temp_clone_token" -> state.tempCloneToken = in.string();
-        case "template_repository" -> state.templateRepository = in.object(RepositoryTemplateRepository::read);
+        case "template_repository" -> state.templateRepository = in.object(RepositoryTemplateRepository.class, RepositoryTemplateRepository::read);
         case "topics" -> state.topics = in.list(JsonInput::string);
         case "updated_at" -> state.updatedAt = in.instant();
         case "url" -> state.url = in.requiredString();

@@ -121,7 +121,7 @@ public record RepositoryAdvisory(
         case "ghsa_id" -> ghsaId = in.requiredString();
         case "html_url" -> htmlUrl = in.requiredString();
         case "identifiers" -> identifiers = in.list(i -> i.object(RepositoryAdvisoryIdentifier::read));
-        case "private_fork" -> privateFork = in.object(SimpleRepository::read);
+        case "private_fork" -> privateFork = in.object(SimpleRepository.class, SimpleRepository::read);
         case "published_at" -> publishedAt = in.instant();
         case "publisher" -> publisher = in.object(User::read);
         case "severity" -> severity = in.enumValue(Severity::of, Severity.UNRECOGNIZED);

@@ -94,7 +94,7 @@ public sealed interface RepositoryAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "repository_advisory" -> repositoryAdvisory = in.requiredObject(RepositoryAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
@@ -156,7 +156,7 @@ public sealed interface RepositoryAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "repository_advisory" -> repositoryAdvisory = in.requiredObject(RepositoryAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
@@ -218,7 +218,7 @@ public sealed interface RepositoryAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "repository_advisory" -> repositoryAdvisory = in.requiredObject(RepositoryAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();

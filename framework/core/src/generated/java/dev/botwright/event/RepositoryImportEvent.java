@@ -37,7 +37,7 @@ public record RepositoryImportEvent(
         case "enterprise" -> enterprise = in.object(Enterprise::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         case "status" -> status = in.requiredEnum(Status::of, Status.UNRECOGNIZED);
         default -> in.skipValue();

@@ -98,7 +98,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_ruleset" -> repositoryRuleset = in.requiredObject(RepositoryRuleset::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -161,7 +161,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_ruleset" -> repositoryRuleset = in.requiredObject(RepositoryRuleset::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -228,7 +228,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_ruleset" -> repositoryRuleset = in.requiredObject(RepositoryRuleset::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
@@ -529,7 +529,7 @@ public sealed interface RepositoryRulesetEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "repository_ruleset" -> repositoryRuleset = in.requiredObject(RepositoryRuleset::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();

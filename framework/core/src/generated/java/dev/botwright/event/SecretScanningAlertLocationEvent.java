@@ -96,7 +96,7 @@ public sealed interface SecretScanningAlertLocationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "location" -> location = in.requiredObject(SecretScanningLocation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }
@@ -157,7 +157,7 @@ public sealed interface SecretScanningAlertLocationEvent extends WebhookEvent
           case "installation" -> installation = in.object(Installation::read);
           case "location" -> location = in.requiredObject(SecretScanningLocation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

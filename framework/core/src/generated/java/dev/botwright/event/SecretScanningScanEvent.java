@@ -155,7 +155,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "secret_types" -> secretTypes = in.list(JsonInput::string);
           case "sender" -> sender = in.object(User::read);
           case "source" -> source = in.requiredEnum(Source::of, Source.UNRECOGNIZED);
@@ -396,7 +396,7 @@ public sealed interface SecretScanningScanEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "secret_types" -> secretTypes = in.list(JsonInput::string);
           case "sender" -> sender = in.object(User::read);
           case "source" -> source = in.requiredEnum(Completed.Source::of, Completed.Source.UNRECOGNIZED);

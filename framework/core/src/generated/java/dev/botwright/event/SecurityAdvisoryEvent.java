@@ -97,7 +97,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "security_advisory" -> securityAdvisory = in.requiredObject(SecurityAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
@@ -157,7 +157,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "security_advisory" -> securityAdvisory = in.requiredObject(SecurityAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
@@ -217,7 +217,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "security_advisory" -> securityAdvisory = in.requiredObject(SecurityAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();
@@ -277,7 +277,7 @@ public sealed interface SecurityAdvisoryEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "security_advisory" -> securityAdvisory = in.requiredObject(SecurityAdvisory::read);
           case "sender" -> sender = in.object(User::read);
           default -> in.skipValue();

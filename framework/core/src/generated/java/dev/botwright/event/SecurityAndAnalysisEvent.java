@@ -39,7 +39,7 @@ public record SecurityAndAnalysisEvent(
         case "enterprise" -> enterprise = in.object(Enterprise::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> fullRepository = in.requiredObject(FullRepository::read);
+        case "repository" -> fullRepository = in.requiredObject(FullRepository.class, FullRepository::read);
         case "sender" -> sender = in.object(User::read);
         default -> in.skipValue();
       }

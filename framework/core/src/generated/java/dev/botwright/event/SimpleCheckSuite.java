@@ -68,7 +68,7 @@ public record SimpleCheckSuite(
         case "id" -> id = in.optionalLong();
         case "node_id" -> nodeId = in.string();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
-        case "repository" -> repository = in.object(RepositoryLite::read);
+        case "repository" -> repository = in.object(RepositoryLite.class, RepositoryLite::read);
         case "status" -> status = in.enumValue(Status::of, Status.UNRECOGNIZED);
         case "updated_at" -> updatedAt = in.instant();
         case "url" -> url = in.string();

@@ -98,7 +98,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -160,7 +160,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -226,7 +226,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -312,7 +312,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -380,7 +380,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -453,7 +453,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();
@@ -524,7 +524,7 @@ public sealed interface SponsorshipEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "sponsorship" -> sponsorship = in.requiredObject(Sponsorship::read);
           default -> in.skipValue();

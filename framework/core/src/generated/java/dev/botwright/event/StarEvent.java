@@ -90,7 +90,7 @@ public sealed interface StarEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "starred_at" -> starredAt = in.string();
           default -> in.skipValue();
@@ -152,7 +152,7 @@ public sealed interface StarEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "starred_at" -> starredAt = in.tree();
           default -> in.skipValue();
@@ -211,7 +211,7 @@ public sealed interface StarEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           default -> in.skipValue();
         }

@@ -85,7 +85,7 @@ public record StatusEvent(
         case "installation" -> installation = in.object(Installation::read);
         case "name" -> name = in.requiredString();
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         case "sha" -> sha = in.requiredString();
         case "state" -> state = in.requiredEnum(State::of, State.UNRECOGNIZED);

@@ -119,14 +119,14 @@ public sealed interface SubIssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "parent_issue" -> parentIssue = in.requiredObject(Issue::read);
+          case "parent_issue" -> parentIssue = in.requiredObject(Issue.class, Issue::read);
           case "parent_issue_id" -> {
             parentIssueId = in.requiredDouble();
             hasParentIssueId = true;
           }
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
-          case "sub_issue" -> subIssue = in.requiredObject(Issue::read);
+          case "sub_issue" -> subIssue = in.requiredObject(Issue.class, Issue::read);
           case "sub_issue_id" -> {
             subIssueId = in.requiredDouble();
             hasSubIssueId = true;
@@ -210,15 +210,15 @@ public sealed interface SubIssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "parent_issue" -> parentIssue = in.requiredObject(Issue::read);
+          case "parent_issue" -> parentIssue = in.requiredObject(Issue.class, Issue::read);
           case "parent_issue_id" -> {
             parentIssueId = in.requiredDouble();
             hasParentIssueId = true;
           }
-          case "parent_issue_repo" -> parentIssueRepo = in.requiredObject(Repository::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "parent_issue_repo" -> parentIssueRepo = in.requiredObject(Repository.class, Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
-          case "sub_issue" -> subIssue = in.requiredObject(Issue::read);
+          case "sub_issue" -> subIssue = in.requiredObject(Issue.class, Issue::read);
           case "sub_issue_id" -> {
             subIssueId = in.requiredDouble();
             hasSubIssueId = true;
@@ -306,15 +306,15 @@ public sealed interface SubIssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "parent_issue" -> parentIssue = in.requiredObject(Issue::read);
+          case "parent_issue" -> parentIssue = in.requiredObject(Issue.class, Issue::read);
           case "parent_issue_id" -> {
             parentIssueId = in.requiredDouble();
             hasParentIssueId = true;
           }
-          case "parent_issue_repo" -> parentIssueRepo = in.requiredObject(Repository::read);
-          case "repository" -> repository = in.object(Repository::read);
+          case "parent_issue_repo" -> parentIssueRepo = in.requiredObject(Repository.class, Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
-          case "sub_issue" -> subIssue = in.requiredObject(Issue::read);
+          case "sub_issue" -> subIssue = in.requiredObject(Issue.class, Issue::read);
           case "sub_issue_id" -> {
             subIssueId = in.requiredDouble();
             hasSubIssueId = true;
@@ -402,19 +402,19 @@ public sealed interface SubIssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "parent_issue" -> parentIssue = in.requiredObject(Issue::read);
+          case "parent_issue" -> parentIssue = in.requiredObject(Issue.class, Issue::read);
           case "parent_issue_id" -> {
             parentIssueId = in.requiredDouble();
             hasParentIssueId = true;
           }
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
-          case "sub_issue" -> subIssue = in.requiredObject(Issue::read);
+          case "sub_issue" -> subIssue = in.requiredObject(Issue.class, Issue::read);
           case "sub_issue_id" -> {
             subIssueId = in.requiredDouble();
             hasSubIssueId = true;
           }
-          case "sub_issue_repo" -> subIssueRepo = in.requiredObject(Repository::read);
+          case "sub_issue_repo" -> subIssueRepo = in.requiredObject(Repository.class, Repository::read);
           default -> in.skipValue();
         }
       }
@@ -498,19 +498,19 @@ public sealed interface SubIssuesEvent extends WebhookEvent
           case "action" -> action = in.requiredString();
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "parent_issue" -> parentIssue = in.requiredObject(Issue::read);
+          case "parent_issue" -> parentIssue = in.requiredObject(Issue.class, Issue::read);
           case "parent_issue_id" -> {
             parentIssueId = in.requiredDouble();
             hasParentIssueId = true;
           }
-          case "repository" -> repository = in.object(Repository::read);
+          case "repository" -> repository = in.object(Repository.class, Repository::read);
           case "sender" -> sender = in.object(User::read);
-          case "sub_issue" -> subIssue = in.requiredObject(Issue::read);
+          case "sub_issue" -> subIssue = in.requiredObject(Issue.class, Issue::read);
           case "sub_issue_id" -> {
             subIssueId = in.requiredDouble();
             hasSubIssueId = true;
           }
-          case "sub_issue_repo" -> subIssueRepo = in.requiredObject(Repository::read);
+          case "sub_issue_repo" -> subIssueRepo = in.requiredObject(Repository.class, Repository::read);
           default -> in.skipValue();
         }
       }

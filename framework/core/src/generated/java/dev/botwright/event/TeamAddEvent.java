@@ -38,7 +38,7 @@ public record TeamAddEvent(
         case "enterprise" -> enterprise = in.object(Enterprise::read);
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         case "team" -> team = in.requiredObject(Team::read);
         default -> in.skipValue();

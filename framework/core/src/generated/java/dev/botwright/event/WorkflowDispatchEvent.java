@@ -46,7 +46,7 @@ public record WorkflowDispatchEvent(
         case "installation" -> installation = in.object(Installation::read);
         case "organization" -> organization = in.object(Organization::read);
         case "ref" -> ref = in.requiredString();
-        case "repository" -> repository = in.requiredObject(Repository::read);
+        case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
         case "sender" -> sender = in.requiredObject(User::read);
         case "workflow" -> workflow = in.requiredString();
         default -> in.skipValue();

@@ -107,7 +107,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();
@@ -178,7 +178,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();
@@ -249,7 +249,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();
@@ -320,7 +320,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();
@@ -391,7 +391,7 @@ public sealed interface WorkflowJobEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow_job" -> workflowJob = in.requiredObject(WorkflowJob::read);
           default -> in.skipValue();

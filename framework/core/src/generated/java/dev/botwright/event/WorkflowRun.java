@@ -146,7 +146,7 @@ public record WorkflowRun(
         case "event" -> event = in.requiredString();
         case "head_branch" -> headBranch = in.string();
         case "head_commit" -> headCommit = in.object(SimpleCommit::read);
-        case "head_repository" -> headRepository = in.requiredObject(RepositoryLite::read);
+        case "head_repository" -> headRepository = in.requiredObject(RepositoryLite.class, RepositoryLite::read);
         case "head_repository_id" -> headRepositoryId = in.optionalLong();
         case "head_sha" -> headSha = in.requiredString();
         case "html_url" -> htmlUrl = in.requiredString();
@@ -162,7 +162,7 @@ public record WorkflowRun(
         case "previous_attempt_url" -> previousAttemptUrl = in.string();
         case "pull_requests" -> pullRequests = in.list(i -> i.object(MinimalPullRequest::read));
         case "referenced_workflows" -> referencedWorkflows = in.list(i -> i.object(ReferencedWorkflow::read));
-        case "repository" -> repository = in.requiredObject(RepositoryLite::read);
+        case "repository" -> repository = in.requiredObject(RepositoryLite.class, RepositoryLite::read);
         case "rerun_url" -> rerunUrl = in.requiredString();
         case "run_attempt" -> runAttempt = in.optionalLong();
         case "run_number" -> {

@@ -103,7 +103,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.requiredObject(WorkflowRun::read);
@@ -173,7 +173,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.requiredObject(WorkflowRun::read);
@@ -243,7 +243,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.requiredObject(WorkflowRun::read);
@@ -313,7 +313,7 @@ public sealed interface WorkflowRunEvent extends WebhookEvent
           case "enterprise" -> enterprise = in.object(Enterprise::read);
           case "installation" -> installation = in.object(Installation::read);
           case "organization" -> organization = in.object(Organization::read);
-          case "repository" -> repository = in.requiredObject(Repository::read);
+          case "repository" -> repository = in.requiredObject(Repository.class, Repository::read);
           case "sender" -> sender = in.requiredObject(User::read);
           case "workflow" -> workflow = in.object(Workflow::read);
           case "workflow_run" -> workflowRun = in.requiredObject(WorkflowRun::read);

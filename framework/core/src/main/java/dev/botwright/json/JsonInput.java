@@ -52,13 +52,19 @@ public final class JsonInput {
   private final String subject;
   private final @Nullable String eventKey;
   private final @Nullable String deliveryId;
+  private final RepeatedObjects repeated;
 
   private JsonInput(
-      JsonParser parser, String subject, @Nullable String eventKey, @Nullable String deliveryId) {
+      JsonParser parser,
+      String subject,
+      @Nullable String eventKey,
+      @Nullable String deliveryId,
+      byte[] source) {
     this.parser = parser;
     this.subject = subject;
     this.eventKey = eventKey;
     this.deliveryId = deliveryId;
+    this.repeated = new RepeatedObjects(source);
   }
 
   /**
@@ -91,7 +97,7 @@ public final class JsonInput {
       Reader<T> reader,
       boolean arrayAllowed) {
     try (JsonParser parser = FACTORY.createParser(body)) {
-      JsonInput in = new JsonInput(parser, subject, eventKey, deliveryId);
+      JsonInput in = new JsonInput(parser, subject, eventKey, deliveryId, body);
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT && !(arrayAllowed && first == JsonToken.START_ARRAY)) {
         throw in.failure("", first == null ? "is empty" : "is " + kind(first) + ", not an object");
@@ -353,6 +359,44 @@ public final class JsonInput {
     T value = reader.read(this);
     if (value == null) {
       throw wrong("an object");
+    }
+    return value;
+  }
+
+  /**
+   * {@link #requiredObject(Reader)} for a large record that documents repeat byte for byte (a
+   * repository in a pull request's base, head and event): a copy is answered with the record read
+   * first, its bytes skipped.
+   */
+  public <T> T requiredObject(Class<T> type, Reader<T> reader) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrong("an object");
+    }
+    long start = parser.currentTokenLocation().getByteOffset();
+    T seen = repeated.find(type, start);
+    if (seen != null) {
+      parser.skipChildren();
+      return seen;
+    }
+    T value = requiredObject(reader);
+    repeated.remember(type, start, parser.currentLocation().getByteOffset(), value);
+    return value;
+  }
+
+  /** {@link #object(Reader)} for a large record that documents repeat byte for byte. */
+  public <T> @Nullable T object(Class<T> type, Reader<T> reader) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return object(reader);
+    }
+    long start = parser.currentTokenLocation().getByteOffset();
+    T seen = repeated.find(type, start);
+    if (seen != null) {
+      parser.skipChildren();
+      return seen;
+    }
+    T value = object(reader);
+    if (value != null) {
+      repeated.remember(type, start, parser.currentLocation().getByteOffset(), value);
     }
     return value;
   }
