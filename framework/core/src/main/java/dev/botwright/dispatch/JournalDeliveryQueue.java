@@ -274,6 +274,11 @@ final class JournalDeliveryQueue
       // delivery stays as the journal last recorded it and resumes on the next start.
       LOG.warn("Delivery {} left for the next start: {}", task.id, e.toString());
       queue.abandoned(task);
+    } catch (Error e) {
+      // Out of memory reading a huge payload, say: this worker lives on for the other deliveries
+      // (a dead one is never replaced), and this one resumes on the next start.
+      LOG.error("Delivery {} left for the next start", task.id, e);
+      queue.abandoned(task);
     }
   }
 

@@ -242,6 +242,29 @@ class JournalDeliveryQueueTest {
   }
 
   @Test
+  void anErrorOutOfAHandlerNeitherKillsAWorkerNorLosesTheDelivery() {
+    // Four workers; five deliveries whose processing runs out of memory would have killed them all.
+    JournalDeliveryQueue queue =
+        queue(
+            (d, a) -> {
+              if (d.id().startsWith("oom")) {
+                throw new OutOfMemoryError("Java heap space");
+              }
+              return AttemptResult.SUCCEEDED;
+            });
+    queue.start();
+    for (int i = 0; i < 5; i++) {
+      queue.offer(delivery("oom-" + i));
+    }
+    await().until(() -> ran.size() == 5);
+    queue.offer(delivery("ok"));
+
+    await().until(() -> queue.find("ok").orElseThrow().state() == DeliveryState.DONE);
+    // The others stay as the journal last recorded them, for the next start.
+    assertThat(queue.find("oom-0").orElseThrow().state()).isEqualTo(DeliveryState.RUNNING);
+  }
+
+  @Test
   void aPermanentFailureIsDeadAtOnce() {
     JournalDeliveryQueue queue = queue((d, a) -> failed(d, "H#h", new PermanentFailure("gone")));
     queue.start();
