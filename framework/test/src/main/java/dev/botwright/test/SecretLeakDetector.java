@@ -1,11 +1,11 @@
 package dev.botwright.test;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import dev.botwright.logging.LogGuard;
 import dev.botwright.logging.LogGuards;
 import io.micronaut.core.annotation.Nullable;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,9 +78,7 @@ final class SecretLeakDetector implements LogGuard.Witness {
   public void saw(Level level, String logger, String message, @Nullable Throwable throwable) {
     String text = message;
     if (throwable != null) {
-      StringWriter trace = new StringWriter();
-      throwable.printStackTrace(new PrintWriter(trace));
-      text = text + "\n" + trace;
+      text = text + "\n" + ThrowableProxyUtil.asString(new ThrowableProxy(throwable));
     }
     String found = JWT.matcher(text).find() ? "a JWT" : null;
     for (String secret : secrets) {
