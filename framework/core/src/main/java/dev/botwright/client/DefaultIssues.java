@@ -8,7 +8,9 @@ import dev.botwright.event.Label;
 import dev.botwright.event.Reaction;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.Issues;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -54,6 +56,17 @@ final class DefaultIssues implements Issues {
   @Override
   public Issue get(IssueRef issue) {
     return github.request("GET " + ISSUE, Params.of(issue).map(), Issue.class);
+  }
+
+  @Override
+  public Stream<Issue> listForRepo(RepoRef repo, State state, Instant since) {
+    Params params =
+        Params.of(repo)
+            .put("state", state.name().toLowerCase(Locale.ROOT))
+            .put("sort", "updated")
+            .put("direction", "asc")
+            .put("since", since == null ? null : since.toString());
+    return github.paginate("GET /repos/{owner}/{repo}/issues", params.map(), Issue.class);
   }
 
   @Override
@@ -112,6 +125,25 @@ final class DefaultIssues implements Issues {
         "POST " + COMMENT + "/reactions",
         Params.of(repo).put("comment_id", commentId).put("content", content).map(),
         Reaction.class);
+  }
+
+  @Override
+  public Stream<Reaction> listReactions(IssueRef issue) {
+    return github.paginate("GET " + ISSUE + "/reactions", Params.of(issue).map(), Reaction.class);
+  }
+
+  @Override
+  public void removeReaction(IssueRef issue, long reactionId) {
+    github.request(
+        "DELETE " + ISSUE + "/reactions/{reaction_id}",
+        Params.of(issue).put("reaction_id", reactionId).map());
+  }
+
+  @Override
+  public void removeCommentReaction(RepoRef repo, long commentId, long reactionId) {
+    github.request(
+        "DELETE " + COMMENT + "/reactions/{reaction_id}",
+        Params.of(repo).put("comment_id", commentId).put("reaction_id", reactionId).map());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.botwright.client;
 import dev.botwright.RepoRef;
 import dev.botwright.event.BranchWithProtection;
 import dev.botwright.event.Commit;
+import dev.botwright.event.ContentDirectory;
 import dev.botwright.event.ContentFile;
 import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
@@ -12,6 +13,9 @@ import dev.botwright.event.Records;
 import dev.botwright.event.Release;
 import dev.botwright.event.Repository;
 import dev.botwright.event.RepositoryCollaboratorPermission;
+import dev.botwright.event.SubmoduleContent;
+import dev.botwright.event.SymlinkContent;
+import dev.botwright.github.ContentEntry;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.Repositories;
@@ -41,7 +45,8 @@ final class DefaultRepositories implements Repositories {
 
   @Override
   public Optional<String> getContent(RepoRef repo, String path, String ref) {
-    return getContentEntry(repo, path, ref).map(entry -> decode(repo, path, entry));
+    // Only type, encoding and content are read, so a hand-written stub of a file is enough.
+    return fetch(repo, path, ref).map(entry -> decode(repo, path, entry));
   }
 
   private static String decode(RepoRef repo, String path, JsonNode entry) {
@@ -50,7 +55,13 @@ final class DefaultRepositories implements Repositories {
     JsonNode encoding = entry.isObject() ? entry.get("encoding") : null;
     if (type == null || !"file".equals(type.coerceStringValue())) {
       throw new IllegalStateException(
-          "'" + path + "' in " + repo + " is not a file; use getContentEntry to list it");
+          "'"
+              + path
+              + "' in "
+              + repo
+              + " is a "
+              + (entry.isArray() ? "directory" : type == null ? "?" : type.coerceStringValue())
+              + ", not a file; use getContentEntry to read it");
     }
     if (content == null || encoding == null || !"base64".equals(encoding.coerceStringValue())) {
       throw new IllegalStateException(
@@ -65,23 +76,32 @@ final class DefaultRepositories implements Repositories {
     return getContentEntry(repo, path, ref)
         .map(
             entry -> {
-              JsonNode type = entry.isObject() ? entry.get("type") : null;
-              if (type == null || !"file".equals(type.coerceStringValue())) {
-                throw new IllegalStateException(
-                    "'" + path + "' in " + repo + " is not a file; use getContentEntry to list it");
+              if (entry instanceof ContentEntry.File file) {
+                return file.file();
               }
-              return entry;
-            })
-        .map(
-            entry ->
-                JsonInput.readAnswer(
-                    JsonBodies.bytes(entry),
-                    "answer of GET " + CONTENTS,
-                    Records.reader(ContentFile.class)));
+              throw new IllegalStateException(
+                  "'"
+                      + path
+                      + "' in "
+                      + repo
+                      + " is a "
+                      + kind(entry)
+                      + ", not a file; use getContentEntry to read it");
+            });
+  }
+
+  private static String kind(ContentEntry entry) {
+    return entry instanceof ContentEntry.Directory
+        ? "directory"
+        : entry instanceof ContentEntry.Symlink ? "symlink" : "submodule";
   }
 
   @Override
-  public Optional<JsonNode> getContentEntry(RepoRef repo, String path, String ref) {
+  public Optional<ContentEntry> getContentEntry(RepoRef repo, String path, String ref) {
+    return fetch(repo, path, ref).map(body -> entry(repo, path, body));
+  }
+
+  private Optional<JsonNode> fetch(RepoRef repo, String path, String ref) {
     try {
       return Optional.of(
           github
@@ -93,6 +113,37 @@ final class DefaultRepositories implements Repositories {
       }
       throw e;
     }
+  }
+
+  private static ContentEntry entry(RepoRef repo, String path, JsonNode body) {
+    String what = "answer of GET " + CONTENTS;
+    byte[] bytes = JsonBodies.bytes(body);
+    if (body.isArray()) {
+      return new ContentEntry.Directory(
+          JsonInput.readItems(bytes, what, Records.reader(ContentDirectory.class)));
+    }
+    JsonNode type = body.isObject() ? body.get("type") : null;
+    String kind = type == null ? "" : type.coerceStringValue();
+    return switch (kind) {
+      case "file" ->
+          new ContentEntry.File(
+              JsonInput.readAnswer(bytes, what, Records.reader(ContentFile.class)));
+      case "symlink" ->
+          new ContentEntry.Symlink(
+              JsonInput.readAnswer(bytes, what, Records.reader(SymlinkContent.class)));
+      case "submodule" ->
+          new ContentEntry.Submodule(
+              JsonInput.readAnswer(bytes, what, Records.reader(SubmoduleContent.class)));
+      default ->
+          throw new IllegalStateException(
+              "GitHub's contents API answered for '"
+                  + path
+                  + "' in "
+                  + repo
+                  + " with an entry of unknown type '"
+                  + kind
+                  + "'; read it with request(\"GET /repos/{owner}/{repo}/contents/{+path}\", ...)");
+    };
   }
 
   @Override

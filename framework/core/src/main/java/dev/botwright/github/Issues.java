@@ -7,6 +7,7 @@ import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;
 import dev.botwright.event.Reaction;
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,6 +18,16 @@ import java.util.stream.Stream;
  * and labels. Each method returns the resource GitHub answers with.
  */
 public interface Issues {
+
+  /** Which issues {@link #listForRepo} streams. */
+  enum State {
+    /** Open issues. */
+    OPEN,
+    /** Closed issues. */
+    CLOSED,
+    /** Open and closed issues. */
+    ALL
+  }
 
   /**
    * Comments on an issue or pull request; returns the created comment.
@@ -52,6 +63,26 @@ public interface Issues {
    * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}}
    */
   Issue get(IssueRef issue);
+
+  /**
+   * Streams a repository's issues, least recently updated first, fetching pages as the stream is
+   * consumed: a sweep for stale issues stops paging once it reaches recent ones.
+   *
+   * <pre>{@code
+   * Instant cutoff = Instant.now().minus(Duration.ofDays(30));
+   * issues.listForRepo(repo, Issues.State.OPEN, null)
+   *     .takeWhile(issue -> issue.updatedAt().isBefore(cutoff))
+   *     .filter(issue -> issue.pullRequest() == null)
+   *     .forEach(issue -> ...);
+   * }</pre>
+   *
+   * <p>GitHub lists pull requests as issues too (their {@code pullRequest()} is not null).
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/issues?state=…&sort=updated&direction=asc}
+   *
+   * @param since only issues updated at or after this time; {@code null} for all
+   */
+  Stream<Issue> listForRepo(RepoRef repo, State state, @Nullable Instant since);
 
   /**
    * Opens an issue; returns it (its {@code number} addresses it later).
@@ -122,6 +153,33 @@ public interface Issues {
    * @param content one of {@code +1, -1, laugh, confused, heart, hooray, rocket, eyes}
    */
   Reaction addCommentReaction(RepoRef repo, long commentId, String content);
+
+  /**
+   * Streams the reactions to an issue or pull request, e.g. to find the bot's own before removing
+   * it.
+   *
+   * <p>{@code GET /repos/{owner}/{repo}/issues/{issue_number}/reactions}
+   */
+  Stream<Reaction> listReactions(IssueRef issue);
+
+  /**
+   * Removes a reaction from an issue or pull request (the bot can remove only its own).
+   *
+   * <p>{@code DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}}
+   *
+   * @param reactionId the {@code id} of the {@link Reaction} that {@link #addReaction} returned
+   */
+  void removeReaction(IssueRef issue, long reactionId);
+
+  /**
+   * Removes a reaction from an issue comment, e.g. a command's 👀 once it has run.
+   *
+   * <p>{@code DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}}
+   *
+   * @param reactionId the {@code id} of the {@link Reaction} that {@link #addCommentReaction}
+   *     returned
+   */
+  void removeCommentReaction(RepoRef repo, long commentId, long reactionId);
 
   /**
    * Assigns users to an issue; returns the issue.

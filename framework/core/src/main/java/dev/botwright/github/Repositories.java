@@ -12,7 +12,6 @@ import dev.botwright.event.Release;
 import dev.botwright.event.Repository;
 import dev.botwright.event.RepositoryCollaboratorPermission;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -48,11 +47,15 @@ public interface Repositories {
   Optional<ContentFile> getFile(RepoRef repo, String path, @Nullable String ref);
 
   /**
-   * Reads a file's or directory's entry as GitHub returns it; empty when it does not exist.
+   * Reads what is at {@code path}: a file, a directory's listing, a symlink or a submodule (see
+   * {@link ContentEntry}); empty when nothing is there. The answer as JSON stays available through
+   * {@code request("GET /repos/{owner}/{repo}/contents/{+path}", ...).body()}.
    *
    * <p>{@code GET /repos/{owner}/{repo}/contents/{path}}
+   *
+   * @param ref a branch, tag or commit; {@code null} for the default branch
    */
-  Optional<JsonNode> getContentEntry(RepoRef repo, String path, @Nullable String ref);
+  Optional<ContentEntry> getContentEntry(RepoRef repo, String path, @Nullable String ref);
 
   /**
    * Creates or replaces a file with {@code content} (UTF-8) in one commit.
