@@ -1,12 +1,16 @@
 package dev.botwright.client;
 
 import dev.botwright.RepoRef;
+import dev.botwright.client.AnnotationBatches.Batch;
 import dev.botwright.event.CheckRun;
 import dev.botwright.event.CheckSuite;
 import dev.botwright.event.Status;
 import dev.botwright.event.WorkflowRun;
 import dev.botwright.github.Checks;
+import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.PartialCheckRunException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,14 +25,38 @@ final class DefaultChecks implements Checks {
 
   @Override
   public CheckRun createCheckRun(RepoRef repo, Map<String, ?> fields) {
-    return github.request(
-        "POST /repos/{owner}/{repo}/check-runs",
-        Params.of(repo).putAll(fields).map(),
-        CheckRun.class);
+    List<Batch> batches = AnnotationBatches.split(fields);
+    CheckRun run =
+        github.request(
+            "POST /repos/{owner}/{repo}/check-runs",
+            Params.of(repo).putAll(batches.get(0).fields()).map(),
+            CheckRun.class);
+    return sendTheRest(repo, run, batches);
   }
 
   @Override
   public CheckRun updateCheckRun(RepoRef repo, long checkRunId, Map<String, ?> fields) {
+    List<Batch> batches = AnnotationBatches.split(fields);
+    CheckRun run = patch(repo, checkRunId, batches.get(0).fields());
+    return sendTheRest(repo, run, batches);
+  }
+
+  /** The annotations after the first request's, one update each 50; GitHub appends them. */
+  private CheckRun sendTheRest(RepoRef repo, CheckRun run, List<Batch> batches) {
+    int total = batches.stream().mapToInt(Batch::annotations).sum();
+    int sent = batches.get(0).annotations();
+    for (Batch batch : batches.subList(1, batches.size())) {
+      try {
+        run = patch(repo, run.id(), batch.fields());
+      } catch (GitHubApiException e) {
+        throw new PartialCheckRunException(e, run, sent, total);
+      }
+      sent += batch.annotations();
+    }
+    return run;
+  }
+
+  private CheckRun patch(RepoRef repo, long checkRunId, Map<String, ?> fields) {
     return github.request(
         "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
         Params.of(repo).put("check_run_id", checkRunId).putAll(fields).map(),

@@ -11,6 +11,15 @@ import java.util.Map;
 /**
  * Check runs, check suites, commit statuses and workflow runs. Obtain it from {@link
  * GitHubClient#checks()}.
+ *
+ * <p><b>Annotations beyond GitHub's 50 per request.</b> {@link #createCheckRun} and {@link
+ * #updateCheckRun} send any number of {@code output.annotations}: the first request carries every
+ * field and the first 50, then one {@code PATCH} per further 50 carries the output's {@code title},
+ * {@code summary} and {@code text} (GitHub requires them with annotations) and those annotations,
+ * which GitHub appends. The answer is the run as GitHub answered the last request. When one of
+ * those updates fails, the run exists with the annotations sent before: the call throws {@link
+ * PartialCheckRunException}, which has the run and how many annotations it got. When the first
+ * request fails, nothing was created or changed and the call throws {@link GitHubApiException}.
  */
 public interface Checks {
 
@@ -28,9 +37,12 @@ public interface Checks {
 
   /**
    * Creates a check run, e.g. {@code checks.createCheckRun(repo, CheckRunRequest.create("lint",
-   * sha).status("in_progress"))}.
+   * sha).status(Status.IN_PROGRESS))}; with more than 50 annotations, then updates it as the
+   * interface describes.
    *
    * <p>{@code POST /repos/{owner}/{repo}/check-runs}
+   *
+   * @throws PartialCheckRunException when the run was created but not all annotations were sent
    */
   default CheckRun createCheckRun(RepoRef repo, CheckRunRequest request) {
     return createCheckRun(repo, request.toParameters());
@@ -38,16 +50,20 @@ public interface Checks {
 
   /**
    * Creates a check run from GitHub's fields ({@code name}, {@code head_sha}, {@code status},
-   * {@code conclusion}, {@code output}, ...).
+   * {@code conclusion}, {@code output}, ...); more than 50 annotations are sent as for a {@link
+   * CheckRunRequest}.
    *
    * <p>{@code POST /repos/{owner}/{repo}/check-runs}
    */
   CheckRun createCheckRun(RepoRef repo, Map<String, ?> fields);
 
   /**
-   * Updates a check run, e.g. to complete it with a conclusion and output.
+   * Updates a check run, e.g. to complete it with a conclusion and output; annotations are added to
+   * the run's (more than 50 in several requests, as the interface describes).
    *
    * <p>{@code PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}}
+   *
+   * @throws PartialCheckRunException when some of the annotations were not sent
    */
   default CheckRun updateCheckRun(RepoRef repo, long checkRunId, CheckRunRequest request) {
     return updateCheckRun(repo, checkRunId, request.toParameters());

@@ -3,6 +3,7 @@ package dev.botwright.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -12,19 +13,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.event.ContentDirectory;
 import dev.botwright.event.Installation;
+import dev.botwright.event.Issue;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;
 import dev.botwright.github.CheckRunRequest;
 import dev.botwright.github.Checks.CommitState;
+import dev.botwright.github.ContentEntry;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.Issues;
 import dev.botwright.github.PullRequests.MergeMethod;
 import dev.botwright.github.PullRequests.ReviewEvent;
+import dev.botwright.github.Repositories;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -127,11 +137,17 @@ class TypedHelpersTest {
   void checks() {
     github
         .checks()
-        .createCheckRun(REPO, CheckRunRequest.create("lint", "abc123").status("in_progress"));
+        .createCheckRun(
+            REPO,
+            CheckRunRequest.create("lint", "abc123").status(CheckRunRequest.Status.IN_PROGRESS));
     github
         .checks()
         .updateCheckRun(
-            REPO, 77, CheckRunRequest.update().completed("success").output("OK", "All good"));
+            REPO,
+            77,
+            CheckRunRequest.update()
+                .completed(CheckRunRequest.Conclusion.SUCCESS)
+                .output("OK", "All good"));
     github
         .checks()
         .createCommitStatus(REPO, "abc123", CommitState.FAILURE, "ci/lint", "2 problems", null);
@@ -189,5 +205,174 @@ class TypedHelpersTest {
         postRequestedFor(urlEqualTo("/repos/octo/hello/git/refs"))
             .withRequestBody(equalToJson("{\"ref\":\"refs/heads/fix\",\"sha\":\"abc\"}")));
     harness.github.verify(getRequestedFor(urlEqualTo("/app/installations?per_page=100")));
+  }
+
+  @Test
+  void listForRepoStreamsIssuesLeastRecentlyUpdatedFirst() {
+    String route = "GET /repos/{owner}/{repo}/issues";
+    harness.github.stubFor(
+        get(urlPathEqualTo("/repos/octo/hello/issues"))
+            .withQueryParam("state", equalTo("open"))
+            .withQueryParam("sort", equalTo("updated"))
+            .withQueryParam("direction", equalTo("asc"))
+            .withQueryParam("since", equalTo("2026-01-01T00:00:00Z"))
+            .willReturn(
+                okJson(
+                    GitHubAnswers.items(
+                        route,
+                        "{\"number\":3,\"updated_at\":\"2026-01-02T00:00:00Z\"}",
+                        "{\"number\":5,\"updated_at\":\"2026-01-09T00:00:00Z\"}"))));
+
+    List<Issue> issues =
+        github
+            .issues()
+            .listForRepo(REPO, Issues.State.OPEN, Instant.parse("2026-01-01T00:00:00Z"))
+            .toList();
+
+    assertThat(issues).extracting(Issue::number).containsExactly(3L, 5L);
+    assertThat(issues.get(0).updatedAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+  }
+
+  @Test
+  void listForRepoWithoutSinceAsksForEveryIssue() {
+    harness.github.stubFor(
+        get(urlPathEqualTo("/repos/octo/hello/issues"))
+            .willReturn(okJson(GitHubAnswers.items("GET /repos/{owner}/{repo}/issues"))));
+
+    assertThat(github.issues().listForRepo(REPO, Issues.State.ALL, null)).isEmpty();
+
+    harness.github.verify(
+        getRequestedFor(
+            urlEqualTo(
+                "/repos/octo/hello/issues?state=all&sort=updated&direction=asc&per_page=100")));
+  }
+
+  @Test
+  void reactionsAreListedAndRemoved() {
+    harness.github.stubFor(
+        get("/repos/octo/hello/issues/7/reactions?per_page=100")
+            .willReturn(
+                okJson(
+                    GitHubAnswers.items(
+                        "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+                        "{\"id\":5,\"content\":\"eyes\"}"))));
+
+    assertThat(github.issues().listReactions(ISSUE))
+        .singleElement()
+        .satisfies(
+            reaction -> {
+              assertThat(reaction.id()).isEqualTo(5);
+              assertThat(reaction.content().value()).isEqualTo("eyes");
+            });
+    github.issues().removeReaction(ISSUE, 5);
+    github.issues().removeCommentReaction(REPO, 55, 6);
+
+    harness.github.verify(deleteRequestedFor(urlEqualTo("/repos/octo/hello/issues/7/reactions/5")));
+    harness.github.verify(
+        deleteRequestedFor(urlEqualTo("/repos/octo/hello/issues/comments/55/reactions/6")));
+  }
+
+  @Test
+  void contentEntriesAreTypedByKind() {
+    String links = "\"_links\":{\"self\":\"https://api.github.com/x\"}";
+    String common = ",\"sha\":\"abc\",\"size\":0,\"url\":\"https://api.github.com/x\"";
+    harness.github.stubFor(
+        get("/repos/octo/hello/contents/docs")
+            .willReturn(
+                okJson(
+                    "[{"
+                        + links
+                        + ",\"name\":\"a.md\",\"path\":\"docs/a.md\",\"type\":\"file\""
+                        + common
+                        + "},{"
+                        + links
+                        + ",\"name\":\"img\",\"path\":\"docs/img\",\"type\":\"dir\""
+                        + common
+                        + "}]")));
+    harness.github.stubFor(
+        get("/repos/octo/hello/contents/link")
+            .willReturn(
+                okJson(
+                    "{"
+                        + links
+                        + ",\"name\":\"link\",\"path\":\"link\",\"type\":\"symlink\","
+                        + "\"target\":\"/etc/hosts\""
+                        + common
+                        + "}")));
+    harness.github.stubFor(
+        get("/repos/octo/hello/contents/vendor/lib")
+            .willReturn(
+                okJson(
+                    "{"
+                        + links
+                        + ",\"name\":\"lib\",\"path\":\"vendor/lib\",\"type\":\"submodule\","
+                        + "\"submodule_git_url\":\"git://github.com/octo/lib.git\""
+                        + common
+                        + "}")));
+    harness.github.stubFor(
+        get("/repos/octo/hello/contents/a.txt?ref=main")
+            .willReturn(
+                okJson(
+                    "{"
+                        + links
+                        + ",\"name\":\"a.txt\",\"path\":\"a.txt\",\"type\":\"file\","
+                        + "\"encoding\":\"base64\",\"content\":\"aGk=\\n\""
+                        + common
+                        + "}")));
+    harness.github.stubFor(get("/repos/octo/hello/contents/missing").willReturn(notFound()));
+    Repositories repos = github.repos();
+
+    ContentEntry docs = repos.getContentEntry(REPO, "docs", null).orElseThrow();
+    assertThat(docs).isInstanceOf(ContentEntry.Directory.class);
+    assertThat(((ContentEntry.Directory) docs).entries())
+        .extracting(ContentDirectory::path, entry -> entry.type().value())
+        .containsExactly(tuple("docs/a.md", "file"), tuple("docs/img", "dir"));
+    assertThat(repos.getContentEntry(REPO, "link", null).orElseThrow())
+        .isInstanceOfSatisfying(
+            ContentEntry.Symlink.class,
+            link -> assertThat(link.symlink().target()).isEqualTo("/etc/hosts"));
+    assertThat(repos.getContentEntry(REPO, "vendor/lib", null).orElseThrow())
+        .isInstanceOfSatisfying(
+            ContentEntry.Submodule.class,
+            sub ->
+                assertThat(sub.submodule().submoduleGitUrl())
+                    .isEqualTo("git://github.com/octo/lib.git"));
+    assertThat(repos.getContentEntry(REPO, "a.txt", "main").orElseThrow())
+        .isInstanceOfSatisfying(
+            ContentEntry.File.class, file -> assertThat(file.file().content()).isEqualTo("aGk=\n"));
+    assertThat(repos.getContent(REPO, "a.txt", "main")).contains("hi");
+    assertThat(repos.getContentEntry(REPO, "missing", null)).isEmpty();
+    assertThatThrownBy(() -> repos.getFile(REPO, "docs", null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "'docs' in octo/hello is a directory, not a file; use getContentEntry to read it");
+    // The JSON stays one route-style call away.
+    assertThat(
+            github
+                .request(
+                    "GET /repos/{owner}/{repo}/contents/{+path}",
+                    Map.of("owner", "octo", "repo", "hello", "path", "link"))
+                .body()
+                .get("target")
+                .getStringValue())
+        .isEqualTo("/etc/hosts");
+  }
+
+  @Test
+  void collaboratorPermissionIsTyped() {
+    harness.github.stubFor(
+        get("/repos/octo/hello/collaborators/alice/permission")
+            .willReturn(
+                okJson(
+                    GitHubAnswers.with(
+                        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+                        "{\"permission\":\"write\",\"role_name\":\"maintain\"}"))));
+
+    assertThat(github.repos().getCollaboratorPermission(REPO, "alice"))
+        .satisfies(
+            p -> {
+              assertThat(p.permission()).isEqualTo("write");
+              assertThat(p.roleName()).isEqualTo("maintain");
+            });
   }
 }
