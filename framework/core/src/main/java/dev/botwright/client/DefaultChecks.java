@@ -31,23 +31,23 @@ final class DefaultChecks implements Checks {
             "POST /repos/{owner}/{repo}/check-runs",
             Params.of(repo).putAll(batches.get(0).fields()).map(),
             CheckRun.class);
-    return sendTheRest(repo, run, batches);
+    return sendTheRest(repo, run.id(), run, batches);
   }
 
   @Override
   public CheckRun updateCheckRun(RepoRef repo, long checkRunId, Map<String, ?> fields) {
     List<Batch> batches = AnnotationBatches.split(fields);
     CheckRun run = patch(repo, checkRunId, batches.get(0).fields());
-    return sendTheRest(repo, run, batches);
+    return sendTheRest(repo, checkRunId, run, batches);
   }
 
   /** The annotations after the first request's, one update each 50; GitHub appends them. */
-  private CheckRun sendTheRest(RepoRef repo, CheckRun run, List<Batch> batches) {
+  private CheckRun sendTheRest(RepoRef repo, long checkRunId, CheckRun run, List<Batch> batches) {
     int total = batches.stream().mapToInt(Batch::annotations).sum();
     int sent = batches.get(0).annotations();
     for (Batch batch : batches.subList(1, batches.size())) {
       try {
-        run = patch(repo, run.id(), batch.fields());
+        run = patch(repo, checkRunId, batch.fields());
       } catch (GitHubApiException e) {
         throw new PartialCheckRunException(e, run, sent, total);
       }
