@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
-import dev.botwright.event.ContentFile;
 import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
 import dev.botwright.event.Issue;
 import dev.botwright.event.Label;
 import dev.botwright.event.PullRequest;
 import dev.botwright.event.User;
-import dev.botwright.github.ContentEntry;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
 import io.micronaut.json.tree.JsonNode;
@@ -123,16 +121,23 @@ class DefaultAnswersTest {
     var repos = clients.installation(42).repos();
 
     assertThat(repos.getContent(HELLO, ".github/my-bot.yml", null)).contains(yaml);
-    ContentEntry entry = repos.getContentEntry(HELLO, ".github/my-bot.yml", "main").orElseThrow();
-    assertThat(entry).isInstanceOf(ContentEntry.File.class);
-    ContentFile file = ((ContentEntry.File) entry).file();
-    assertThat(file.type()).isEqualTo(ContentFile.Type.FILE);
-    assertThat(file.encoding()).isEqualTo("base64");
-    assertThat(file.name()).isEqualTo("my-bot.yml");
-    assertThat(file.path()).isEqualTo(".github/my-bot.yml");
+    // The entry as JSON, through the route-style client.
+    JsonNode entry =
+        clients
+            .installation(42)
+            .request(
+                "GET /repos/{owner}/{repo}/contents/{+path}",
+                Map.of(
+                    "owner", "octo", "repo", "hello", "path", ".github/my-bot.yml", "ref", "main"))
+            .body();
+    assertThat(entry.get("type").getStringValue()).isEqualTo("file");
+    assertThat(entry.get("encoding").getStringValue()).isEqualTo("base64");
+    assertThat(entry.get("name").getStringValue()).isEqualTo("my-bot.yml");
+    assertThat(entry.get("path").getStringValue()).isEqualTo(".github/my-bot.yml");
     // git hash-object of the yaml above
-    assertThat(file.sha()).isEqualTo("f6f89186bddac6084918dd6558858afb4604dc15");
-    assertThat(file.content().split("\n")[0]).hasSize(60);
+    assertThat(entry.get("sha").getStringValue())
+        .isEqualTo("f6f89186bddac6084918dd6558858afb4604dc15");
+    assertThat(entry.get("content").getStringValue().split("\n")[0]).hasSize(60);
   }
 
   @Test
