@@ -5,6 +5,7 @@ import dev.botwright.OnEvent;
 import dev.botwright.event.PullRequest;
 import dev.botwright.event.PullRequestEvent;
 import dev.botwright.github.CheckRunRequest;
+import dev.botwright.github.CheckRunRequest.Conclusion;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ class PullRequestChecker {
     List<String> broken = PullRequestRules.broken(pullRequest.title(), pullRequest.body());
     CheckRunRequest checkRun =
         CheckRunRequest.create(CHECK_NAME, pullRequest.head().sha())
-            .completed(broken.isEmpty() ? "success" : "failure")
+            .completed(broken.isEmpty() ? Conclusion.SUCCESS : Conclusion.FAILURE)
             .output(
                 broken.isEmpty()
                     ? "Title and description look good"

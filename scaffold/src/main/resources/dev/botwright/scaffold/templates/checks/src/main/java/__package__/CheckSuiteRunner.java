@@ -4,6 +4,7 @@ import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.event.CheckSuiteEvent;
 import dev.botwright.github.CheckRunRequest;
+import dev.botwright.github.CheckRunRequest.Conclusion;
 import jakarta.inject.Singleton;
 
 /**
@@ -28,7 +29,7 @@ class CheckSuiteRunner {
   private static void run(String sha, EventContext ctx) {
     CheckRunRequest checkRun =
         CheckRunRequest.create(CHECK_NAME, sha)
-            .completed("success")
+            .completed(Conclusion.SUCCESS)
             .output("All checks passed", CHECK_NAME + " checked commit " + sha + ".");
     ctx.github().checks().createCheckRun(ctx.repo(), checkRun);
   }
