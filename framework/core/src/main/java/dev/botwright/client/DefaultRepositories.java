@@ -54,14 +54,10 @@ final class DefaultRepositories implements Repositories {
     JsonNode content = entry.isObject() ? entry.get("content") : null;
     JsonNode encoding = entry.isObject() ? entry.get("encoding") : null;
     if (type == null || !"file".equals(type.coerceStringValue())) {
-      throw new IllegalStateException(
-          "'"
-              + path
-              + "' in "
-              + repo
-              + " is a "
-              + (entry.isArray() ? "directory" : type == null ? "?" : type.coerceStringValue())
-              + ", not a file; use getContentEntry to read it");
+      throw notAFile(
+          repo,
+          path,
+          entry.isArray() ? "directory" : type == null ? "?" : type.coerceStringValue());
     }
     if (content == null || encoding == null || !"base64".equals(encoding.coerceStringValue())) {
       throw new IllegalStateException(
@@ -79,15 +75,19 @@ final class DefaultRepositories implements Repositories {
               if (entry instanceof ContentEntry.File file) {
                 return file.file();
               }
-              throw new IllegalStateException(
-                  "'"
-                      + path
-                      + "' in "
-                      + repo
-                      + " is a "
-                      + kind(entry)
-                      + ", not a file; use getContentEntry to read it");
+              throw notAFile(repo, path, kind(entry));
             });
+  }
+
+  private static IllegalStateException notAFile(RepoRef repo, String path, String kind) {
+    return new IllegalStateException(
+        "'"
+            + path
+            + "' in "
+            + repo
+            + " is a "
+            + kind
+            + ", not a file; use getContentEntry to read it");
   }
 
   private static String kind(ContentEntry entry) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.botwright.RepoRef;
 import dev.botwright.event.CheckRun;
@@ -159,11 +160,7 @@ class CheckRunAnnotationsTest {
     harness.github.stubFor(
         patch(urlEqualTo(RUN))
             .withRequestBody(matchingJsonPath("$.output.annotations[0].start_line", equalTo("101")))
-            .willReturn(
-                aResponse()
-                    .withStatus(422)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\":\"Validation Failed\"}")));
+            .willReturn(error(422, "Validation Failed")));
 
     assertThatThrownBy(
             () ->
@@ -192,12 +189,7 @@ class CheckRunAnnotationsTest {
   @Test
   void aFailedCreateIsAPlainFailureAndSendsNoUpdate() {
     harness.github.stubFor(
-        post(CREATE)
-            .willReturn(
-                aResponse()
-                    .withStatus(403)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\":\"Resource not accessible by integration\"}")));
+        post(CREATE).willReturn(error(403, "Resource not accessible by integration")));
 
     assertThatThrownBy(
             () ->
@@ -262,6 +254,13 @@ class CheckRunAnnotationsTest {
                 + " requires them with annotations, and the annotations after the first 50 are"
                 + " sent in updates that repeat them");
     assertThat(harness.github.getAllServeEvents()).isEmpty();
+  }
+
+  private static ResponseDefinitionBuilder error(int status, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":\"" + message + "\"}");
   }
 
   private static List<CheckAnnotation> annotations(int count) {

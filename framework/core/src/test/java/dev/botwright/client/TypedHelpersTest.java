@@ -341,6 +341,7 @@ class TypedHelpersTest {
         .isInstanceOfSatisfying(
             ContentEntry.File.class, file -> assertThat(file.file().content()).isEqualTo("aGk=\n"));
     assertThat(repos.getContent(REPO, "a.txt", "main")).contains("hi");
+    assertThat(repos.getFile(REPO, "a.txt", "main").orElseThrow().sha()).isEqualTo("abc");
     assertThat(repos.getContentEntry(REPO, "missing", null)).isEmpty();
     assertThatThrownBy(() -> repos.getFile(REPO, "docs", null))
         .isInstanceOf(IllegalStateException.class)

@@ -12,8 +12,10 @@ import dev.botwright.event.PullRequest;
 import dev.botwright.event.User;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.Issues;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +154,26 @@ class DefaultAnswersTest {
         .contains("everywhere: true\n");
     assertThat(repos.getContent(HELLO, ".github/other-bot.yml", null)).isEmpty();
     assertThat(github.unexpectedCalls()).isEmpty();
+  }
+
+  @Test
+  void aStubOfARepositorysIssuesIsCompletedSoListForRepoReadsIt(FakeGitHub github) {
+    github.stub(
+        "GET /repos/{owner}/{repo}/issues",
+        200,
+        "[{\"number\":3,\"updated_at\":\"2026-01-02T00:00:00Z\"}]");
+
+    assertThat(clients.installation(42).issues().listForRepo(HELLO, Issues.State.OPEN, null))
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.number()).isEqualTo(3);
+              assertThat(issue.updatedAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+            });
+    github
+        .assertCalled("GET /repos/{owner}/{repo}/issues")
+        .withQueryParam("state", "open")
+        .withQueryParam("sort", "updated")
+        .withQueryParam("direction", "asc");
   }
 }
