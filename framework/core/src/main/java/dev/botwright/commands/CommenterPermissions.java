@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A commenter's role on the repository of a command, from GitHub's collaborator permission route,
@@ -57,9 +58,14 @@ public final class CommenterPermissions {
    */
   public Permission of(EventContext ctx, String user) {
     RepoRef repo = ctx.repo();
+    return cached(ctx.installationId().orElse(0), repo, user, () -> lookUp(ctx, repo, user));
+  }
+
+  /** The remembered role of {@code user}, else the one {@code lookUp} returns, then remembered. */
+  Permission cached(long installation, RepoRef repo, String user, Supplier<Permission> lookUp) {
     Key key =
         new Key(
-            ctx.installationId().orElse(0),
+            installation,
             (repo.owner() + "/" + repo.repo()).toLowerCase(Locale.ROOT),
             user.toLowerCase(Locale.ROOT));
     Instant now = clock.instant();
@@ -69,13 +75,24 @@ public final class CommenterPermissions {
         return entry.role();
       }
     }
-    Permission role = lookUp(ctx, repo, user);
+    // Looked up outside the lock: a slow answer must not hold up other commenters.
+    Permission role = lookUp.get();
     if (!ttl.isZero() && !ttl.isNegative()) {
       synchronized (entries) {
         entries.put(key, new Entry(role, now.plus(ttl)));
       }
     }
     return role;
+  }
+
+  /**
+   * Forgets every remembered role. The testing kit calls it when the fake GitHub is reset, so that
+   * a role one test stubbed does not answer the next test's commands.
+   */
+  public void clear() {
+    synchronized (entries) {
+      entries.clear();
+    }
   }
 
   private static Permission lookUp(EventContext ctx, RepoRef repo, String user) {
