@@ -58,7 +58,7 @@ final class CommandMethodProcessor implements ExecutableMethodProcessor<Command>
   public synchronized void process(BeanDefinition<?> definition, ExecutableMethod<?, ?> method) {
     String handler = HandlerMethod.nameOf(definition, method);
     String name = method.stringValue(Command.class).orElse("");
-    checkName(handler, name);
+    checkName(handler, name, handlersByName);
     Permission permission =
         method.enumValue(Command.class, "permission", Permission.class).orElse(Permission.WRITE);
     String description = method.stringValue(Command.class, "description").orElse("");
@@ -109,7 +109,8 @@ final class CommandMethodProcessor implements ExecutableMethodProcessor<Command>
     help.add(info);
   }
 
-  private void checkName(String handler, String name) {
+  /** Fails start-up for a name the processor would have refused, or one taken by {@code taken}. */
+  static void checkName(String handler, String name, Map<String, String> taken) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalStateException(
           "Command "
@@ -125,7 +126,7 @@ final class CommandMethodProcessor implements ExecutableMethodProcessor<Command>
               + " is named 'help', which Botwright answers itself with the list of commands."
               + " Choose another name.");
     }
-    String other = handlersByName.get(name);
+    String other = taken.get(name);
     if (other != null) {
       throw new IllegalStateException(
           "Commands "

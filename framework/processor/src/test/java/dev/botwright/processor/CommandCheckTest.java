@@ -10,7 +10,7 @@ class CommandCheckTest {
 
   @TempDir Path output;
 
-  /** Compiles {@code body} as the members of class Commands, line 13 being its first line. */
+  /** Compiles {@code body} as the members of class Commands, line 15 being its first line. */
   private TestCompiler.Result compile(String body) {
     String source =
         """
@@ -19,6 +19,7 @@ class CommandCheckTest {
         import dev.botwright.Command;
         import dev.botwright.DeliveryFailure;
         import dev.botwright.Permission;
+        import dev.botwright.Sequential;
         import dev.botwright.event.IssueCommentEvent;
         import dev.botwright.event.IssuesEvent;
         import io.micronaut.core.annotation.Introspected;
@@ -46,7 +47,7 @@ class CommandCheckTest {
   }
 
   @Test
-  void everyArgumentsFormAndAnyPermissionCompile() {
+  void everyArgumentsFormAnyPermissionAndSequentialCompile() {
     TestCompiler.Result result =
         compile(
             """
@@ -60,6 +61,7 @@ class CommandCheckTest {
             void move(Move arguments) {}
 
             @Command(value = "ping", permission = Permission.ANYONE)
+            @Sequential(Sequential.Scope.ISSUE)
             void ping() {}
             """);
 
@@ -81,7 +83,7 @@ class CommandCheckTest {
             "@Command(\"/Label\") on Commands.label: a command's name is lowercase letters, digits"
                 + " and '-', starting with a letter or digit, without the slash, e.g."
                 + " @Command(\"add-label\").");
-    assertThat(result.errorLines()).containsExactly(15L);
+    assertThat(result.errorLines()).containsExactly(16L);
   }
 
   @Test
@@ -111,7 +113,7 @@ class CommandCheckTest {
         .containsExactly(
             "@Command(\"label\") on MoreCommands.tag: Commands.label is already the /label"
                 + " command. Give each command its own name.");
-    assertThat(result.errorLines()).containsExactly(21L);
+    assertThat(result.errorLines()).containsExactly(22L);
   }
 
   @Test
