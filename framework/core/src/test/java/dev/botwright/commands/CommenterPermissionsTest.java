@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.Permission;
 import dev.botwright.RepoRef;
-import java.time.Clock;
+import dev.botwright.auth.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -15,26 +14,8 @@ class CommenterPermissionsTest {
 
   private static final RepoRef REPO = new RepoRef("octo", "hello");
 
-  private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final AtomicInteger lookUps = new AtomicInteger();
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-      };
 
   private Permission ask(
       CommenterPermissions permissions, long installation, RepoRef repo, String user) {
@@ -61,10 +42,10 @@ class CommenterPermissionsTest {
     ask(permissions, 1, REPO, "bob");
     assertThat(lookUps).hasValue(4);
 
-    now = now.plus(Duration.ofSeconds(59));
+    clock.advance(Duration.ofSeconds(59));
     ask(permissions, 1, REPO, "alice");
     assertThat(lookUps).hasValue(4);
-    now = now.plus(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     ask(permissions, 1, REPO, "alice");
     assertThat(lookUps).hasValue(5);
   }
