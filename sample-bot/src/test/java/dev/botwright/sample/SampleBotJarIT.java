@@ -66,6 +66,7 @@ class SampleBotJarIT {
   private static final String COMMENTS =
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
   private static final String CHECK_RUNS = "POST /repos/{owner}/{repo}/check-runs";
+  private static final String LABELS = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";
   private static final Duration HANDLERS_TIMEOUT = Duration.ofSeconds(60);
 
   /** A stack frame, a cause, or an exception's name ({@code TaskExceptionHandler} is none). */
@@ -220,6 +221,28 @@ class SampleBotJarIT {
     assertThat(signaturesSent).hasSizeGreaterThan(300);
     signaturesSent.forEach(s -> leaks.value("a signature sent", s));
     assertThat(leaks.in(bot.outputFile())).isEmpty();
+  }
+
+  /** The packaged bot's /label: a writer's comment labels the issue, a reader's is refused. */
+  @Test
+  @Order(5)
+  void labelsForWritersAndRefusesReaders() {
+    github.stubPermission("alice", "write").stubPermission("bob", "read");
+
+    send(Fixture.comment("alice", "/label bug \"help wanted\"")).assertStatus(202);
+    send(Fixture.comment("bob", "/label wontfix")).assertStatus(202);
+
+    await()
+        .atMost(HANDLERS_TIMEOUT)
+        .untilAsserted(
+            () -> {
+              github
+                  .assertCalled(LABELS)
+                  .times(1)
+                  .withJsonBody("{\"labels\":[\"bug\",\"help wanted\"]}");
+              github.assertCalled(COMMENTS).withBodyContaining("Sorry @bob, `/label` needs write");
+              assertThat(github.reactions()).containsExactlyInAnyOrder("eyes", "+1", "eyes", "-1");
+            });
   }
 
   static Stream<Arguments> badInputs() {

@@ -91,7 +91,7 @@ class SampleBotSetupIT {
     assertThat(JSON.writeValueAsString(fields.get("default_permissions")))
         .isEqualTo("{\"issues\":\"write\",\"pull_requests\":\"read\",\"checks\":\"write\"}");
     assertThat(JSON.writeValueAsString(fields.get("default_events")))
-        .isEqualTo("[\"issues\",\"pull_request\"]");
+        .isEqualTo("[\"issues\",\"issue_comment\",\"pull_request\"]");
     assertThat(fields.get("hook_attributes").get("url").getStringValue())
         .isEqualTo("http://localhost:" + bot.port() + "/api/github/webhooks");
     String action = unescape(match(page.body(), "action=\"([^\"]*)\""));

@@ -17,7 +17,9 @@ enum Template {
       "SettingsPullRequest",
       "opens a pull request adding a settings file when the app is installed"),
   COMMANDS(
-      "commands", "SlashCommands", "answers a /hello comment from users with write permission");
+      "commands",
+      "SlashCommands",
+      "answers /hello and /label comments (@Command) from users with write permission");
 
   private final String id;
   private final String handler;

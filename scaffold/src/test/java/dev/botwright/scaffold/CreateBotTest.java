@@ -248,7 +248,7 @@ class CreateBotTest {
     assertThat(out.toString())
         .contains("basic     the bot comments on every new issue")
         .contains("git-data ")
-        .contains("commands  the bot answers a /hello comment");
+        .contains("commands  the bot answers /hello and /label comments (@Command)");
 
     assertThat(run(ScriptedTerminal.none(), "--version")).isZero();
     assertThat(out.toString()).contains("create-bot " + VersionInfo.load().botwright());

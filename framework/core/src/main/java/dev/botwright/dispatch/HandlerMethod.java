@@ -3,29 +3,36 @@ package dev.botwright.dispatch;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.Sequential;
 import io.micronaut.context.BeanContext;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
 import java.util.List;
 
-/** One {@code @OnEvent} or {@code @OnDeliveryError} method with its parameters' binders. */
+/**
+ * One handler of deliveries: an {@code @OnEvent} or {@code @OnDeliveryError} method with its
+ * parameters' binders, or a {@code @Command} method (or {@code /help}) with what runs it.
+ */
 final class HandlerMethod {
 
-  private final BeanContext beanContext;
-  private final BeanDefinition<Object> definition;
-  private final ExecutableMethod<Object, Object> method;
-  private final List<ParameterBinder> binders;
-  private final String name;
+  /** What running the handler for one delivery does; whatever it throws is the handler's error. */
+  @FunctionalInterface
+  interface Body {
+    void run(DefaultEventContext context, DeliveryFailure failure);
+  }
 
-  HandlerMethod(
-      BeanContext beanContext,
-      BeanDefinition<Object> definition,
-      ExecutableMethod<Object, Object> method,
-      List<ParameterBinder> binders) {
-    this.beanContext = beanContext;
-    this.definition = definition;
-    this.method = method;
-    this.binders = List.copyOf(binders);
-    this.name = nameOf(definition, method);
+  private final String name;
+  private final Class<?> beanType;
+  private final Sequential.Scope sequential;
+  private final Body body;
+
+  /**
+   * @param sequential the scope of the handler's {@link Sequential}, or null when it has none
+   */
+  HandlerMethod(String name, Class<?> beanType, Sequential.Scope sequential, Body body) {
+    this.name = name;
+    this.beanType = beanType;
+    this.sequential = sequential;
+    this.body = body;
   }
 
   /**
@@ -34,35 +41,44 @@ final class HandlerMethod {
    * @param errorHook whether it is an {@code @OnDeliveryError} method (which may take a {@code
    *     DeliveryFailure})
    */
-  @SuppressWarnings("unchecked")
   static HandlerMethod create(
       BeanContext beanContext,
       BeanDefinition<?> definition,
       ExecutableMethod<?, ?> method,
       ParameterBinders binders,
       boolean errorHook) {
-    return new HandlerMethod(
-        beanContext,
-        (BeanDefinition<Object>) definition,
-        (ExecutableMethod<Object, Object>) method,
-        binders.forMethod(nameOf(definition, method), method.getArguments(), errorHook));
+    String name = nameOf(definition, method);
+    List<ParameterBinder> bound = binders.forMethod(name, method.getArguments(), errorHook);
+    Body body =
+        (context, failure) -> {
+          Object[] args = new Object[bound.size()];
+          for (int i = 0; i < args.length; i++) {
+            args[i] = bound.get(i).bind(context, failure);
+          }
+          invoke(beanContext, definition, method, args);
+        };
+    return new HandlerMethod(name, definition.getBeanType(), sequentialOf(method), body);
+  }
+
+  /** Calls {@code method} on its bean; whatever it throws is passed on unchanged. */
+  @SuppressWarnings("unchecked")
+  static void invoke(
+      BeanContext beanContext,
+      BeanDefinition<?> definition,
+      ExecutableMethod<?, ?> method,
+      Object[] args) {
+    // Resolved per call (a map lookup for singletons) so that handler beans are created after
+    // start-up processing, as Micronaut's own @Scheduled support does.
+    Object bean = beanContext.getBean((BeanDefinition<Object>) definition);
+    ((ExecutableMethod<Object, Object>) method).invoke(bean, args);
   }
 
   static String nameOf(BeanDefinition<?> definition, ExecutableMethod<?, ?> method) {
     return definition.getBeanType().getSimpleName() + "#" + method.getMethodName();
   }
 
-  /** {@code BeanClass#method}, as reported in {@link DeliveryFailure.HandlerFailure}. */
-  String name() {
-    return name;
-  }
-
-  Class<?> beanType() {
-    return definition.getBeanType();
-  }
-
   /** The scope of the method's {@link Sequential}, or {@code null} when it has none. */
-  Sequential.Scope sequential() {
+  static Sequential.Scope sequentialOf(AnnotationMetadata method) {
     if (!method.hasDeclaredAnnotation(Sequential.class)) {
       return null;
     }
@@ -71,16 +87,23 @@ final class HandlerMethod {
         .orElse(Sequential.Scope.REPOSITORY);
   }
 
-  /** Calls the method; whatever it throws is passed on unchanged. */
+  /** {@code BeanClass#method}, as reported in {@link DeliveryFailure.HandlerFailure}. */
+  String name() {
+    return name;
+  }
+
+  Class<?> beanType() {
+    return beanType;
+  }
+
+  /** The scope of the handler's {@link Sequential}, or {@code null} when it has none. */
+  Sequential.Scope sequential() {
+    return sequential;
+  }
+
+  /** Runs the handler; whatever it throws is passed on unchanged. */
   void invoke(DefaultEventContext context, DeliveryFailure failure) {
-    Object[] args = new Object[binders.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = binders.get(i).bind(context, failure);
-    }
-    // Resolved per call (a map lookup for singletons) so that handler beans are created after
-    // start-up processing, as Micronaut's own @Scheduled support does.
-    Object bean = beanContext.getBean(definition);
-    method.invoke(bean, args);
+    body.run(context, failure);
   }
 
   @Override

@@ -35,7 +35,7 @@ final class ParameterBinders {
     return binders;
   }
 
-  private ParameterBinder forArgument(String handler, Argument<?> argument, boolean errorHook) {
+  ParameterBinder forArgument(String handler, Argument<?> argument, boolean errorHook) {
     Class<?> type = argument.getType();
     if (type == EventContext.class) {
       return (context, failure) -> context;

@@ -11,10 +11,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Fails compilation when a {@code @OnEvent} or {@code @OnDeliveryError} handler cannot work: an
- * event name GitHub never sends, a typed payload that does not match the events handled, a method
- * Botwright cannot call, or a {@code @Sequential} that cannot apply. Annotations are matched by
- * name because this processor does not depend on the runtime module.
+ * Fails compilation when a {@code @OnEvent}, {@code @OnDeliveryError} or {@code @Command} handler
+ * cannot work: an event name GitHub never sends, a typed payload that does not match the events
+ * handled, a method Botwright cannot call, or a {@code @Sequential} that cannot apply. Annotations
+ * are matched by name because this processor does not depend on the runtime module.
  */
 @Internal
 public final class HandlerVisitor implements TypeElementVisitor<Object, Object> {
@@ -25,13 +25,14 @@ public final class HandlerVisitor implements TypeElementVisitor<Object, Object> 
 
   private EventKeyCheck keyCheck;
   private PayloadCheck payloadCheck;
+  private final CommandCheck commandCheck = new CommandCheck();
 
   /** Creates the visitor; Micronaut's annotation processor loads it as a service. */
   public HandlerVisitor() {}
 
   @Override
   public Set<String> getSupportedAnnotationNames() {
-    return Set.of(ON_EVENT, ON_DELIVERY_ERROR, SequentialCheck.SEQUENTIAL);
+    return Set.of(ON_EVENT, ON_DELIVERY_ERROR, SequentialCheck.SEQUENTIAL, CommandCheck.COMMAND);
   }
 
   @Override
@@ -58,6 +59,10 @@ public final class HandlerVisitor implements TypeElementVisitor<Object, Object> 
     if (method.hasDeclaredAnnotation(ON_DELIVERY_ERROR)) {
       checkCallable(method, "@OnDeliveryError", handler, context);
       checkFailureParameter(method, handler, context);
+    }
+    if (method.hasDeclaredAnnotation(CommandCheck.COMMAND)) {
+      checkCallable(method, "@Command", handler, context);
+      commandCheck.check(method, handler, context, payloadCheck(context));
     }
     if (method.hasDeclaredAnnotation(SequentialCheck.SEQUENTIAL)) {
       SequentialCheck.check(method, handler, context);

@@ -25,6 +25,10 @@ final class SequentialCheck {
   private SequentialCheck() {}
 
   static void check(MethodElement method, String handler, VisitorContext context) {
+    if (method.hasDeclaredAnnotation(CommandCheck.COMMAND)) {
+      // A command runs for issue_comment deliveries, which always carry an issue number.
+      return;
+    }
     if (!method.hasDeclaredAnnotation(HandlerVisitor.ON_EVENT)) {
       context.fail(
           "@Sequential on "

@@ -30,14 +30,21 @@ final class TestCompiler {
           "dev/botwright/OnDeliveryError.java",
           "dev/botwright/Sequential.java",
           "dev/botwright/DeliveryFailure.java",
+          "dev/botwright/Command.java",
+          "dev/botwright/Permission.java",
+          "dev/botwright/event/IssueCommentEvent.java",
           "dev/botwright/event/GitHubEvent.java",
           "dev/botwright/event/IssuesEvent.java",
           "dev/botwright/event/PullRequestEvent.java");
 
   private TestCompiler() {}
 
-  /** What javac said about one compilation. */
-  record Result(boolean success, List<String> errors) {}
+  /**
+   * What javac said about one compilation.
+   *
+   * @param errorLines each error's line in the compiled source, in the order of {@code errors}
+   */
+  record Result(boolean success, List<String> errors, List<Long> errorLines) {}
 
   /**
    * Compiles one source, {@code className} in package {@code example}, with the stubs.
@@ -66,12 +73,14 @@ final class TestCompiler {
             output.toString());
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       boolean success = javac.getTask(null, files, diagnostics, options, null, units).call();
-      List<String> errors =
+      var errorDiagnostics =
           diagnostics.getDiagnostics().stream()
               .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-              .map(d -> d.getMessage(Locale.ROOT))
               .toList();
-      return new Result(success, errors);
+      return new Result(
+          success,
+          errorDiagnostics.stream().map(d -> d.getMessage(Locale.ROOT)).toList(),
+          errorDiagnostics.stream().map(Diagnostic::getLineNumber).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

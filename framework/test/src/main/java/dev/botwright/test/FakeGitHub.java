@@ -127,8 +127,12 @@ public final class FakeGitHub implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Forgets every call, stub and fault added by tests; restores the defaults. */
+  /**
+   * Forgets every call, stub and fault added by tests; restores the defaults. The bot forgets what
+   * it remembered of the fake's answers that tests vary, such as commenters' permissions.
+   */
   public void reset() {
+    ForgottenRoles.forgetAll();
     server.resetAll();
     verified.clear();
     catchAll = FakeGitHubDefaults.register(server);
@@ -170,6 +174,56 @@ public final class FakeGitHub implements AutoCloseable {
   public FakeGitHub stubFile(String route, int status, String classpathResource) {
     return stub(
         route, status, new String(Resources.read(classpathResource), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Answers {@code GET /repos/{owner}/{repo}/collaborators/{login}/permission} for every repository
+   * as GitHub does for a user with {@code role}: {@code role_name} is the role, {@code permission}
+   * GitHub's older field (which folds {@code maintain} into {@code write} and {@code triage} into
+   * {@code read}). Users nobody stubbed answer 404, as a login GitHub does not know.
+   *
+   * <pre>{@code
+   * github.stubPermission("alice", "write").stubPermission("bob", "read");
+   * }</pre>
+   *
+   * @param role {@code admin}, {@code maintain}, {@code write}, {@code triage}, {@code read} or
+   *     {@code none}
+   */
+  public FakeGitHub stubPermission(String login, String role) {
+    String permission =
+        switch (role) {
+          case "admin", "write", "read", "none" -> role;
+          case "maintain" -> "write";
+          case "triage" -> "read";
+          default ->
+              throw new IllegalArgumentException(
+                  "Unknown role '" + role + "': use admin, maintain, write, triage, read or none");
+        };
+    server.stubFor(
+        get(urlPathMatching(
+                "/repos/[^/]+/[^/]+/collaborators/" + Pattern.quote(login) + "/permission"))
+            .atPriority(STUB_PRIORITY)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(GitHubJson.collaboratorPermission(login, permission, role))));
+    return this;
+  }
+
+  /**
+   * The {@code content} of every reaction the bot added, to issues and comments, oldest first: e.g.
+   * {@code ["eyes", "+1"]} after a slash command ran.
+   */
+  public List<String> reactions() {
+    return apiCalls().stream()
+        .filter(c -> c.method().equals("POST") && c.pathOnly().endsWith("/reactions"))
+        .map(
+            c ->
+                JsonTree.parse(c.body().getBytes(StandardCharsets.UTF_8), "a reaction's body")
+                    .get("content")
+                    .getStringValue())
+        .toList();
   }
 
   /**

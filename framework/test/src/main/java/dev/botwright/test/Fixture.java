@@ -93,6 +93,24 @@ public final class Fixture {
     return new Fixture(eventKey, kitInstallation(payload), null, true);
   }
 
+  /**
+   * An {@code issue_comment.created} payload ({@link #of(String) Fixture.of}'s) whose comment is
+   * {@code body}, written by the user {@code author}: what a slash command arrives as. Vary it as
+   * any fixture, e.g. {@code .with("sender.type", "Bot")} for a bot's comment.
+   *
+   * <pre>{@code
+   * github.stubPermission("alice", "write");
+   * webhooks.send(Fixture.comment("alice", "/label bug")).assertHandled();
+   * }</pre>
+   */
+  public static Fixture comment(String author, String body) {
+    return of("issue_comment.created")
+        .with("comment.body", body)
+        .with("comment.user.login", author)
+        .with("sender.login", author)
+        .with("sender.type", "User");
+  }
+
   /** The shipped GitHub example {@code name} (e.g. {@code issues.opened}), ignoring your own. */
   public static Fixture example(String name) {
     checkName(name);

@@ -71,6 +71,30 @@ final class GitHubJson {
         .formatted(owner, name, CREATED);
   }
 
+  /**
+   * GitHub's answer to {@code GET /repos/{owner}/{repo}/collaborators/{username}/permission}.
+   *
+   * @param permission the older field: {@code admin}, {@code write}, {@code read} or {@code none}
+   * @param role the role, e.g. {@code maintain}
+   */
+  static String collaboratorPermission(String login, String permission, String role) {
+    return """
+        {"permission":"%2$s","role_name":"%3$s","user":{"login":"%1$s","id":583231,\
+        "node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231",\
+        "gravatar_id":"","url":"https://api.github.com/users/%1$s",\
+        "html_url":"https://github.com/%1$s","followers_url":"https://api.github.com/users/%1$s/followers",\
+        "following_url":"https://api.github.com/users/%1$s/following{/other_user}",\
+        "gists_url":"https://api.github.com/users/%1$s/gists{/gist_id}",\
+        "starred_url":"https://api.github.com/users/%1$s/starred{/owner}{/repo}",\
+        "subscriptions_url":"https://api.github.com/users/%1$s/subscriptions",\
+        "organizations_url":"https://api.github.com/users/%1$s/orgs",\
+        "repos_url":"https://api.github.com/users/%1$s/repos",\
+        "events_url":"https://api.github.com/users/%1$s/events{/privacy}",\
+        "received_events_url":"https://api.github.com/users/%1$s/received_events",\
+        "type":"User","site_admin":false,"role_name":"%3$s"}}"""
+        .formatted(login, permission, role);
+  }
+
   static String notFound() {
     return "{\"message\":\"Not Found\","
         + "\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}";

@@ -1,42 +1,32 @@
 package {{package}};
 
+import dev.botwright.Command;
 import dev.botwright.EventContext;
-import dev.botwright.OnEvent;
 import dev.botwright.event.IssueCommentEvent;
 import jakarta.inject.Singleton;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
- * Answers {@value #COMMAND} in a comment on an issue or pull request, for people who may write to
- * the repository; anyone else is ignored, so that strangers cannot make the bot act.
+ * Slash commands in comments on issues and pull requests. Botwright finds the command lines
+ * (outside code blocks and quotes), ignores bots, checks the commenter's permission (write access
+ * unless a command says otherwise; others get a polite refusal), reacts to the comment, and
+ * answers {@code /help} with the commands the commenter may run.
  */
 @Singleton
 class SlashCommands {
 
-  static final String COMMAND = "/hello";
-
-  /** GitHub's permission levels that allow writing (maintain is reported as write). */
-  private static final Set<String> WRITERS = Set.of("admin", "maintain", "write");
-
-  @OnEvent("issue_comment.created")
-  void onComment(IssueCommentEvent.Created event, EventContext ctx) {
-    if (ctx.isBot() || !isCommand(event.comment().body())) {
-      return;
-    }
+  /** {@code /hello}: greets whoever asked. */
+  @Command(value = "hello", description = "Says hello")
+  void hello(IssueCommentEvent.Created event, EventContext ctx) {
     String login = event.sender().login(); // who wrote the comment
-    String permission =
-        ctx.github().repos().getCollaboratorPermission(ctx.repo(), login).permission();
-    if (!WRITERS.contains(permission)) {
-      ctx.log().info("Ignoring {} from @{}, whose permission is {}", COMMAND, login, permission);
-      return;
-    }
     ctx.github().issues().createComment(ctx.issue(), "Hello, @" + login + "!");
   }
 
-  /** Whether the comment's first line is the command, alone or followed by arguments. */
-  static boolean isCommand(@Nullable String body) {
-    String firstLine = body == null ? "" : body.strip().lines().findFirst().orElse("").strip();
-    return firstLine.equals(COMMAND) || firstLine.startsWith(COMMAND + " ");
+  /** {@code /label bug "help wanted"}: adds labels; quotes keep a name with spaces whole. */
+  @Command(value = "label", description = "Adds labels to this issue or pull request")
+  void label(List<String> labels, EventContext ctx) {
+    if (!labels.isEmpty()) {
+      ctx.github().issues().addLabels(ctx.issue(), labels.toArray(String[]::new));
+    }
   }
 }

@@ -1,0 +1,10 @@
+package dev.botwright;
+
+public enum Permission {
+  ANYONE,
+  READ,
+  TRIAGE,
+  WRITE,
+  MAINTAIN,
+  ADMIN
+}
