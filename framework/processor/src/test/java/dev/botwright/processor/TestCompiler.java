@@ -30,6 +30,9 @@ final class TestCompiler {
           "dev/botwright/OnDeliveryError.java",
           "dev/botwright/Sequential.java",
           "dev/botwright/DeliveryFailure.java",
+          "dev/botwright/OnSchedule.java",
+          "dev/botwright/InstallationContext.java",
+          "dev/botwright/RepositoryContext.java",
           "dev/botwright/event/GitHubEvent.java",
           "dev/botwright/event/IssuesEvent.java",
           "dev/botwright/event/PullRequestEvent.java");
