@@ -1,5 +1,6 @@
 package dev.botwright;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +37,16 @@ public interface Metadata {
    * The value under {@code key}, read into {@code type} (a record, {@code String}, {@code Boolean},
    * {@code Long}, {@code JsonNode}, ...); empty when there is none.
    *
-   * @throws MetadataConflictException never; reading needs no retries
    * @throws IllegalArgumentException when the stored value cannot be read as {@code type}
    */
   <T> Optional<T> get(String key, Class<T> type);
+
+  /**
+   * {@link #get(String, Class)} for generic types, e.g. {@code Argument.listOf(String.class)}.
+   *
+   * @throws IllegalArgumentException when the stored value cannot be read as {@code type}
+   */
+  <T> Optional<T> get(String key, Argument<T> type);
 
   /** Every value of this installation on the issue, by key; empty when there is none. */
   Map<String, JsonNode> getAll();

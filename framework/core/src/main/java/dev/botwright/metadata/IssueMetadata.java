@@ -5,6 +5,7 @@ import dev.botwright.Metadata;
 import dev.botwright.MetadataConflictException;
 import dev.botwright.github.GitHubClient;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
@@ -62,13 +63,18 @@ public final class IssueMetadata implements Metadata {
 
   @Override
   public <T> Optional<T> get(String key, Class<T> type) {
+    return get(key, Argument.of(type));
+  }
+
+  @Override
+  public <T> Optional<T> get(String key, Argument<T> type) {
     Objects.requireNonNull(key, "key");
     JsonNode value = read().values(namespace).get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
     }
-    if (type == JsonNode.class) {
-      return Optional.of(type.cast(value));
+    if (type.getType() == JsonNode.class) {
+      return Optional.of(type.getType().cast(value));
     }
     try {
       return Optional.ofNullable(mapper.readValueFromTree(value, type));
@@ -79,7 +85,7 @@ public final class IssueMetadata implements Metadata {
               + "' of "
               + issue
               + " cannot be read as "
-              + type.getName()
+              + type.getTypeName()
               + ": "
               + e.getMessage()
               + ". Read it as the type it was written with, or as JsonNode.",
