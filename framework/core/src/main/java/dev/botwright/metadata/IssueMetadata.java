@@ -160,15 +160,17 @@ public final class IssueMetadata implements Metadata {
     return params;
   }
 
+  /**
+   * The value as the tree a read of the body gives back (so {@code 1L} and {@code 1} compare equal
+   * when the write is checked).
+   */
   private JsonNode toTree(String key, Object value) {
     if (value == null) {
       return JsonNode.nullNode();
     }
-    if (value instanceof JsonNode node) {
-      return node;
-    }
     try {
-      return mapper.writeValueToTree(value);
+      String json = mapper.writeValueAsString(value);
+      return mapper.readValue(json, JsonNode.class);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(
           "The metadata '"

@@ -284,7 +284,7 @@ public final class FakeGitHub implements AutoCloseable {
             .map(
                 i ->
                     GitHubJson.installation(
-                        i.id(), i.account(), i.suspended() ? "2024-06-01T00:00:00Z" : null))
+                        i.id(), i.account(), i.isSuspended() ? "2024-06-01T00:00:00Z" : null))
             .collect(Collectors.joining(",", "[", "]"));
     stub("GET /app/installations", 200, list);
     for (FakeInstallation installation : installations) {

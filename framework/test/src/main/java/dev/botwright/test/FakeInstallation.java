@@ -11,11 +11,11 @@ import java.util.Objects;
  *
  * @param id the installation id
  * @param account the login it is installed on
- * @param suspended whether GitHub lists it with a {@code suspended_at}
+ * @param isSuspended whether GitHub lists it with a {@code suspended_at}
  * @param repositories what its token can access, as {@code owner/name}
  */
 public record FakeInstallation(
-    long id, String account, boolean suspended, List<RepoRef> repositories) {
+    long id, String account, boolean isSuspended, List<RepoRef> repositories) {
 
   public FakeInstallation {
     Objects.requireNonNull(account, "account");
