@@ -65,9 +65,13 @@ public final class Schedules {
 
   /** A timed run: installations start spread over the jitter window. */
   ScheduleRun tick(ScheduledMethod schedule) {
+    return run(schedule, jitter(config.getJitter(), schedule));
+  }
+
+  /** The configured jitter, but at most half the interval, so a run ends before the next. */
+  static Duration jitter(Duration configured, ScheduledMethod schedule) {
     Duration half = schedule.every().dividedBy(2);
-    Duration jitter = config.getJitter().compareTo(half) > 0 ? half : config.getJitter();
-    return run(schedule, jitter);
+    return configured.compareTo(half) > 0 ? half : configured;
   }
 
   private ScheduleRun run(ScheduledMethod schedule, Duration jitter) {

@@ -85,6 +85,14 @@ class ScheduleRunnerTest {
         "Test.run", Object.class, "run", Duration.ofHours(1), false, invoker);
   }
 
+  @Inject io.micronaut.context.ApplicationContext context;
+
+  @Test
+  void theTestingKitTurnsTheTimersOff() {
+    assertThat(context.getProperty("botwright.schedule.enabled", Boolean.class)).contains(false);
+    assertThat(context.findBean(ScheduleTicker.class)).isEmpty();
+  }
+
   @Test
   void onlyTheLeaseHolderRuns(FakeGitHub github) {
     github.stubInstallations(FakeInstallation.of(1, "octo-org"));
