@@ -5,20 +5,21 @@ import dev.botwright.spi.LeaderLease;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts every schedule's timer once the server listens: after {@code initial-delay}, then at its
- * {@code every}. Off with {@code botwright.schedule.enabled=false}.
+ * {@code every}. Each schedule has a thread of its own, so a long run (jitter waits included)
+ * delays neither the other schedules nor Micronaut's shared scheduler. Off with {@code
+ * botwright.schedule.enabled=false}.
  */
 @Singleton
 @Requires(property = "botwright.schedule.enabled", notEquals = "false")
@@ -29,32 +30,41 @@ final class ScheduleTicker implements ApplicationEventListener<ServerStartupEven
   private final ScheduleRegistry registry;
   private final Schedules schedules;
   private final ScheduleConfiguration config;
-  private final TaskScheduler scheduler;
   private final LeaderLease lease;
-  private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+  private ScheduledExecutorService timers;
 
   ScheduleTicker(
       ScheduleRegistry registry,
       Schedules schedules,
       ScheduleConfiguration config,
-      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
       LeaderLease lease) {
     this.registry = registry;
     this.schedules = schedules;
     this.config = config;
-    this.scheduler = scheduler;
     this.lease = lease;
   }
 
   @Override
   public synchronized void onApplicationEvent(ServerStartupEvent event) {
-    if (!timers.isEmpty()) {
+    List<ScheduledMethod> all = registry.all();
+    if (timers != null || all.isEmpty()) {
       return;
     }
-    for (ScheduledMethod schedule : registry.all()) {
-      timers.add(
-          scheduler.scheduleAtFixedRate(
-              config.getInitialDelay(), schedule.every(), () -> tick(schedule)));
+    AtomicInteger count = new AtomicInteger();
+    timers =
+        Executors.newScheduledThreadPool(
+            all.size(),
+            r -> {
+              Thread thread = new Thread(r, "schedule-timer-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    for (ScheduledMethod schedule : all) {
+      timers.scheduleAtFixedRate(
+          () -> tick(schedule),
+          config.getInitialDelay().toMillis(),
+          schedule.every().toMillis(),
+          TimeUnit.MILLISECONDS);
       LOG.debug("Schedule {} runs every {}", schedule.name(), schedule.every());
     }
   }
@@ -70,7 +80,10 @@ final class ScheduleTicker implements ApplicationEventListener<ServerStartupEven
 
   @PreDestroy
   synchronized void stop() {
-    timers.forEach(timer -> timer.cancel(false));
+    if (timers == null) {
+      return;
+    }
+    timers.shutdownNow();
     for (ScheduledMethod schedule : registry.all()) {
       lease.release(schedule.lease());
     }
