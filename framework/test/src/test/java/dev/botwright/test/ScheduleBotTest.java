@@ -3,6 +3,9 @@ package dev.botwright.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.botwright.InstallationContext;
 import dev.botwright.IssueRef;
 import dev.botwright.OnSchedule;
@@ -21,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * @OnSchedule methods run now through the testing kit, across the fake's installations.
@@ -40,6 +44,7 @@ class ScheduleBotTest {
     @OnSchedule(every = "1h")
     void perRepository(RepositoryContext ctx) {
       seen.add(ctx.installationId() + ":" + ctx.repo());
+      ctx.log().info("Sweeping {}", ctx.repo());
       if (ctx.account().equals("broken")) {
         throw new IllegalStateException("boom in " + ctx.repo());
       }
@@ -87,6 +92,32 @@ class ScheduleBotTest {
             "/repos/octocat/hello/issues/1/comments");
     // The suspended installation got no token: nothing was asked of GitHub for it.
     assertThat(github.tokenMints(3)).isZero();
+  }
+
+  @Test
+  void theContextsLoggerCarriesTheScheduleInstallationAndRepository(
+      FakeGitHub github, ScheduleTrigger schedules) {
+    github.stubInstallations(FakeInstallation.of(1, "octo-org", "octo-org/api"));
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(Sweeper.class);
+    logger.addAppender(logs);
+    try {
+      schedules.run(Sweeper.class, "perRepository").assertNoFailures();
+    } finally {
+      logger.detachAppender(logs);
+    }
+
+    assertThat(logs.list)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.getFormattedMessage()).isEqualTo("Sweeping octo-org/api");
+              assertThat(line.getMDCPropertyMap())
+                  .containsEntry("schedule", "Sweeper.perRepository")
+                  .containsEntry("installationId", "1")
+                  .containsEntry("repository", "octo-org/api");
+            });
   }
 
   @Test
