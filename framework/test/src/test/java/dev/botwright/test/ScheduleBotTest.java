@@ -3,6 +3,7 @@ package dev.botwright.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -126,8 +127,27 @@ class ScheduleBotTest {
         FakeInstallation.of(1, "broken", "broken/a", "broken/b"),
         FakeInstallation.of(2, "octocat", "octocat/hello"));
 
-    ScheduleResult run = schedules.run(Sweeper.class, "perRepository");
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger("dev.botwright.schedule.ScheduleRunner");
+    logger.addAppender(logs);
+    ScheduleResult run;
+    try {
+      run = schedules.run(Sweeper.class, "perRepository");
+    } finally {
+      logger.detachAppender(logs);
+    }
 
+    assertThat(logs.list)
+        .filteredOn(line -> line.getLevel() == Level.WARN)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactlyInAnyOrder(
+            "Schedule Sweeper.perRepository failed for repository broken/a of installation 1"
+                + " (broken); the others still run",
+            "Schedule Sweeper.perRepository failed for repository broken/b of installation 1"
+                + " (broken); the others still run",
+            "Schedule Sweeper.perRepository: 2 installation(s), 0 suspended and 0 low on rate"
+                + " limit skipped; 1 call(s) succeeded, 2 failed");
     assertThat(run.calls()).isEqualTo(1);
     assertThat(run.failures())
         .containsExactlyInAnyOrder(
