@@ -78,6 +78,18 @@ public interface EventContext {
   GitHubClient github();
 
   /**
+   * The metadata this installation keeps on {@code issue} (an issue, or a pull request through
+   * {@link PullRequestRef#asIssue()}), through {@link #github()}. See {@link Metadata}.
+   *
+   * <pre>{@code
+   * ctx.metadata(ctx.issue()).set("triaged", true);
+   * }</pre>
+   *
+   * @throws IllegalStateException when the event has no installation
+   */
+  Metadata metadata(IssueRef issue);
+
+  /**
    * A logger for this handler whose MDC carries {@code deliveryId}, {@code event} and {@code
    * installationId}.
    */

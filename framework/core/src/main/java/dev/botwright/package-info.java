@@ -1,5 +1,7 @@
 /**
  * Botwright's handler API: {@link dev.botwright.OnEvent} methods, the {@link
- * dev.botwright.EventContext} they receive, and {@link dev.botwright.Botwright#run} to start a bot.
+ * dev.botwright.EventContext} they receive, {@link dev.botwright.OnSchedule} methods and their
+ * contexts, {@link dev.botwright.Metadata} on issues, and {@link dev.botwright.Botwright#run} to
+ * start a bot.
  */
 package dev.botwright;

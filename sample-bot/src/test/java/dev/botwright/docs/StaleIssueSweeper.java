@@ -10,7 +10,10 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
-/** Code that runs on a schedule, outside any webhook, with clients from GitHubClients. */
+/**
+ * Code that runs on a timer of its own, outside any webhook, with clients from GitHubClients. (An
+ * {@code @OnSchedule} method adds a lease, jitter and bounded concurrency: see docs/schedules.md.)
+ */
 // Never on in tests (its own property): a scheduled job must not fire during the test suite.
 @Requires(property = "docs.snippets.scheduled", value = "true")
 @Singleton
@@ -24,19 +27,10 @@ class StaleIssueSweeper {
 
   @Scheduled(cron = "0 0 3 * * *") // every night at 03:00
   void sweep() {
+    // Each repository of each installation not suspended, with that installation's client
     clients
-        .app()
-        .repos()
-        .listInstallations()
-        .filter(installation -> installation.suspendedAt() == null) // suspended: no token
-        .forEach(
-            installation -> {
-              GitHubClient github = clients.installation(installation.id());
-              github
-                  .repos()
-                  .listForInstallation()
-                  .forEach(repo -> labelStale(github, RepoRef.of(repo.fullName())));
-            });
+        .eachRepository()
+        .forEach(repository -> labelStale(repository.github(), repository.repo()));
   }
 
   private void labelStale(GitHubClient github, RepoRef repo) {

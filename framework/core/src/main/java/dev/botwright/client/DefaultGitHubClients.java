@@ -49,10 +49,13 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       AppJwt jwt,
       InstallationTokens tokens,
       String applicationName) {
-    this(api, config, mapper, jwt, tokens, applicationName, null);
+    this(api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas());
   }
 
-  /** The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any. */
+  /**
+   * The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any, and every
+   * installation's rate limit is recorded into {@code quotas}.
+   */
   @Inject
   public DefaultGitHubClients(
       GitHubApiConfiguration api,
@@ -61,7 +64,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       AppJwt jwt,
       InstallationTokens tokens,
       @Value("${micronaut.application.name:}") String applicationName,
-      @Nullable WriteSlots slots) {
+      @Nullable WriteSlots slots,
+      RateLimitQuotas quotas) {
     this(
         api,
         config,
@@ -71,7 +75,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         Clock.systemUTC(),
         Sleeper.SYSTEM,
         userAgent(api, applicationName),
-        slots);
+        slots,
+        quotas);
   }
 
   /**
@@ -95,7 +100,17 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       InstallationTokens tokens,
       Clock clock,
       Sleeper sleeper) {
-    this(api, config, mapper, jwt, tokens, clock, sleeper, userAgent(api, null), null);
+    this(
+        api,
+        config,
+        mapper,
+        jwt,
+        tokens,
+        clock,
+        sleeper,
+        userAgent(api, null),
+        null,
+        new RateLimitQuotas());
   }
 
   private DefaultGitHubClients(
@@ -107,7 +122,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       Clock clock,
       Sleeper sleeper,
       String userAgent,
-      WriteSlots slots) {
+      WriteSlots slots,
+      RateLimitQuotas quotas) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.transport = new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
     this.executor =
@@ -118,7 +134,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             sleeper,
             userAgent,
             new JsonBodies(mapper),
-            slots == null ? new InMemoryWriteSlots(clock) : slots);
+            slots == null ? new InMemoryWriteSlots(clock) : slots,
+            quotas);
     this.appAuthorizer = new AppAuthorizer(jwt);
     this.tokens = tokens;
     this.config = config;

@@ -33,6 +33,7 @@ final class RequestExecutor {
   private final RateLimits rateLimits;
   private final WritePacer pacer;
   private final Semaphore inFlight;
+  private final RateLimitQuotas quotas;
 
   RequestExecutor(
       Transport transport,
@@ -41,7 +42,15 @@ final class RequestExecutor {
       Sleeper sleeper,
       String userAgent,
       JsonBodies json) {
-    this(transport, config, clock, sleeper, userAgent, json, new InMemoryWriteSlots(clock));
+    this(
+        transport,
+        config,
+        clock,
+        sleeper,
+        userAgent,
+        json,
+        new InMemoryWriteSlots(clock),
+        new RateLimitQuotas());
   }
 
   RequestExecutor(
@@ -51,8 +60,10 @@ final class RequestExecutor {
       Sleeper sleeper,
       String userAgent,
       JsonBodies json,
-      WriteSlots slots) {
+      WriteSlots slots,
+      RateLimitQuotas quotas) {
     this.transport = transport;
+    this.quotas = quotas;
     this.config = config;
     this.sleeper = sleeper;
     this.userAgent = userAgent;
@@ -114,6 +125,9 @@ final class RequestExecutor {
           continue;
         }
         throw new GitHubApiException(0, route.toString(), e.getMessage(), e);
+      }
+      if (installation.isPresent()) {
+        quotas.record(installation.getAsLong(), answer);
       }
       int status = answer.status();
       if (status < 400) {

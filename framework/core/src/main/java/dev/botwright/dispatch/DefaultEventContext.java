@@ -2,6 +2,7 @@ package dev.botwright.dispatch;
 
 import dev.botwright.EventContext;
 import dev.botwright.IssueRef;
+import dev.botwright.Metadata;
 import dev.botwright.PermanentFailure;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
@@ -9,6 +10,7 @@ import dev.botwright.client.EventClients;
 import dev.botwright.event.EventTypes;
 import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.metadata.IssueMetadata;
 import dev.botwright.spi.Delivery;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -217,6 +219,11 @@ final class DefaultEventContext implements EventContext {
       client = clients.forDelivery(delivery.installationId(), deliveryId());
     }
     return client;
+  }
+
+  @Override
+  public Metadata metadata(IssueRef issue) {
+    return new IssueMetadata(github(), issue, delivery.installationId(), jsonMapper);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.botwright.dispatch;
 
+import io.micronaut.core.annotation.Internal;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
@@ -10,15 +11,18 @@ import org.slf4j.spi.LoggingEventBuilder;
 /**
  * A logger whose every call runs with the delivery's MDC set, so lines logged from threads a
  * handler starts itself still carry {@code deliveryId}, {@code event} and {@code installationId}.
+ * Scheduled runs use it too, with their own keys.
  */
-final class MdcLogger extends LegacyAbstractLogger {
+@Internal
+public final class MdcLogger extends LegacyAbstractLogger {
 
   private static final long serialVersionUID = 1L;
 
   private final transient Logger delegate;
   private final transient Map<String, String> mdc;
 
-  MdcLogger(Logger delegate, Map<String, String> mdc) {
+  /** A logger writing through {@code delegate} with {@code mdc} set around every call. */
+  public MdcLogger(Logger delegate, Map<String, String> mdc) {
     this.delegate = delegate;
     this.mdc = Map.copyOf(mdc);
     this.name = delegate.getName();

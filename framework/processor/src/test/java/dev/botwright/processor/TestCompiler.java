@@ -33,6 +33,9 @@ final class TestCompiler {
           "dev/botwright/Command.java",
           "dev/botwright/Permission.java",
           "dev/botwright/event/IssueCommentEvent.java",
+          "dev/botwright/OnSchedule.java",
+          "dev/botwright/InstallationContext.java",
+          "dev/botwright/RepositoryContext.java",
           "dev/botwright/event/GitHubEvent.java",
           "dev/botwright/event/IssuesEvent.java",
           "dev/botwright/event/PullRequestEvent.java");

@@ -1,6 +1,7 @@
 package dev.botwright.test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -10,9 +11,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.botwright.IssueRef;
 import dev.botwright.RepoRef;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +61,12 @@ public final class FakeGitHub implements AutoCloseable {
   private final boolean shared;
   private final Thread stopAtExit;
   private final Set<UUID> verified = ConcurrentHashMap.newKeySet();
+  private final IssueBodies issueBodies;
   private volatile UUID catchAll = new UUID(0, 0);
 
-  private FakeGitHub(WireMockServer server, boolean shared) {
+  private FakeGitHub(WireMockServer server, IssueBodies issueBodies, boolean shared) {
     this.server = server;
+    this.issueBodies = issueBodies;
     this.baseUrl = "http://127.0.0.1:" + server.port();
     this.shared = shared;
     this.stopAtExit = new Thread(server::stop, "fake-github-stop");
@@ -88,11 +93,15 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private static FakeGitHub start(boolean shared) {
+    IssueBodies issueBodies = new IssueBodies();
     WireMockServer server =
         new WireMockServer(
-            options().bindAddress("127.0.0.1").dynamicPort().extensions(new AnswerCompleter()));
+            options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .extensions(new AnswerCompleter(), issueBodies));
     server.start();
-    FakeGitHub github = new FakeGitHub(server, shared);
+    FakeGitHub github = new FakeGitHub(server, issueBodies, shared);
     github.reset();
     Runtime.getRuntime().addShutdownHook(github.stopAtExit);
     return github;
@@ -135,6 +144,7 @@ public final class FakeGitHub implements AutoCloseable {
     ForgottenRoles.forgetAll();
     server.resetAll();
     verified.clear();
+    issueBodies.clear();
     catchAll = FakeGitHubDefaults.register(server);
   }
 
@@ -261,6 +271,97 @@ public final class FakeGitHub implements AutoCloseable {
         .withStatus(200)
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(GitHubJson.fileContents(".github/" + fileName, yaml));
+  }
+
+  /**
+   * Gives an issue (or pull request) state: {@code GET /repos/{owner}/{repo}/issues/{issue_number}}
+   * answers it with its current body, and a {@code PATCH} with a {@code body} replaces the body, as
+   * on GitHub (the last write wins). For metadata ({@code ctx.metadata(issue)}), which lives in the
+   * body; read the body back with {@link #issueBody}.
+   *
+   * <pre>{@code
+   * github.stubIssue(new IssueRef("octo-org", "hello", 1), "Steps to reproduce: ...");
+   * }</pre>
+   */
+  public FakeGitHub stubIssue(IssueRef issue, String body) {
+    String path = issuePath(issue);
+    issueBodies.put(path, body);
+    for (String method : List.of("GET", "PATCH")) {
+      server.stubFor(
+          request(method, urlPathEqualTo(path))
+              .atPriority(STUB_PRIORITY)
+              .willReturn(aResponse().withTransformers(IssueBodies.NAME)));
+    }
+    return this;
+  }
+
+  /**
+   * The current body of an issue given state by {@link #stubIssue}.
+   *
+   * @throws IllegalStateException when the issue was not stubbed with {@link #stubIssue}
+   */
+  public String issueBody(IssueRef issue) {
+    return issueBodies
+        .get(issuePath(issue))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Issue "
+                        + issue
+                        + " has no state in the fake: call github.stubIssue(issue, body) first"));
+  }
+
+  private static String issuePath(IssueRef issue) {
+    return "/repos/"
+        + issue.repository().owner()
+        + "/"
+        + issue.repository().repo()
+        + "/issues/"
+        + issue.number();
+  }
+
+  /**
+   * Lists {@code installations} on {@code GET /app/installations} (suspended ones with a {@code
+   * suspended_at}) and answers each one's {@code GET /installation/repositories} with its
+   * repositories, told apart by the token the call carries. Replaces the default single
+   * installation {@value #INSTALLATION_ID}, until the next reset.
+   *
+   * <pre>{@code
+   * github.stubInstallations(
+   *     FakeInstallation.of(1, "octo-org", "octo-org/api", "octo-org/web"),
+   *     FakeInstallation.of(2, "octocat", "octocat/hello").suspended());
+   * }</pre>
+   */
+  public FakeGitHub stubInstallations(FakeInstallation... installations) {
+    String list =
+        Arrays.stream(installations)
+            .map(
+                i ->
+                    GitHubJson.installation(
+                        i.id(), i.account(), i.isSuspended() ? "2024-06-01T00:00:00Z" : null))
+            .collect(Collectors.joining(",", "[", "]"));
+    stub("GET /app/installations", 200, list);
+    for (FakeInstallation installation : installations) {
+      String repositories =
+          installation.repositories().stream()
+              .map(r -> GitHubJson.repository(r.owner(), r.repo()))
+              .collect(Collectors.joining(","));
+      server.stubFor(
+          get(urlPathEqualTo("/installation/repositories"))
+              .withHeader("Authorization", equalTo("token " + TOKEN_PREFIX + installation.id()))
+              .atPriority(STUB_PRIORITY)
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json; charset=utf-8")
+                      .withBody(
+                          "{\"total_count\":"
+                              + installation.repositories().size()
+                              + ",\"repositories\":["
+                              + repositories
+                              + "]}")));
+    }
+    return this;
   }
 
   /**

@@ -38,6 +38,13 @@ final class GitHubJson {
 
   /** An installation on {@code account} with id {@link FakeGitHub#INSTALLATION_ID}. */
   static String installation(String account) {
+    return installation(FakeGitHub.INSTALLATION_ID, account, null);
+  }
+
+  /**
+   * An installation {@code id} on {@code account}, suspended at {@code suspendedAt} if not null.
+   */
+  static String installation(long id, String account, String suspendedAt) {
     return """
         {"id":%d,"account":{"login":"%s","id":1,"type":"Organization"},\
         "app_id":%s,"app_slug":"%s","target_id":1,"target_type":"Organization",\
@@ -46,15 +53,16 @@ final class GitHubJson {
         "permissions":{"metadata":"read","issues":"write","pull_requests":"write",\
         "contents":"read","checks":"write"},\
         "events":["issues","issue_comment","pull_request"],\
-        "created_at":"%s","updated_at":"%s","suspended_at":null}"""
+        "created_at":"%s","updated_at":"%s","suspended_at":%s}"""
         .formatted(
-            FakeGitHub.INSTALLATION_ID,
+            id,
             account,
             TestApp.APP_ID,
             APP_SLUG,
-            FakeGitHub.INSTALLATION_ID,
+            id,
             CREATED,
-            CREATED);
+            CREATED,
+            suspendedAt == null ? "null" : "\"" + suspendedAt + "\"");
   }
 
   /** A public repository {@code owner/name} whose default branch is {@code main}. */

@@ -50,6 +50,8 @@ final class TestApp {
         Map.entry("botwright.client.max-wait", "5s"),
         // Tests send their own deliveries; the fake GitHub has no delivery history to reconcile.
         Map.entry("botwright.reconcile.enabled", "false"),
+        // Schedules run when a test says so (ScheduleTrigger), never on a timer mid-test.
+        Map.entry("botwright.schedule.enabled", "false"),
         // One attempt, so a failing handler is reported at once; a test may raise it.
         Map.entry("botwright.dispatch.max-attempts", "1"),
         Map.entry("micronaut.server.port", "-1"),

@@ -1,0 +1,8 @@
+/**
+ * Metadata on issues and pull requests: the hidden comment's format and the read, merge, write and
+ * read-back cycle behind {@link dev.botwright.Metadata}. Internal.
+ */
+@Internal
+package dev.botwright.metadata;
+
+import io.micronaut.core.annotation.Internal;

@@ -1,0 +1,3 @@
+package dev.botwright;
+
+public interface InstallationContext {}
