@@ -9,6 +9,8 @@ import dev.botwright.client.EventClients;
 import dev.botwright.event.EventTypes;
 import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -31,6 +33,7 @@ final class DefaultEventContext implements EventContext {
   private final Delivery delivery;
   private final JsonMapper jsonMapper;
   private final EventClients clients;
+  private final RepositoryConfigs configs;
   private final Map<Class<?>, Object> payloads = new HashMap<>();
   private WebhookEvent event;
   private JsonNode tree;
@@ -39,15 +42,22 @@ final class DefaultEventContext implements EventContext {
   private final int attempt;
   private volatile Class<?> handlerType = DefaultEventContext.class;
 
-  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients) {
-    this(delivery, jsonMapper, clients, 1);
+  DefaultEventContext(
+      Delivery delivery, JsonMapper jsonMapper, EventClients clients, RepositoryConfigs configs) {
+    this(delivery, jsonMapper, clients, configs, 1);
   }
 
-  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients, int attempt) {
+  DefaultEventContext(
+      Delivery delivery,
+      JsonMapper jsonMapper,
+      EventClients clients,
+      RepositoryConfigs configs,
+      int attempt) {
     this.attempt = attempt;
     this.delivery = delivery;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
+    this.configs = configs;
   }
 
   Delivery delivery() {
@@ -217,6 +227,22 @@ final class DefaultEventContext implements EventContext {
       client = clients.forDelivery(delivery.installationId(), deliveryId());
     }
     return client;
+  }
+
+  @Override
+  public <T> Optional<T> config(ConfigFile file, Class<T> type) {
+    return configs.read(configInstallation(file), file, type);
+  }
+
+  @Override
+  public <T> T config(ConfigFile file, Class<T> type, T defaults) {
+    return configs.read(configInstallation(file), file, type, defaults);
+  }
+
+  /** The installation whose token reads configuration: the one {@link #github()} would use. */
+  private long configInstallation(ConfigFile file) {
+    github();
+    return delivery.installationId();
   }
 
   @Override

@@ -18,14 +18,18 @@ class DefaultEventContextTest {
 
   private DefaultEventContext context(String fixture, String event, String action, long install) {
     return new DefaultEventContext(
-        Fixtures.delivery("d-1", event, action, install, Fixtures.bytes(fixture)), mapper, clients);
+        Fixtures.delivery("d-1", event, action, install, Fixtures.bytes(fixture)),
+        mapper,
+        clients,
+        null);
   }
 
   private DefaultEventContext context(String json, String event, String action) {
     return new DefaultEventContext(
         Fixtures.delivery("d-2", event, action, 7, json.getBytes(StandardCharsets.UTF_8)),
         mapper,
-        clients);
+        clients,
+        null);
   }
 
   @Test
