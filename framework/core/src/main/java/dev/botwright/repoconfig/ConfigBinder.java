@@ -2,6 +2,7 @@ package dev.botwright.repoconfig;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
@@ -24,10 +25,26 @@ final class ConfigBinder {
    * @param file the file that was asked for, named when the bad value's file is not known
    */
   static <T> T bind(JsonMapper mapper, DeepMerge.Merged merged, Class<T> type, String file) {
+    T value;
     try {
-      return mapper.readValueFromTree(merged.tree(), type);
+      value = mapper.readValueFromTree(merged.tree(), type);
     } catch (IOException | RuntimeException e) {
       throw failure(e, merged.origins(), type, file);
+    }
+    LossyValues.Loss loss = LossyValues.find(merged.tree(), writtenBack(mapper, value));
+    if (loss != null) {
+      throw wrongType(
+          merged.origins(), type, file, loss.key(), loss.expected(), ", not " + loss.given(), null);
+    }
+    return value;
+  }
+
+  /** The bound value as a tree; a null node for types serde can only read. */
+  private static JsonNode writtenBack(JsonMapper mapper, Object value) {
+    try {
+      return mapper.writeValueToTree(value);
+    } catch (IOException | RuntimeException readOnly) {
+      return JsonNode.nullNode();
     }
   }
 
@@ -45,10 +62,20 @@ final class ConfigBinder {
     }
     SerdeException serde = outermostWithPath(e);
     List<ReferencePath> path = serde == null ? List.of() : serde.getPath();
-    String key = key(path);
-    String origin = origin(origins, key);
     String expected =
         path.isEmpty() ? type.getSimpleName() : path.get(0).getArgument().getTypeString(true);
+    return wrongType(origins, type, file, key(path), expected, " (" + reason + ")", e);
+  }
+
+  private static RepositoryConfigException wrongType(
+      Map<String, String> origins,
+      Class<?> type,
+      String file,
+      String key,
+      String expected,
+      String detail,
+      Exception cause) {
+    String origin = origin(origins, key);
     String where = origin == null ? file : origin;
     String at = origin == null && !key.isEmpty() ? " (from the defaults)" : "";
     return new RepositoryConfigException(
@@ -61,10 +88,10 @@ final class ConfigBinder {
             + type.getSimpleName()
             + " expects "
             + expected
-            + " there ("
-            + reason
-            + "). Fix the value in the file.",
-        e);
+            + " there"
+            + detail
+            + ". Fix the value in the file.",
+        cause);
   }
 
   private static String rootMessage(Throwable e) {

@@ -37,7 +37,6 @@ final class YamlTree {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setMaxAliasesForCollections(50);
-      options.setAllowDuplicateKeys(false);
       root = new Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -120,6 +119,18 @@ final class YamlTree {
                     + " that is not a plain value; keys are names like 'labels'.");
           }
           String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+          if (fields.containsKey(key.getValue())) {
+            throw new RepositoryConfigException(
+                location,
+                location
+                    + " has the key '"
+                    + child
+                    + "' twice, at lines "
+                    + lines.get(child)
+                    + " and "
+                    + line(key)
+                    + ": keep one.");
+          }
           lines.put(child, line(key));
           fields.put(key.getValue(), convert(tuple.getValueNode(), child, depth + 1));
         }
