@@ -65,19 +65,13 @@ final class ConfigChain {
       if (seen.contains(target.identity())) {
         throw new RepositoryConfigException(
             location,
-            "The _extends chain "
-                + String.join(" -> ", chain)
-                + " -> "
-                + target.location()
+            describe(chain, target)
                 + " loops back: remove the _extends that points back to an earlier file.");
       }
       if (chain.size() > maxExtends) {
         throw new RepositoryConfigException(
             location,
-            "The _extends chain "
-                + String.join(" -> ", chain)
-                + " -> "
-                + target.location()
+            describe(chain, target)
                 + " is longer than "
                 + maxExtends
                 + " links (botwright.repo-config.max-extends): shorten it.");
@@ -103,6 +97,10 @@ final class ConfigChain {
     }
     Collections.reverse(files);
     return files;
+  }
+
+  private static String describe(List<String> chain, ExtendsTarget next) {
+    return "The _extends chain " + String.join(" -> ", chain) + " -> " + next.location();
   }
 
   private Optional<String> read(RepoRef repo, String path, @Nullable String ref) {
