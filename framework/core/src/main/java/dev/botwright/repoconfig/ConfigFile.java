@@ -37,7 +37,11 @@ public record ConfigFile(RepoRef repo, String name, @Nullable String ref) {
     return new ConfigFile(repo, name, null);
   }
 
-  /** The same file at a branch, tag or commit. */
+  /**
+   * The same file at a branch, tag or commit. Only the repository's own file is read there: the
+   * owner's {@code .github} fallback and {@code _extends} targets are read at their default
+   * branches, as in Probot.
+   */
   public ConfigFile at(String ref) {
     return new ConfigFile(repo, name, Objects.requireNonNull(ref, "ref"));
   }
