@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The repository-config guide's examples, run against the fake GitHub. */
 @BotTest
 @Property(name = "docs.repo-config", value = "true")
-@Property(name = "botwright.repo-config.max-age", value = "0s")
 class RepositoryConfigExamplesTest {
 
   static final String LABELS = "POST /repos/{owner}/{repo}/issues/{issue_number}/labels";

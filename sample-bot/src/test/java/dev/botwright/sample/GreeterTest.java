@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 @Property(name = "botwright.dispatch.max-attempts", value = "2")
 @Property(name = "botwright.dispatch.retry-initial-backoff", value = "10ms")
 @Property(name = "botwright.client.max-retries", value = "0")
-// Every read asks the fake again, so one test's .github/botwright.yml never answers another's.
-@Property(name = "botwright.repo-config.max-age", value = "0s")
 class GreeterTest {
 
   private static final String COMMENTS =

@@ -11,13 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configuration cache with its default freshness (a minute): reads within it ask GitHub
- * nothing, a push to the default branch that touches {@code .github/} drops the repository's files,
- * and installations never share an entry. Each test reads a repository of its own, so what one test
- * cached cannot answer another.
+ * The configuration cache with its production freshness (a minute; the kit's default is {@code
+ * 0s}): reads within it ask GitHub nothing, a push to the default branch that touches {@code
+ * .github/} drops the repository's files, and installations never share an entry. Each test reads a
+ * repository of its own, so what one test cached cannot answer another.
  */
 @BotTest
 @Property(name = "spec.name", value = "RepositoryConfigCacheTest")
+@Property(name = "botwright.repo-config.max-age", value = "1m")
 class RepositoryConfigCacheTest {
 
   @Test

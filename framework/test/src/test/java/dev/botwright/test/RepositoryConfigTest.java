@@ -16,13 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of {@code ctx.config}, through a handler and the fake GitHub. The cache is asked to
- * revalidate every read ({@code max-age: 0s}) so tests do not see each other's files; {@link
- * RepositoryConfigCacheTest} tests the cache itself.
+ * Every rule of {@code ctx.config}, through a handler and the fake GitHub. With the kit's settings
+ * every read asks the fake again ({@code max-age: 0s}), so tests do not see each other's files;
+ * {@link RepositoryConfigCacheTest} tests the cache with its production settings.
  */
 @BotTest
 @Property(name = "spec.name", value = "RepositoryConfigTest")
-@Property(name = "botwright.repo-config.max-age", value = "0s")
 class RepositoryConfigTest {
 
   static final RepoRef HELLO = new RepoRef("Codertocat", "Hello-World");
