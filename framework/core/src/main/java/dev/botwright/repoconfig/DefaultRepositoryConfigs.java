@@ -46,7 +46,7 @@ final class DefaultRepositoryConfigs implements RepositoryConfigs {
     if (files.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(bind(JsonNode.createObjectNode(Map.of()), files, type, file));
+    return Optional.of(bind(JsonNode.createObjectNode(Map.of()), files, type));
   }
 
   @Override
@@ -63,10 +63,10 @@ final class DefaultRepositoryConfigs implements RepositoryConfigs {
       throw new UncheckedIOException(
           "The defaults for " + file.name() + " could not be written as JSON", e);
     }
-    return bind(base, files, type, file);
+    return bind(base, files, type);
   }
 
-  /** Forgets every file of {@code repo} read so far. */
+  /** Makes every file of {@code repo} read so far stale: the next read asks GitHub again. */
   void invalidate(RepoRef repo) {
     cache.invalidate(repo);
   }
@@ -77,7 +77,8 @@ final class DefaultRepositoryConfigs implements RepositoryConfigs {
         .resolve(file);
   }
 
-  private <T> T bind(JsonNode base, List<ParsedFile> files, Class<T> type, ConfigFile file) {
+  /** {@code files} base first: the repository's own file, named in errors, is the last. */
+  private <T> T bind(JsonNode base, List<ParsedFile> files, Class<T> type) {
     DeepMerge.Merged merged = DeepMerge.merge(base, files);
     return ConfigBinder.bind(mapper, merged, type, files.get(files.size() - 1).location());
   }
