@@ -1,6 +1,7 @@
 package dev.botwright;
 
 import dev.botwright.github.GitHubClient;
+import dev.botwright.repoconfig.ConfigFile;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -88,6 +89,47 @@ public interface EventContext {
    * @throws IllegalStateException when the event has no installation
    */
   Metadata metadata(IssueRef issue);
+
+  /**
+   * This bot's configuration file {@code .github/<fileName>} of the event's repository (at its
+   * default branch), bound to a {@code @Serdeable} record; empty when neither the repository nor
+   * its owner's {@code .github} repository has the file. {@code _extends: other-repo}, {@code
+   * owner/repo} or {@code owner/repo:path/to/file.yml} chains are followed and deep-merged, as in
+   * Probot; unknown keys are ignored.
+   *
+   * <pre>{@code
+   * Optional<MyBotConfig> config = ctx.config("my-bot.yml", MyBotConfig.class);
+   * }</pre>
+   *
+   * @throws dev.botwright.repoconfig.RepositoryConfigException when a file is not valid YAML or
+   *     JSON, a value has the wrong type, an {@code _extends} chain is broken or a file is over 1
+   *     MB; the message names the file, the key and the line
+   */
+  default <T> Optional<T> config(String fileName, Class<T> type) {
+    return config(ConfigFile.of(repo(), fileName), type);
+  }
+
+  /**
+   * {@link #config(String, Class)} deep-merged over {@code defaults}: keys the files set win
+   * (objects are merged key by key, arrays and other values replaced); {@code defaults} when no
+   * file exists.
+   *
+   * <pre>{@code
+   * MyBotConfig config = ctx.config("my-bot.yml", MyBotConfig.class, MyBotConfig.DEFAULTS);
+   * }</pre>
+   */
+  default <T> T config(String fileName, Class<T> type, T defaults) {
+    return config(ConfigFile.of(repo(), fileName), type, defaults);
+  }
+
+  /**
+   * {@link #config(String, Class)} for another ref or repository this installation can read, e.g.
+   * {@code ctx.config(ConfigFile.of(ctx.repo(), "my-bot.yml").at(headSha), MyBotConfig.class)}.
+   */
+  <T> Optional<T> config(ConfigFile file, Class<T> type);
+
+  /** {@link #config(String, Class, Object)} for another ref or repository. */
+  <T> T config(ConfigFile file, Class<T> type, T defaults);
 
   /**
    * A logger for this handler whose MDC carries {@code deliveryId}, {@code event} and {@code

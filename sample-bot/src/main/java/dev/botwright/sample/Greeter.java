@@ -6,12 +6,25 @@ import dev.botwright.event.AuthorAssociation;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.IssuesEvent;
 import dev.botwright.event.User;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Greets the author of every newly opened issue, with a longer welcome for newcomers.
+ * Greets the author of every newly opened issue, with a longer welcome for newcomers. A repository
+ * (or its owner's {@code .github} repository, for all of the owner's repositories) may replace the
+ * texts in {@code .github/botwright.yml}:
+ *
+ * <pre>{@code
+ * _extends: octo-org/community-settings   # optional: start from another repository's file
+ * greeting: "Hi {author}, thanks! A maintainer will triage this within a week."
+ * welcome: "Welcome {author}! Please read CONTRIBUTING.md while you wait."
+ * }</pre>
+ *
+ * <p>{@code {author}} becomes a mention of the issue's author ({@code @alice}), or {@code there}
+ * when GitHub names none. Without a file the built-in texts are used.
  *
  * <p>Greets at most once per issue, even when a delivery runs again (a retry, or a restart after a
  * crash between the comment and the journal's record of it): each greeting carries {@link #MARKER},
@@ -36,6 +49,21 @@ class Greeter {
           + " While you wait, the contributing guide explains how we triage issues.\n"
           + MARKER;
 
+  /** The file under {@code .github/} a repository configures the greetings in. */
+  static final String CONFIG_FILE = "botwright.yml";
+
+  /** Where the author goes in a configured greeting. */
+  static final String AUTHOR = "{author}";
+
+  /**
+   * The greetings a repository may configure; a text left out keeps the built-in one.
+   *
+   * @param greeting for everyone but newcomers
+   * @param welcome for someone opening their first issue or contribution here
+   */
+  @Serdeable
+  record Texts(@Nullable String greeting, @Nullable String welcome) {}
+
   @OnEvent("issues.opened")
   void greet(IssuesEvent.Opened event, EventContext ctx) {
     if (ctx.isBot()) {
@@ -46,11 +74,22 @@ class Greeter {
       ctx.log().info("Issue {} already has the greeting; not greeting again", ctx.issue());
       return;
     }
-    // GitHub leaves the author out when the account is gone: greet without a mention then.
     User author = event.issue().user();
+    boolean newcomer = NEWCOMERS.contains(event.issue().authorAssociation());
+    Texts texts = ctx.config(CONFIG_FILE, Texts.class).orElse(new Texts(null, null));
+    String configured = newcomer ? texts.welcome() : texts.greeting();
+    String body = configured == null ? builtIn(newcomer, author) : configured(configured, author);
+    ctx.github().issues().createComment(ctx.issue(), body);
+  }
+
+  /** GitHub leaves the author out when the account is gone: greet without a mention then. */
+  private static String builtIn(boolean newcomer, @Nullable User author) {
     String mention = author == null ? "" : ", @" + author.login();
-    String template = NEWCOMERS.contains(event.issue().authorAssociation()) ? WELCOME : GREETING;
-    ctx.github().issues().createComment(ctx.issue(), template.formatted(mention));
+    return (newcomer ? WELCOME : GREETING).formatted(mention);
+  }
+
+  private static String configured(String text, @Nullable User author) {
+    return text.replace(AUTHOR, author == null ? "there" : "@" + author.login()) + "\n" + MARKER;
   }
 
   /** Whether a bot (this app: only apps post as bots here) already left the greeting. */

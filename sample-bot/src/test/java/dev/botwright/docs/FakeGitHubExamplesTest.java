@@ -35,6 +35,8 @@ class FakeGitHubExamplesTest {
             "Thanks for opening this issue, @Codertocat! We'll take a look soon.\n"
                 + "<!-- botwright:greeting -->")
         .withHeader("Authorization", "token ***");
+    // the sample bot looked for its .github/botwright.yml, then in the owner's .github
+    github.assertCalled("GET /repos/{owner}/{repo}/contents/.github/botwright.yml").times(2);
     github.assertNoMoreCalls();
   }
 

@@ -2,12 +2,16 @@ package dev.botwright.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.DeliveryFailure.HandlerFailure;
+import dev.botwright.RepoRef;
 import dev.botwright.test.BotTest;
+import dev.botwright.test.Call;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.Fault;
 import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
 import io.micronaut.context.annotation.Property;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @BotTest
@@ -22,8 +26,11 @@ class GreeterTest {
   private static final String LIST_COMMENTS =
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
 
+  private static final RepoRef HELLO = new RepoRef("Codertocat", "Hello-World");
+
   @Test
-  void greetsTheAuthorWithOneCommentAndNoOtherCall(FakeGitHub github, WebhookSender webhooks) {
+  void withoutAConfigFileGreetsWithTheBuiltInTextAfterLookingForOne(
+      FakeGitHub github, WebhookSender webhooks) {
     webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
 
     String body = github.assertCalled(COMMENTS).body();
@@ -31,10 +38,95 @@ class GreeterTest {
         .isEqualTo(
             "{\"body\":\"Thanks for opening this issue, @Codertocat! We'll take a look soon.\\n"
                 + "<!-- botwright:greeting -->\"}");
-    assertThat(github.apiCalls()).hasSize(1);
-    assertThat(github.apiCalls().get(0).path())
-        .isEqualTo("/repos/Codertocat/Hello-World/issues/1/comments");
-    assertThat(github.apiCalls().get(0).headers()).containsEntry("authorization", "token ***");
+    assertThat(github.apiCalls())
+        .extracting(Call::path)
+        .containsExactly(
+            "/repos/Codertocat/Hello-World/contents/.github/botwright.yml",
+            "/repos/Codertocat/.github/contents/.github/botwright.yml",
+            "/repos/Codertocat/Hello-World/issues/1/comments");
+    assertThat(github.apiCalls())
+        .allSatisfy(c -> assertThat(c.headers()).containsEntry("authorization", "token ***"));
+  }
+
+  @Test
+  void greetsWithTheRepositorysConfiguredText(FakeGitHub github, WebhookSender webhooks) {
+    github.stubConfig(HELLO, "botwright.yml", "greeting: \"Hi {author}, thanks for this!\"\n");
+
+    webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
+
+    github
+        .assertCalled(COMMENTS)
+        .withJsonBody(
+            "{\"body\":\"Hi @Codertocat, thanks for this!\\n<!-- botwright:greeting -->\"}");
+    github.assertNotCalled("GET /repos/Codertocat/.github/contents/.github/botwright.yml");
+  }
+
+  @Test
+  void aRepositoryWithoutTheFileUsesItsOwnersGithubRepository(
+      FakeGitHub github, WebhookSender webhooks) {
+    github.stubOrgConfig("Codertocat", "botwright.yml", "greeting: Hello {author} from the org\n");
+
+    webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
+
+    github.assertCalled(COMMENTS).withBodyContaining("Hello @Codertocat from the org\\n<!--");
+  }
+
+  @Test
+  void extendsAnotherRepositorysTexts(FakeGitHub github, WebhookSender webhooks) {
+    github.stubConfig(HELLO, "botwright.yml", "_extends: octo-org/community\n");
+    github.stubConfig(
+        new RepoRef("octo-org", "community"),
+        "botwright.yml",
+        "greeting: Shared hello, {author}\nwelcome: Shared welcome, {author}\n");
+
+    webhooks.send("issues.opened", "fixtures/issues.opened.json").assertHandled();
+    webhooks
+        .send(Fixture.of("issues.opened").with("issue.author_association", "FIRST_TIMER"))
+        .assertHandled();
+
+    assertThat(github.assertCalled(COMMENTS).times(2).calls())
+        .extracting(Call::body)
+        .containsExactly(
+            "{\"body\":\"Shared hello, @Codertocat\\n<!-- botwright:greeting -->\"}",
+            "{\"body\":\"Shared welcome, @Codertocat\\n<!-- botwright:greeting -->\"}");
+  }
+
+  @Test
+  void aTextTheFileLeavesOutKeepsItsBuiltInWording(FakeGitHub github, WebhookSender webhooks) {
+    github.stubConfig(HELLO, "botwright.yml", "greeting: Hi {author}\n");
+
+    webhooks
+        .send(Fixture.of("issues.opened").with("issue.author_association", "FIRST_TIMER"))
+        .assertHandled();
+    webhooks.send(Fixture.of("issues.opened").with("issue.user", null)).assertHandled();
+
+    assertThat(github.assertCalled(COMMENTS).times(2).calls())
+        .extracting(Call::body)
+        .satisfiesExactly(
+            welcome -> assertThat(welcome).contains("Welcome, @Codertocat, and thanks for your"),
+            anonymous ->
+                assertThat(anonymous)
+                    .isEqualTo("{\"body\":\"Hi there\\n<!-- botwright:greeting -->\"}"));
+  }
+
+  @Test
+  void aBrokenConfigFileFailsTheDeliveryNamingTheFileAndLine(
+      FakeGitHub github, WebhookSender webhooks) {
+    github.stubConfig(HELLO, "botwright.yml", "greeting: Hi\nwelcome: [unclosed\n");
+    github.stub(LIST_COMMENTS, 200, "[]");
+
+    List<HandlerFailure> failures =
+        webhooks.send("issues.opened", "fixtures/issues.opened.json").assertFailed();
+
+    assertThat(failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.error().getMessage())
+                    .startsWith(
+                        "Codertocat/Hello-World:.github/botwright.yml is not valid YAML at line 3,"));
+    github.assertNotCalled(COMMENTS);
+    github.assertCalled(LIST_COMMENTS).times(1);
   }
 
   @Test

@@ -94,6 +94,11 @@ class SampleBotJarIT {
     identity = TestIdentity.generate();
     assertThat(identity.privateKeyPem()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
     github = FakeGitHub.start();
+    // Greetings in Codertocat's repositories are worded by their owner's .github repository.
+    github.stubOrgConfig(
+        "Codertocat",
+        "botwright.yml",
+        "greeting: \"Hi {author}, as configured in Codertocat/.github\"\n");
     Path key = identity.writePrivateKey(workDir.resolve("app.pem"));
     bot =
         SampleBotProcess.start(
@@ -180,6 +185,10 @@ class SampleBotJarIT {
     github.assertCalled(COMMENTS).asInstallation(BAD_INPUT_INSTALLATION).times(1);
     github.assertCalled(COMMENTS).times(greetingsExpected);
     github.assertCalled(CHECK_RUNS).times(checkRunsExpected);
+    github
+        .assertCalled(COMMENTS)
+        .withBodyContaining("Hi @Codertocat, as configured in Codertocat/.github");
+    github.assertCalled("GET /repos/{owner}/{repo}/contents/.github/botwright.yml");
     for (long installation : installationsCallingGitHub) {
       assertThat(github.tokenMints(installation))
           .as("tokens minted for installation %d", installation)

@@ -89,9 +89,11 @@ class SampleBotSetupIT {
     JsonNode fields = JSON.readValue(manifest, JsonNode.class);
     assertThat(fields.get("name").getStringValue()).isEqualTo("botwright-sample-bot");
     assertThat(JSON.writeValueAsString(fields.get("default_permissions")))
-        .isEqualTo("{\"issues\":\"write\",\"pull_requests\":\"read\",\"checks\":\"write\"}");
+        .isEqualTo(
+            "{\"issues\":\"write\",\"pull_requests\":\"read\",\"checks\":\"write\","
+                + "\"contents\":\"read\"}");
     assertThat(JSON.writeValueAsString(fields.get("default_events")))
-        .isEqualTo("[\"issues\",\"issue_comment\",\"pull_request\"]");
+        .isEqualTo("[\"issues\",\"issue_comment\",\"pull_request\",\"push\"]");
     assertThat(fields.get("hook_attributes").get("url").getStringValue())
         .isEqualTo("http://localhost:" + bot.port() + "/api/github/webhooks");
     String action = unescape(match(page.body(), "action=\"([^\"]*)\""));

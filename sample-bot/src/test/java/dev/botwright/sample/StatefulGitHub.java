@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * A fake GitHub with state, at the HTTP level on loopback: it mints installation tokens (counting
  * mints per installation), keeps the comments created on each issue and lists them back with
  * pagination, counts comment effects per {@code X-GitHub-Delivery} id, and serves the app's hook
- * deliveries ({@link HookDeliveries}) to the reconciler. Every other route answers 404 and is
- * remembered in {@link #unknownCalls()}.
+ * deliveries ({@link HookDeliveries}) to the reconciler, and answers that no repository has a
+ * {@code .github/botwright.yml}. Every other route answers 404 and is remembered in {@link
+ * #unknownCalls()}.
  */
 final class StatefulGitHub implements AutoCloseable {
 
@@ -43,6 +44,8 @@ final class StatefulGitHub implements AutoCloseable {
   private static final Pattern TOKEN = Pattern.compile("/app/installations/(\\d+)/access_tokens");
   private static final Pattern COMMENTS =
       Pattern.compile("/repos/([^/]+)/([^/]+)/issues/(\\d+)/comments");
+  private static final Pattern CONFIG =
+      Pattern.compile("/repos/[^/]+/[^/]+/contents/\\.github/botwright\\.yml");
   private static final Pattern ATTEMPTS = Pattern.compile("/app/hook/deliveries/(\\d+)/attempts");
 
   private final Map<Long, AtomicInteger> mints = new ConcurrentHashMap<>();
@@ -170,6 +173,10 @@ final class StatefulGitHub implements AutoCloseable {
       if (method.equals("GET")) {
         return listComments(issue, path, query);
       }
+    }
+    if (method.equals("GET") && CONFIG.matcher(path).matches()) {
+      // No repository here configures the sample bot: it greets with its built-in text.
+      return json(404, Json.object("message", "Not Found"));
     }
     if (path.startsWith("/app/hook/deliveries")) {
       if (!request.getHeader("Authorization").startsWith("Bearer ")) {

@@ -60,15 +60,20 @@ final class DefaultGitHubClient implements GitHubClient {
     Route parsed = Route.parse(route);
     Map<String, Object> rest = new LinkedHashMap<>();
     String path = parsed.expand(parameters, rest);
+    Map<String, String> headers = RequestHeaders.take(rest, parsed);
     if (parsed.usesQuery() || rest.isEmpty()) {
-      return exchange(parsed, endpoints.rest(path, query(rest)), null);
+      return exchange(parsed, endpoints.rest(path, query(rest)), null, headers);
     }
-    return exchange(parsed, endpoints.rest(path, ""), executor.json().write(rest));
+    return exchange(parsed, endpoints.rest(path, ""), executor.json().write(rest), headers);
   }
 
   /** Sends to an absolute URI already checked to be on the configured host. */
   HttpExchange exchange(Route route, URI uri, byte[] body) {
-    return executor.exchange(authorizer, deliveryId, route, uri, body);
+    return exchange(route, uri, body, Map.of());
+  }
+
+  private HttpExchange exchange(Route route, URI uri, byte[] body, Map<String, String> headers) {
+    return executor.exchange(authorizer, deliveryId, route, uri, body, headers);
   }
 
   @Override

@@ -84,15 +84,25 @@ final class RequestExecutor {
    */
   GitHubResponse execute(
       RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body) {
-    HttpExchange answer = exchange(authorizer, deliveryId, route, uri, body);
+    HttpExchange answer = exchange(authorizer, deliveryId, route, uri, body, Map.of());
     return new GitHubResponse(answer.status(), answer.headers(), json.read(answer.body()));
   }
 
-  /** {@link #execute} without parsing the answer: its status, headers and bytes. */
+  /**
+   * {@link #execute} without parsing the answer: its status, headers and bytes.
+   *
+   * @param extraHeaders headers the caller asked for (checked by {@link RequestHeaders}), sent
+   *     after and over the defaults
+   */
   HttpExchange exchange(
-      RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body) {
+      RequestAuthorizer authorizer,
+      String deliveryId,
+      Route route,
+      URI uri,
+      byte[] body,
+      Map<String, String> extraHeaders) {
     try {
-      return loop(authorizer, deliveryId, route, uri, body);
+      return loop(authorizer, deliveryId, route, uri, body, extraHeaders);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GitHubApiException(
@@ -101,7 +111,12 @@ final class RequestExecutor {
   }
 
   private HttpExchange loop(
-      RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body)
+      RequestAuthorizer authorizer,
+      String deliveryId,
+      Route route,
+      URI uri,
+      byte[] body,
+      Map<String, String> extraHeaders)
       throws InterruptedException {
     RequestAuthorizer.Attempts auth = authorizer.start();
     int retries = 0;
@@ -113,6 +128,11 @@ final class RequestExecutor {
         pacer.awaitTurn(installation.getAsLong());
       }
       Map<String, String> headers = headers(auth.authorization(), deliveryId, body != null);
+      extraHeaders.forEach(
+          (name, value) -> {
+            headers.keySet().removeIf(name::equalsIgnoreCase);
+            headers.put(name, value);
+          });
       HttpExchange answer;
       try {
         answer = send(route.method(), uri, headers, body);

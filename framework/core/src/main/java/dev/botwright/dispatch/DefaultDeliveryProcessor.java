@@ -3,6 +3,7 @@ package dev.botwright.dispatch;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.PermanentFailure;
 import dev.botwright.client.EventClients;
+import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
 import dev.botwright.spi.DeliveryQueue;
@@ -33,6 +34,7 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
   private final HandlerRegistry registry;
   private final JsonMapper jsonMapper;
   private final EventClients clients;
+  private final RepositoryConfigs configs;
   private final DeliveryStore store;
   private final List<DeliveryListener> listeners;
 
@@ -40,11 +42,13 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
       HandlerRegistry registry,
       JsonMapper jsonMapper,
       EventClients clients,
+      RepositoryConfigs configs,
       DeliveryStore store,
       List<DeliveryListener> listeners) {
     this.registry = registry;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
+    this.configs = configs;
     this.store = store;
     // In @Order order, so a listener that must see the others' work (e.g. a test waiting for the
     // delivery) can go last.
@@ -66,7 +70,7 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
             ? all
             : all.stream().filter(h -> attempt.handlers().contains(h.name())).toList();
     DefaultEventContext context =
-        new DefaultEventContext(delivery, jsonMapper, clients, attempt.number());
+        new DefaultEventContext(delivery, jsonMapper, clients, configs, attempt.number());
     Map<String, String> mdc = Mdc.of(delivery);
     List<DeliveryFailure.HandlerFailure> failures = new ArrayList<>();
     try (Mdc ignored = Mdc.open(mdc)) {

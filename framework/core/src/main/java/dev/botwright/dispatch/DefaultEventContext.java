@@ -11,6 +11,8 @@ import dev.botwright.event.EventTypes;
 import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.metadata.IssueMetadata;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -33,6 +35,7 @@ final class DefaultEventContext implements EventContext {
   private final Delivery delivery;
   private final JsonMapper jsonMapper;
   private final EventClients clients;
+  private final RepositoryConfigs configs;
   private final Map<Class<?>, Object> payloads = new HashMap<>();
   private WebhookEvent event;
   private JsonNode tree;
@@ -41,15 +44,22 @@ final class DefaultEventContext implements EventContext {
   private final int attempt;
   private volatile Class<?> handlerType = DefaultEventContext.class;
 
-  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients) {
-    this(delivery, jsonMapper, clients, 1);
+  DefaultEventContext(
+      Delivery delivery, JsonMapper jsonMapper, EventClients clients, RepositoryConfigs configs) {
+    this(delivery, jsonMapper, clients, configs, 1);
   }
 
-  DefaultEventContext(Delivery delivery, JsonMapper jsonMapper, EventClients clients, int attempt) {
+  DefaultEventContext(
+      Delivery delivery,
+      JsonMapper jsonMapper,
+      EventClients clients,
+      RepositoryConfigs configs,
+      int attempt) {
     this.attempt = attempt;
     this.delivery = delivery;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
+    this.configs = configs;
   }
 
   Delivery delivery() {
@@ -224,6 +234,22 @@ final class DefaultEventContext implements EventContext {
   @Override
   public Metadata metadata(IssueRef issue) {
     return new IssueMetadata(github(), issue, delivery.installationId(), jsonMapper);
+  }
+
+  @Override
+  public <T> Optional<T> config(ConfigFile file, Class<T> type) {
+    return configs.read(configInstallation(file), file, type);
+  }
+
+  @Override
+  public <T> T config(ConfigFile file, Class<T> type, T defaults) {
+    return configs.read(configInstallation(file), file, type, defaults);
+  }
+
+  /** The installation whose token reads configuration: the one {@link #github()} would use. */
+  private long configInstallation(ConfigFile file) {
+    github();
+    return delivery.installationId();
   }
 
   @Override

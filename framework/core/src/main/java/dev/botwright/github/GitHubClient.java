@@ -18,8 +18,11 @@ public interface GitHubClient {
    * Calls any REST endpoint by its route, like octokit's {@code request}. Parameters named in the
    * route's {@code {placeholders}} fill the path; the rest become the query string (GET and HEAD)
    * or the JSON body (other methods, DELETE included, as octokit does). Each placeholder fills one
-   * URL-encoded path segment; {@code {+name}} keeps {@code /} for file paths. Absolute URLs are
-   * refused: requests only go to the configured API.
+   * URL-encoded path segment; {@code {+name}} keeps {@code /} for file paths. A parameter named
+   * {@code headers} (a {@code Map}) adds request headers, as octokit's does, e.g. {@code
+   * If-None-Match} for a conditional request whose {@code 304} is returned, not thrown; it cannot
+   * replace {@code Authorization}. Absolute URLs are refused: requests only go to the configured
+   * API.
    *
    * <pre>{@code
    * github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments",

@@ -84,7 +84,10 @@ class CoordinatesReaderTest {
             .getBytes(StandardCharsets.UTF_8);
     DefaultEventContext fresh =
         new DefaultEventContext(
-            Fixtures.delivery("d-1", "issues", "opened", 1, body), mapper, new FakeEventClients());
+            Fixtures.delivery("d-1", "issues", "opened", 1, body),
+            mapper,
+            new FakeEventClients(),
+            null);
     IssuesEvent.Opened opened = fresh.payload(IssuesEvent.Opened.class);
 
     assertThat(opened).isEqualTo(EventTypes.read("issues", "opened", body, "d-1"));

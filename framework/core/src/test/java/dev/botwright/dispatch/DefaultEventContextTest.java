@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigs;
 import io.micronaut.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +24,18 @@ class DefaultEventContextTest {
 
   private DefaultEventContext context(String fixture, String event, String action, long install) {
     return new DefaultEventContext(
-        Fixtures.delivery("d-1", event, action, install, Fixtures.bytes(fixture)), mapper, clients);
+        Fixtures.delivery("d-1", event, action, install, Fixtures.bytes(fixture)),
+        mapper,
+        clients,
+        null);
   }
 
   private DefaultEventContext context(String json, String event, String action) {
     return new DefaultEventContext(
         Fixtures.delivery("d-2", event, action, 7, json.getBytes(StandardCharsets.UTF_8)),
         mapper,
-        clients);
+        clients,
+        null);
   }
 
   @Test
@@ -141,6 +151,55 @@ class DefaultEventContextTest {
         .hasMessageStartingWith(
             "The ping delivery d-1 has no installation, so there is no installation client");
     assertThat(clients.created()).isEmpty();
+  }
+
+  @Test
+  void configReadsTheEventsRepositoryWithItsInstallation() {
+    RecordingConfigs configs = new RecordingConfigs();
+    DefaultEventContext ctx =
+        new DefaultEventContext(
+            Fixtures.delivery("d-3", "issues", "opened", 2311213, Fixtures.bytes("issues.opened")),
+            mapper,
+            clients,
+            configs);
+
+    assertThat(ctx.config("my-bot.yml", String.class)).contains("read");
+    assertThat(ctx.config("my-bot.yml", String.class, "defaults")).isEqualTo("defaults");
+
+    ConfigFile expected = ConfigFile.of(new RepoRef("Codertocat", "Hello-World"), "my-bot.yml");
+    assertThat(configs.reads).containsExactly("2311213 " + expected, "2311213 " + expected);
+  }
+
+  @Test
+  void configRefusesWithoutInstallationAsGithubDoes() {
+    DefaultEventContext ctx =
+        new DefaultEventContext(
+            Fixtures.delivery("d-1", "ping", null, 0, Fixtures.bytes("ping")),
+            mapper,
+            clients,
+            new RecordingConfigs());
+
+    assertThatThrownBy(() -> ctx.config(ConfigFile.of(new RepoRef("o", "r"), "a.yml"), Map.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith(
+            "The ping delivery d-1 has no installation, so there is no installation client");
+  }
+
+  /** Records each read as "installation file" and answers "read", or the defaults. */
+  private static final class RecordingConfigs implements RepositoryConfigs {
+    final List<String> reads = new ArrayList<>();
+
+    @Override
+    public <T> Optional<T> read(long installationId, ConfigFile file, Class<T> type) {
+      reads.add(installationId + " " + file);
+      return Optional.of(type.cast("read"));
+    }
+
+    @Override
+    public <T> T read(long installationId, ConfigFile file, Class<T> type, T defaults) {
+      reads.add(installationId + " " + file);
+      return defaults;
+    }
   }
 
   @Test

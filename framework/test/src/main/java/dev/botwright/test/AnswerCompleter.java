@@ -9,12 +9,17 @@ import java.util.Optional;
 /**
  * Completes the fake's successful JSON answers of the routes Botwright's typed helpers read with
  * the fields GitHub always sends ({@link TypedAnswers}), so {@code github.stub(route, 200,
- * "{\"title\":\"Crash\"}")} still reads as an {@code Issue}. Other answers pass untouched.
+ * "{\"title\":\"Crash\"}")} still reads as an {@code Issue}. Other answers pass untouched. Then
+ * answers conditional requests as GitHub does ({@link ConditionalAnswers}).
  */
 final class AnswerCompleter implements ResponseTransformerV2 {
 
   @Override
   public Response transform(Response response, ServeEvent serveEvent) {
+    return ConditionalAnswers.apply(complete(response, serveEvent), serveEvent);
+  }
+
+  private static Response complete(Response response, ServeEvent serveEvent) {
     if (response.getStatus() < 200 || response.getStatus() >= 300) {
       return response;
     }

@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  * the app, its installation ({@link #INSTALLATION_ID}) and any repository asked for, answers writes
  * ({@code POST}, {@code PATCH}, {@code PUT}) by echoing their JSON body, {@code DELETE} with 204, a
  * missing {@code .github/} config file with 404, and anything else with 404 — a call the test then
- * fails for. Tests add answers with {@link #stub}, inject failures with {@link #failNext}, and
- * check calls with {@link #assertCalled}. Reset before every test.
+ * fails for. Successful {@code GET} answers carry an {@code ETag} and a conditional request for an
+ * unchanged answer gets {@code 304}, as on GitHub. Tests add answers with {@link #stub} and {@link
+ * #stubConfig}, inject failures with {@link #failNext}, and check calls with {@link #assertCalled}.
+ * Reset before every test.
  *
  * <p>{@link BotTest} classes share one instance per JVM. {@link #start()} starts another, e.g. for
  * a bot running in a child process: give the process {@link #baseUrl()} as its API URL and {@link
@@ -238,8 +240,8 @@ public final class FakeGitHub implements AutoCloseable {
 
   /**
    * Serves {@code .github/<fileName>} of every repository with {@code yaml}, as GitHub's contents
-   * API does (base64, wrapped every 60 characters), whatever {@code ref} is asked for. Config files
-   * nobody stubbed answer 404, as a repository without one does.
+   * API does (base64, wrapped every 60 characters, with an {@code ETag}), whatever {@code ref} is
+   * asked for. Config files nobody stubbed answer 404, as a repository without one does.
    *
    * <pre>{@code
    * github.stubConfig("my-bot.yml", "greeting: Welcome!\n");
@@ -249,7 +251,7 @@ public final class FakeGitHub implements AutoCloseable {
     server.stubFor(
         get(urlPathMatching("/repos/[^/]+/[^/]+/contents/\\.github/" + Pattern.quote(fileName)))
             .atPriority(ANY_REPO_CONFIG_PRIORITY)
-            .willReturn(contents(fileName, yaml)));
+            .willReturn(contents(".github/" + fileName, yaml)));
     return this;
   }
 
@@ -258,19 +260,40 @@ public final class FakeGitHub implements AutoCloseable {
    * String)}.
    */
   public FakeGitHub stubConfig(RepoRef repo, String fileName, String yaml) {
+    return stubConfigFile(repo, ".github/" + fileName, yaml);
+  }
+
+  /**
+   * Serves {@code .github/<fileName>} of the owner's {@code .github} repository ({@code
+   * owner/.github}): the file a repository without its own falls back to, as in Probot.
+   *
+   * <pre>{@code
+   * github.stubOrgConfig("octo-org", "my-bot.yml", "greeting: Hello from the org\n");
+   * }</pre>
+   */
+  public FakeGitHub stubOrgConfig(String owner, String fileName, String yaml) {
+    return stubConfig(new RepoRef(owner, ".github"), fileName, yaml);
+  }
+
+  /**
+   * Serves the file at {@code path} of {@code repo}, e.g. the target of {@code _extends:
+   * octo-org/shared:bots/my-bot.yml}. Answers carry an {@code ETag}; a request whose {@code
+   * If-None-Match} names it is answered {@code 304 Not Modified}, as GitHub does (see {@link
+   * #notModifiedCalls()}).
+   */
+  public FakeGitHub stubConfigFile(RepoRef repo, String path, String text) {
     server.stubFor(
-        get(urlPathEqualTo(
-                "/repos/" + repo.owner() + "/" + repo.repo() + "/contents/.github/" + fileName))
+        get(urlPathEqualTo("/repos/" + repo.owner() + "/" + repo.repo() + "/contents/" + path))
             .atPriority(STUB_PRIORITY)
-            .willReturn(contents(fileName, yaml)));
+            .willReturn(contents(path, text)));
     return this;
   }
 
-  private static ResponseDefinitionBuilder contents(String fileName, String yaml) {
+  private static ResponseDefinitionBuilder contents(String path, String text) {
     return aResponse()
         .withStatus(200)
         .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(GitHubJson.fileContents(".github/" + fileName, yaml));
+        .withBody(GitHubJson.fileContents(path, text));
   }
 
   /**
@@ -448,6 +471,14 @@ public final class FakeGitHub implements AutoCloseable {
               + "\nAll calls received:\n"
               + lines(calls()));
     }
+  }
+
+  /**
+   * The calls the fake answered {@code 304 Not Modified}: conditional requests ({@code
+   * If-None-Match}) for an answer the bot already had, which cost a real bot no rate limit.
+   */
+  public List<Call> notModifiedCalls() {
+    return received().stream().filter(r -> r.status() == 304).map(Received::call).toList();
   }
 
   /** The calls only the catch-all 404 answered: no stub and no default answer covered them. */

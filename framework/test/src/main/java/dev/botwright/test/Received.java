@@ -12,14 +12,16 @@ import java.util.stream.Collectors;
 
 /**
  * One call as the fake logged it: its WireMock id (so assertions can tell two equal calls apart),
- * the {@link Call}, and whether only the catch-all 404 answered it.
+ * the {@link Call}, whether only the catch-all 404 answered it, and the status it was answered
+ * with.
  */
-record Received(UUID id, Call call, boolean unexpected) {
+record Received(UUID id, Call call, boolean unexpected, int status) {
 
   static Received of(ServeEvent event, UUID catchAll) {
     boolean unexpected =
         event.getStubMapping() == null || catchAll.equals(event.getStubMapping().getId());
-    return new Received(event.getId(), toCall(event.getRequest()), unexpected);
+    int status = event.getResponse() == null ? 0 : event.getResponse().getStatus();
+    return new Received(event.getId(), toCall(event.getRequest()), unexpected, status);
   }
 
   /** Lists calls one per line, for failure messages. */

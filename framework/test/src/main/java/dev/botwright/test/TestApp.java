@@ -48,6 +48,9 @@ final class TestApp {
         Map.entry("botwright.client.retry-delay", "10ms"),
         Map.entry("botwright.client.secondary-limit-backoff", "10ms"),
         Map.entry("botwright.client.max-wait", "5s"),
+        // Each test stubs its own .github/ files: every config read asks the fake again (a 304
+        // when unchanged), so no test sees a file cached by an earlier one.
+        Map.entry("botwright.repo-config.max-age", "0s"),
         // Tests send their own deliveries; the fake GitHub has no delivery history to reconcile.
         Map.entry("botwright.reconcile.enabled", "false"),
         // Schedules run when a test says so (ScheduleTrigger), never on a timer mid-test.
