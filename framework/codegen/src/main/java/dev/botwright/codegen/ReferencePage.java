@@ -39,7 +39,7 @@ final class ReferencePage {
       out.append("| [`")
           .append(spec.event)
           .append("`](events.md#")
-          .append(spec.event.replace('_', '-').toLowerCase(Locale.ROOT))
+          .append(spec.event.toLowerCase(Locale.ROOT))
           .append(") | `")
           .append(spec.typeName)
           .append("` | ")
