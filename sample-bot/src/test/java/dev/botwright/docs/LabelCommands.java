@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 @Singleton
 class LabelCommands {
 
-  private static final String COMMAND = "/label ";
+  private static final String COMMAND = "/add-label ";
 
   @OnEvent("issue_comment.created")
   void label(

@@ -45,10 +45,12 @@ class SnippetHandlersTest {
   @Test
   void labelCommandAddsAnAllowedLabel(FakeGitHub github, WebhookSender webhooks) {
     DeliveryResult result =
-        webhooks.send("issue_comment.created", issueComment("/label bug")).assertHandled();
+        webhooks.send("issue_comment.created", issueComment("/add-label bug")).assertHandled();
 
-    // LabelCommands, CommentRouter, CommandQueue#command, OnEventForms#audit
-    assertThat(result.handlers()).isEqualTo(4);
+    // LabelCommands, CommentRouter, CommandQueue#command, OnEventForms#audit, and the five
+    // @Command handlers (the sample's /label, TriageCommands' three, /help), which find no command
+    // of theirs in this comment
+    assertThat(result.handlers()).isEqualTo(9);
     assertThat(github.assertCalled(LABELS).body()).isEqualTo("{\"labels\":[\"bug\"]}");
   }
 
@@ -58,7 +60,8 @@ class SnippetHandlersTest {
     github.stub(LABELS, 422, "{\"message\":\"Validation Failed\"}");
     long failedBefore = metrics.failed();
 
-    assertThat(webhooks.send("issue_comment.created", issueComment("/label bug")).assertFailed())
+    assertThat(
+            webhooks.send("issue_comment.created", issueComment("/add-label bug")).assertFailed())
         .singleElement()
         .satisfies(failure -> assertThat(failure.handler()).isEqualTo("LabelCommands#label"));
     assertThat(metrics.failed()).isEqualTo(failedBefore + 1);

@@ -15,11 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one file through the contents API, from the cache while it is fresh, then with {@code
  * If-None-Match} so an unchanged file costs GitHub a {@code 304} (which does not count against the
- * rate limit) and no body.
+ * rate limit) and no body. Concurrent reads of one file share one request: a burst of deliveries
+ * for a repository whose file is not cached yet asks GitHub once, not once per delivery.
  */
 final class ContentsReader {
 
@@ -31,6 +35,8 @@ final class ContentsReader {
   private final ConfigCache cache;
   private final Clock clock;
   private final Duration maxAge;
+  private final ConcurrentHashMap<ConfigCache.Key, CompletableFuture<Optional<String>>> inFlight =
+      new ConcurrentHashMap<>();
 
   ContentsReader(ConfigCache cache, Clock clock, Duration maxAge) {
     this.cache = cache;
@@ -47,6 +53,46 @@ final class ContentsReader {
     if (cached.isPresent() && cached.get().checked().plus(maxAge).isAfter(now)) {
       return Optional.ofNullable(cached.get().text());
     }
+    CompletableFuture<Optional<String>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<String>> running = inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      return awaitOther(running);
+    }
+    try {
+      Optional<String> text = fetch(github, key, cached, repo, path, ref, now);
+      mine.complete(text);
+      return text;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  /** The answer another thread's request for the same file gets, its failure included. */
+  private static Optional<String> awaitOther(CompletableFuture<Optional<String>> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private Optional<String> fetch(
+      GitHubClient github,
+      ConfigCache.Key key,
+      Optional<ConfigCache.Entry> cached,
+      RepoRef repo,
+      String path,
+      @Nullable String ref,
+      Instant now) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("owner", repo.owner());
     parameters.put("repo", repo.repo());
