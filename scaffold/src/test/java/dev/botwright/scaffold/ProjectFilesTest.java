@@ -59,6 +59,7 @@ class ProjectFilesTest {
             ".env.example",
             ".gitignore",
             "Dockerfile",
+            ".dockerignore",
             ".github/workflows/ci.yml",
             "src/main/resources/application.yml",
             "src/main/resources/logback.xml",
@@ -82,10 +83,10 @@ class ProjectFilesTest {
         .contains("name: my-bot\n")
         .contains("description: \"Says \\\"hi\\\" & <waves>\"\n")
         .contains("  metadata: read");
-    assertThat(files.get("Dockerfile")).contains("ENV HOST=0.0.0.0");
-    // The bot user cannot write to /app: the journal needs a directory of its own, on a volume.
     assertThat(files.get("Dockerfile"))
-        .contains("chown bot /data", "ENV BOTWRIGHT_JOURNAL_DIR=/data/journal", "VOLUME /data");
+        .contains("COPY target/my-bot.jar /bot/my-bot.jar\n")
+        .contains("ENTRYPOINT [\"java\", \"-jar\", \"/bot/my-bot.jar\"]\n");
+    assertThat(files.get(".dockerignore")).endsWith("*\n!target/my-bot.jar\n");
     assertThat(files.get(".gitignore"))
         .contains("*.pem")
         .contains(".env")
@@ -99,6 +100,30 @@ class ProjectFilesTest {
         .contains("./mvnw -B verify")
         .contains("java -jar target/my-bot.jar");
     assertThat(files.get("src/main/resources/application.yml")).contains("name: my-bot");
+  }
+
+  /**
+   * The generated image is the sample bot's, whose user, volume, flags and health check the sample
+   * bot's tests check (ContainerImageTest), with the project's own jar: the shaded jar its pom
+   * names after the artifact.
+   */
+  @Test
+  void theDockerfileIsTheSampleBotsRunningTheProjectsOwnJar() throws IOException {
+    Map<String, String> files =
+        ProjectFiles.render(
+            settings(Template.BASIC), new VersionInfo("9.9.9", "4.10.8", "2.42.0", "0.14.3"));
+    assertThat(files.get("pom.xml"))
+        .contains("<artifactId>my-bot</artifactId>")
+        .contains("<finalName>${project.artifactId}</finalName>");
+    String sample = Files.readString(Path.of("../sample-bot/Dockerfile"));
+    assertThat(instructions(files.get("Dockerfile")))
+        .isEqualTo(instructions(sample.replace("sample-bot", "my-bot")))
+        .contains("COPY target/my-bot.jar /bot/my-bot.jar");
+  }
+
+  /** A Dockerfile without its comments: what Docker acts on. */
+  private static List<String> instructions(String dockerfile) {
+    return dockerfile.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
   }
 
   @Test
