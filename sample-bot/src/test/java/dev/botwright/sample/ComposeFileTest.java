@@ -71,11 +71,7 @@ class ComposeFileTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> map(@Nullable Object value) {
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new AssertionError("Expected a YAML mapping, found " + value);
-    }
-    return (Map<String, Object>) map;
+    return DeploymentDocsTest.map(value);
   }
 }

@@ -11,11 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The health endpoints the deployment docs point at are ones the bot answers: the Dockerfile's
- * HEALTHCHECK path, and Kubernetes' liveness and readiness probes (docs/deployment.md).
+ * HEALTHCHECK path, and the probes of the Kubernetes example in docs/deployment.md.
  */
 @BotTest
 class HealthCheckPathTest {
@@ -32,7 +32,7 @@ class HealthCheckPathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health/liveness", "/health/readiness"})
+  @MethodSource("dev.botwright.sample.DeploymentDocsTest#probePaths")
   void theKubernetesProbePathsAnswerUp(String path) throws Exception {
     assertUp(path);
   }
