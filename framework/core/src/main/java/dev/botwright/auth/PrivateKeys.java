@@ -108,9 +108,13 @@ public final class PrivateKeys {
     return PemRsaKeys.parse(pem, where, PRIVATE_KEY_PATH);
   }
 
-  /** Undoes the two ways keys get squeezed into one environment variable. */
+  /**
+   * Undoes the ways keys get squeezed into one environment variable: escaped line breaks, base64,
+   * and the quotes of a {@code .env} line passed on literally (as {@code docker run --env-file}
+   * does).
+   */
   static String normalize(String value) {
-    String text = value.strip();
+    String text = unquote(value.strip());
     if (text.contains("\\n")) {
       text = text.replace("\\r", "").replace("\\n", "\n");
     }
@@ -118,6 +122,16 @@ public final class PrivateKeys {
       String decoded = decodeBase64(text);
       if (decoded != null && decoded.contains(BEGIN)) {
         return decoded;
+      }
+    }
+    return text;
+  }
+
+  private static String unquote(String text) {
+    if (text.length() >= 2) {
+      char first = text.charAt(0);
+      if ((first == '"' || first == '\'') && text.charAt(text.length() - 1) == first) {
+        return text.substring(1, text.length() - 1).strip();
       }
     }
     return text;

@@ -42,6 +42,18 @@ class PrivateKeysTest {
     }
   }
 
+  /**
+   * Setup writes the key to {@code .env} double-quoted with escaped line breaks; {@code docker run
+   * --env-file .env} passes that line on literally, quotes included.
+   */
+  @Test
+  void readsTheQuotedEnvFileValueThatDockersEnvFileKeepsAsItIs() {
+    String escaped = TestKeys.pkcs1(TestKeys.RSA).replace("\n", "\\n");
+    assertThat(fromText("\"" + escaped + "\"")).isEqualTo(TestKeys.RSA.getPrivate());
+    assertThat(fromText("'" + TestKeys.pkcs8(TestKeys.RSA) + "'"))
+        .isEqualTo(TestKeys.RSA.getPrivate());
+  }
+
   @Test
   void readsBase64OfTheWholePem() {
     byte[] pem = TestKeys.pkcs1(TestKeys.RSA).getBytes(StandardCharsets.US_ASCII);
