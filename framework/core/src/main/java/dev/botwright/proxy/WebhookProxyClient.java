@@ -70,8 +70,8 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
     }
     channel = URI.create(webhook.getProxyUrl());
     target = Loopback.webhookRoute(event.getSource(), server.getHost(), webhook.getPath());
-    // The channel URL lets anyone read the relayed payloads, as Probot logs it so do we, at INFO,
-    // without any user-info or query a URL may carry.
+    // The channel URL lets anyone read the relayed payloads; Probot logs it at INFO and so do we,
+    // once, without any user-info or query a URL may carry.
     LOG.info(
         "Relaying webhooks from the proxy channel {} to {} (for development only; each delivery's"
             + " X-Hub-Signature-256 is checked as a direct one's)",
@@ -143,7 +143,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
                 + " instead of an event stream");
       }
       opened = true;
-      LOG.info("Connected to the webhook proxy channel {}", Loopback.loggable(channel));
+      LOG.info("Connected to the webhook proxy channel");
       stream.read(
           new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), this::relay);
     } finally {
@@ -156,9 +156,8 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
       LOG.info("The webhook proxy stream broke ({}); reconnecting", e.toString());
     } else if (failures == 0) {
       LOG.warn(
-          "The webhook proxy channel {} cannot be reached ({}); retrying every {} at most."
+          "The webhook proxy channel cannot be reached ({}); retrying every {} at most."
               + " Direct webhooks are still served.",
-          Loopback.loggable(channel),
           e.toString(),
           webhook.getProxyMaxBackoff());
     } else {

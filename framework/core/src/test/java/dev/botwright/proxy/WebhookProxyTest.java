@@ -183,11 +183,19 @@ class WebhookProxyTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(infos("Relaying webhooks"))
+        .containsExactly(
+            "Relaying webhooks from the proxy channel "
+                + down
+                + " to "
+                + bot.getURI().resolve("/api/github/webhooks")
+                + " (for development only; each delivery's X-Hub-Signature-256 is checked as a"
+                + " direct one's)");
     ProxyTestBeans.IssuesHandler handler = bean(ProxyTestBeans.IssuesHandler.class);
     await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled.contains(id));
     await().atMost(Duration.ofSeconds(10)).until(() -> !warnings("cannot be reached").isEmpty());
     assertThat(warnings("cannot be reached").get(0))
-        .startsWith("The webhook proxy channel " + down + " cannot be reached (")
+        .startsWith("The webhook proxy channel cannot be reached (")
         .endsWith("); retrying every PT0.2S at most. Direct webhooks are still served.");
   }
 
@@ -227,8 +235,16 @@ class WebhookProxyTest {
   }
 
   private List<String> warnings(String containing) {
+    return logged(Level.WARN, containing);
+  }
+
+  private List<String> infos(String containing) {
+    return logged(Level.INFO, containing);
+  }
+
+  private List<String> logged(Level level, String containing) {
     return logs.events().stream()
-        .filter(e -> e.getLevel() == Level.WARN)
+        .filter(e -> e.getLevel() == level)
         .filter(e -> e.getLoggerName().equals(WebhookProxyClient.class.getName()))
         .map(ILoggingEvent::getFormattedMessage)
         .filter(m -> m.contains(containing))
