@@ -44,6 +44,12 @@ final class ProxyCheck {
               + max
               + ") must be positive, the initial no longer than the maximum, e.g. 1s and 30s.");
     }
+    if (!positive(webhook.getProxyIdleTimeout())) {
+      problems.add(
+          "botwright.webhook.proxy-idle-timeout is "
+              + webhook.getProxyIdleTimeout()
+              + ": use a positive duration longer than the proxy's pings, e.g. 2m.");
+    }
     List<String> production = productionSettings(setup, environment, redisUrl);
     if (!production.isEmpty()) {
       problems.add(

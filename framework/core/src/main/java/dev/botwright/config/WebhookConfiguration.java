@@ -34,10 +34,14 @@ public class WebhookConfiguration {
   /** The longest wait between two attempts to reach a webhook proxy. */
   public static final Duration DEFAULT_PROXY_MAX_BACKOFF = Duration.ofSeconds(30);
 
+  /** How long the proxy's stream may be silent before it is reopened (smee.io pings more often). */
+  public static final Duration DEFAULT_PROXY_IDLE_TIMEOUT = Duration.ofMinutes(2);
+
   private String path = DEFAULT_PATH;
   private @Nullable String proxyUrl;
   private Duration proxyInitialBackoff = DEFAULT_PROXY_INITIAL_BACKOFF;
   private Duration proxyMaxBackoff = DEFAULT_PROXY_MAX_BACKOFF;
+  private Duration proxyIdleTimeout = DEFAULT_PROXY_IDLE_TIMEOUT;
   // Volatile: setup mode replaces the list in the running process (see CredentialsChanged).
   private volatile List<String> secrets = new ArrayList<>();
   private Duration dedupeWindow = DEFAULT_DEDUPE_WINDOW;
@@ -126,6 +130,18 @@ public class WebhookConfiguration {
 
   public void setProxyMaxBackoff(Duration proxyMaxBackoff) {
     this.proxyMaxBackoff = proxyMaxBackoff;
+  }
+
+  /**
+   * How long the webhook proxy's stream may send nothing before it is closed and reopened (with
+   * {@code Last-Event-ID}), so a connection that died silently is noticed.
+   */
+  public Duration getProxyIdleTimeout() {
+    return proxyIdleTimeout;
+  }
+
+  public void setProxyIdleTimeout(Duration proxyIdleTimeout) {
+    this.proxyIdleTimeout = proxyIdleTimeout;
   }
 
   @Override

@@ -54,6 +54,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
   private boolean opened;
   private volatile @Nullable InputStream open;
   private @Nullable Thread thread;
+  private final IdleWatch idle;
   private @Nullable URI channel;
   private @Nullable URI target;
 
@@ -61,6 +62,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
     this.webhook = webhook;
     this.server = server;
     this.backoff = new Backoff(webhook.getProxyInitialBackoff(), webhook.getProxyMaxBackoff());
+    this.idle = new IdleWatch(webhook.getProxyIdleTimeout());
   }
 
   @Override
@@ -86,6 +88,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
   synchronized void close() {
     closed = true;
     closeQuietly(open);
+    idle.close();
     if (thread != null) {
       thread.interrupt();
     }
@@ -128,7 +131,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
     }
     HttpResponse<InputStream> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream body = response.body()) {
+    try (InputStream body = idle.watch(response.body())) {
       open = body;
       if (closed) {
         return;

@@ -82,12 +82,15 @@ class ProxyCheckTest {
   void aBadUrlOrBackoffIsAnInstruction() {
     WebhookConfiguration webhook = proxied("smee.io/abc123");
     webhook.setProxyInitialBackoff(Duration.ofMinutes(5));
+    webhook.setProxyIdleTimeout(Duration.ZERO);
 
     assertThat(ProxyCheck.problems(webhook, new SetupConfiguration(), null, null))
         .containsExactly(
             "botwright.webhook.proxy-url (WEBHOOK_PROXY_URL) is 'smee.io/abc123': use the"
                 + " channel's absolute http(s) URL, e.g. https://smee.io/abc123.",
             "botwright.webhook.proxy-initial-backoff (PT5M) and proxy-max-backoff (PT30S) must be"
-                + " positive, the initial no longer than the maximum, e.g. 1s and 30s.");
+                + " positive, the initial no longer than the maximum, e.g. 1s and 30s.",
+            "botwright.webhook.proxy-idle-timeout is PT0S: use a positive duration longer than"
+                + " the proxy's pings, e.g. 2m.");
   }
 }

@@ -97,6 +97,29 @@ class WebhookProxyTest {
   }
 
   @Test
+  void aSilentStreamIsReopenedWhereItStopped() throws IOException {
+    String first = newId();
+    String second = newId();
+    channel =
+        new SseServer(
+            (connection, stream) -> {
+              if (connection == 0) {
+                stream.send("1", null, smeeData(first, COMPACT, sign(COMPACT)));
+              } else if (connection == 1) {
+                stream.send("2", null, smeeData(second, COMPACT, sign(COMPACT)));
+              }
+              stream.holdOpen(); // open but silent, as a connection that died without a FIN
+            });
+    start(Map.of("botwright.webhook.proxy-idle-timeout", "300ms"));
+    ProxyTestBeans.IssuesHandler handler = bean(ProxyTestBeans.IssuesHandler.class);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> handler.handled.contains(second));
+
+    assertThat(handler.handled).containsExactly(first, second);
+    assertThat(channel.lastEventIds).startsWith("", "1");
+  }
+
+  @Test
   void relaysTheRawBodyWhenTheProxyHasOne() throws IOException {
     String id = newId();
     String pretty = new String(PRETTY, StandardCharsets.UTF_8);
