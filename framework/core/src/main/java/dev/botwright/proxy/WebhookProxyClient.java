@@ -1,6 +1,7 @@
 package dev.botwright.proxy;
 
 import dev.botwright.config.WebhookConfiguration;
+import dev.botwright.dispatch.Backoff;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.http.server.HttpServerConfiguration;
@@ -111,7 +112,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
       }
       failures = opened ? 0 : failures + 1;
       try {
-        Thread.sleep(backoff.delay(failures).toMillis());
+        Thread.sleep(backoff.after(failures + 1).toMillis());
       } catch (InterruptedException e) {
         return;
       }

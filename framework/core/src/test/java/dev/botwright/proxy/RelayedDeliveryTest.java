@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,16 +45,5 @@ class RelayedDeliveryTest {
   void dataWithoutABodyIsNoDelivery() throws IOException {
     assertThat(RelayedDelivery.parse("{}")).isEmpty();
     assertThat(RelayedDelivery.parse("[1]")).isEmpty();
-  }
-
-  @Test
-  void backoffDoublesWithJitterAndStaysBounded() {
-    Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000));
-
-    for (int i = 0; i < 20; i++) {
-      assertThat(backoff.delay(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-      assertThat(backoff.delay(2)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
-      assertThat(backoff.delay(40)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
-    }
   }
 }
