@@ -50,12 +50,14 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
   private final EventStream stream = new EventStream();
   private final Backoff backoff;
   private final AtomicBoolean warnedSignature = new AtomicBoolean();
+  private final IdleWatch idle;
   private volatile boolean closed;
   // Whether the current attempt reached the event stream: the backoff starts over when it did.
   private boolean opened;
+  // Whether this outage was logged at WARN: once per outage, not once per attempt.
+  private boolean warnedOutage;
   private volatile @Nullable InputStream open;
   private @Nullable Thread thread;
-  private final IdleWatch idle;
   private @Nullable URI channel;
   private @Nullable URI target;
 
@@ -106,7 +108,7 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
         if (closed) {
           return;
         }
-        logFailure(failures, e);
+        logFailure(e);
       } catch (InterruptedException e) {
         return;
       }
@@ -142,11 +144,11 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
         throw new IOException(
             "it answered HTTP "
                 + response.statusCode()
-                + " "
-                + type
+                + (type.isEmpty() ? "" : " with " + type)
                 + " instead of an event stream");
       }
       opened = true;
+      warnedOutage = false;
       LOG.info("Connected to the webhook proxy channel");
       stream.read(
           new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), this::relay);
@@ -155,10 +157,11 @@ final class WebhookProxyClient implements ApplicationEventListener<ServerStartup
     }
   }
 
-  private void logFailure(int failures, Exception e) {
+  private void logFailure(Exception e) {
     if (opened) {
       LOG.info("The webhook proxy stream broke ({}); reconnecting", e.toString());
-    } else if (failures == 0) {
+    } else if (!warnedOutage) {
+      warnedOutage = true;
       LOG.warn(
           "The webhook proxy channel cannot be reached ({}); retrying every {} at most."
               + " Direct webhooks are still served.",

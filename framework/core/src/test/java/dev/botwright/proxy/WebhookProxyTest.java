@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.sun.net.httpserver.HttpServer;
 import dev.botwright.BotwrightConfigurationException;
 import dev.botwright.dispatch.Fixtures;
 import dev.botwright.dispatch.LogCapture;
@@ -18,6 +19,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -220,6 +223,36 @@ class WebhookProxyTest {
     assertThat(warnings("cannot be reached").get(0))
         .startsWith("The webhook proxy channel cannot be reached (")
         .endsWith("); retrying every PT0.2S at most. Direct webhooks are still served.");
+  }
+
+  @Test
+  void aChannelThatRefusesIsRetriedWithOneWarningPerOutage() throws IOException {
+    AtomicInteger attempts = new AtomicInteger();
+    HttpServer gone = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    gone.createContext(
+        "/",
+        exchange -> {
+          attempts.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
+    gone.start();
+    try {
+      start(
+          Map.of(
+              "botwright.webhook.proxy-url",
+              "http://127.0.0.1:" + gone.getAddress().getPort() + "/gone"));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> attempts.get() >= 4);
+
+      assertThat(warnings("cannot be reached"))
+          .containsExactly(
+              "The webhook proxy channel cannot be reached (java.io.IOException: it answered HTTP"
+                  + " 404 instead of an event stream); retrying every PT0.2S at most. Direct"
+                  + " webhooks are still served.");
+    } finally {
+      gone.stop(0);
+    }
   }
 
   @Test
