@@ -5,7 +5,9 @@ import dev.botwright.auth.AuthenticationConfigurationException;
 import dev.botwright.auth.PrivateKeys;
 import dev.botwright.logging.Redaction;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +32,13 @@ public class ConfigurationCheck {
       SetupConfiguration setup,
       DispatchConfiguration dispatch,
       JournalConfiguration journal,
-      AdminConfiguration admin) {
+      AdminConfiguration admin,
+      @Nullable @Property(name = "botwright.environment") String environment,
+      @Nullable @Property(name = "botwright.redis.url") String redisUrl) {
     List<String> problems = new ArrayList<>(problems(app, webhook, github, setup));
     problems.addAll(deliveryProblems(dispatch, journal));
     problems.addAll(adminProblems(admin));
+    problems.addAll(ProxyCheck.problems(webhook, setup, environment, redisUrl));
     if (!problems.isEmpty()) {
       throw new BotwrightConfigurationException(problems);
     }
@@ -236,7 +241,7 @@ public class ConfigurationCheck {
     }
   }
 
-  private static boolean isHttpUrl(String url) {
+  static boolean isHttpUrl(String url) {
     try {
       URI uri = URI.create(url);
       return uri.getHost() != null

@@ -46,6 +46,7 @@ final class ProbotEnvironment {
     keys.put("HOST", "micronaut.server.host");
     keys.put("LOG_LEVEL", "logger.levels.root");
     keys.put("REDIS_URL", "botwright.redis.url");
+    keys.put("NODE_ENV", "botwright.environment");
     return Map.copyOf(keys);
   }
 
@@ -70,6 +71,10 @@ final class ProbotEnvironment {
               // Micronaut's lettuce client (health checks, the app's own Redis beans) connects
               // to the same server.
               properties.put("redis.uri", value);
+            }
+            if (variable.equals("WEBHOOK_PROXY_URL")) {
+              // Probot's one variable both registers the channel (setup) and relays from it.
+              properties.put("botwright.webhook.proxy-url", value);
             }
           }
         });

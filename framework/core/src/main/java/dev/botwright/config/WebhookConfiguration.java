@@ -1,6 +1,7 @@
 package dev.botwright.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,20 @@ public class WebhookConfiguration {
    */
   public static final long DEFAULT_MAX_UNVERIFIED_BYTES = Runtime.getRuntime().maxMemory() / 2;
 
+  /** The first wait before reconnecting to a webhook proxy; doubled per failure, with jitter. */
+  public static final Duration DEFAULT_PROXY_INITIAL_BACKOFF = Duration.ofSeconds(1);
+
+  /** The longest wait between two attempts to reach a webhook proxy. */
+  public static final Duration DEFAULT_PROXY_MAX_BACKOFF = Duration.ofSeconds(30);
+
+  /** How long the proxy's stream may be silent before it is reopened (smee.io pings more often). */
+  public static final Duration DEFAULT_PROXY_IDLE_TIMEOUT = Duration.ofMinutes(2);
+
   private String path = DEFAULT_PATH;
+  private @Nullable String proxyUrl;
+  private Duration proxyInitialBackoff = DEFAULT_PROXY_INITIAL_BACKOFF;
+  private Duration proxyMaxBackoff = DEFAULT_PROXY_MAX_BACKOFF;
+  private Duration proxyIdleTimeout = DEFAULT_PROXY_IDLE_TIMEOUT;
   // Volatile: setup mode replaces the list in the running process (see CredentialsChanged).
   private volatile List<String> secrets = new ArrayList<>();
   private Duration dedupeWindow = DEFAULT_DEDUPE_WINDOW;
@@ -85,6 +99,49 @@ public class WebhookConfiguration {
 
   public void setMaxUnverifiedBytes(long maxUnverifiedBytes) {
     this.maxUnverifiedBytes = maxUnverifiedBytes;
+  }
+
+  /**
+   * A webhook proxy channel to relay deliveries from, for local development ({@code
+   * WEBHOOK_PROXY_URL}, e.g. {@code https://smee.io/abc123}); none by default. Refused together
+   * with production settings.
+   */
+  public @Nullable String getProxyUrl() {
+    return proxyUrl;
+  }
+
+  public void setProxyUrl(@Nullable String proxyUrl) {
+    this.proxyUrl = AppConfiguration.blankToNull(proxyUrl);
+  }
+
+  /** The first wait before reconnecting to the webhook proxy; doubled per failure, with jitter. */
+  public Duration getProxyInitialBackoff() {
+    return proxyInitialBackoff;
+  }
+
+  public void setProxyInitialBackoff(Duration proxyInitialBackoff) {
+    this.proxyInitialBackoff = proxyInitialBackoff;
+  }
+
+  /** The longest wait between two attempts to reach the webhook proxy. */
+  public Duration getProxyMaxBackoff() {
+    return proxyMaxBackoff;
+  }
+
+  public void setProxyMaxBackoff(Duration proxyMaxBackoff) {
+    this.proxyMaxBackoff = proxyMaxBackoff;
+  }
+
+  /**
+   * How long the webhook proxy's stream may send nothing before it is closed and reopened (with
+   * {@code Last-Event-ID}), so a connection that died silently is noticed.
+   */
+  public Duration getProxyIdleTimeout() {
+    return proxyIdleTimeout;
+  }
+
+  public void setProxyIdleTimeout(Duration proxyIdleTimeout) {
+    this.proxyIdleTimeout = proxyIdleTimeout;
   }
 
   @Override

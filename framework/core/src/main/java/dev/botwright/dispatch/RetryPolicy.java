@@ -18,15 +18,11 @@ final class RetryPolicy {
   static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, () -> 0);
 
   private final int maxAttempts;
-  private final Duration initial;
-  private final Duration max;
-  private final DoubleSupplier random;
+  private final Backoff backoff;
 
   RetryPolicy(int maxAttempts, Duration initial, Duration max, DoubleSupplier random) {
     this.maxAttempts = maxAttempts;
-    this.initial = initial;
-    this.max = max;
-    this.random = random;
+    this.backoff = new Backoff(initial, max, random);
   }
 
   static RetryPolicy of(DispatchConfiguration configuration) {
@@ -44,13 +40,6 @@ final class RetryPolicy {
 
   /** The wait after attempt {@code failed} (1-based) failed. */
   Duration backoff(int failed) {
-    long initialMs = initial.toMillis();
-    long maxMs = max.toMillis();
-    long base = initialMs;
-    for (int i = 1; i < failed && base < maxMs; i++) {
-      base *= 2;
-    }
-    base = Math.min(base, maxMs);
-    return Duration.ofMillis(base / 2 + (long) (random.getAsDouble() * (base - base / 2)));
+    return backoff.after(failed);
   }
 }

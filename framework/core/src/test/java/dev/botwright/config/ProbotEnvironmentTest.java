@@ -33,8 +33,11 @@ class ProbotEnvironmentTest {
         .containsEntry("logger.levels.root", "ERROR")
         .containsEntry("botwright.redis.url", "v-REDIS_URL")
         .containsEntry("redis.uri", "v-REDIS_URL")
-        // REDIS_URL feeds Micronaut's own redis.uri as well.
-        .hasSize(ProbotEnvironment.KEYS.size() + 1);
+        .containsEntry("botwright.environment", "v-NODE_ENV")
+        .containsEntry("botwright.setup.webhook-proxy-url", "v-WEBHOOK_PROXY_URL")
+        .containsEntry("botwright.webhook.proxy-url", "v-WEBHOOK_PROXY_URL")
+        // REDIS_URL feeds Micronaut's own redis.uri as well; WEBHOOK_PROXY_URL the relay too.
+        .hasSize(ProbotEnvironment.KEYS.size() + 2);
   }
 
   @Test
