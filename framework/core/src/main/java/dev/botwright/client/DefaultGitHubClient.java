@@ -8,6 +8,7 @@ import dev.botwright.github.Issues;
 import dev.botwright.github.PullRequests;
 import dev.botwright.github.Repositories;
 import io.micronaut.json.tree.JsonNode;
+import java.lang.reflect.Array;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,8 +51,8 @@ final class DefaultGitHubClient implements GitHubClient {
   public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
     HttpExchange answer = exchange(route, parameters);
     if (DryRunTransport.isEmptyAnswer(answer) && type != JsonNode.class) {
-      // A dry run's unstubbed answer has no fields to bind; the caller sees "nothing came back".
-      return null;
+      // A dry run's unstubbed answer has no fields to bind: an empty array, or no object at all.
+      return type.isArray() ? type.cast(Array.newInstance(type.getComponentType(), 0)) : null;
     }
     return answers.read(answer.body(), type, Route.parse(route));
   }

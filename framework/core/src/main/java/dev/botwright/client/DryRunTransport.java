@@ -8,12 +8,17 @@ import java.util.Map;
 /**
  * The {@link DryRun}'s transport: prints writes, answers reads from stubs or empty, and sends
  * nothing. An empty answer is {@code {}} marked with a header, so that typed reads of it give null
- * and list reads an empty list rather than a binding error.
+ * and list reads an empty list rather than a binding error. An unstubbed read of a file's contents
+ * is 404, as for a repository without the file: a configuration read then finds no file and uses
+ * its defaults.
  */
 final class DryRunTransport implements Transport {
 
   private static final String EMPTY_HEADER = "x-botwright-dry-run";
   private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NO_FILE =
+      "{\"message\":\"Not Found (dry run: no --stub for this route)\"}"
+          .getBytes(StandardCharsets.UTF_8);
 
   private final DryRun dryRun;
   private final String basePath;
@@ -43,8 +48,14 @@ final class DryRunTransport implements Transport {
     return dryRun
         .stub(route)
         .map(stub -> new HttpExchange(200, Map.of(), stub))
-        .orElseGet(
-            () -> new HttpExchange(200, Map.of(EMPTY_HEADER, List.of("empty")), EMPTY_OBJECT));
+        .orElseGet(() -> empty(route));
+  }
+
+  private static HttpExchange empty(Route route) {
+    if (!route.isWrite() && route.template().contains("/contents/")) {
+      return new HttpExchange(404, Map.of(), NO_FILE);
+    }
+    return new HttpExchange(200, Map.of(EMPTY_HEADER, List.of("empty")), EMPTY_OBJECT);
   }
 
   /** The concrete path (and query) below the API base, as in the route template. */

@@ -2,6 +2,7 @@ package dev.botwright.receive;
 
 import dev.botwright.BotwrightConfigurationException;
 import dev.botwright.DeliveryFailure;
+import dev.botwright.dispatch.HandlerRegistry;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryQueue;
 import io.micronaut.context.ApplicationContext;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the handlers of one delivery once, through the real dispatch (same handler selection and
@@ -35,7 +37,7 @@ final class OneShot {
    *
    * @throws BotwrightConfigurationException for a configuration mistake
    */
-  static ApplicationContext start(Map<String, Object> properties) {
+  private static ApplicationContext start(Map<String, Object> properties) {
     Map<String, Object> settings = new HashMap<>();
     settings.put("botwright.journal.enabled", "false");
     settings.put("botwright.reconcile.enabled", "false");
@@ -54,7 +56,8 @@ final class OneShot {
   }
 
   /** The configuration mistake behind a failed start, if that is what it was. */
-  static Optional<BotwrightConfigurationException> configurationMistake(Throwable exception) {
+  private static Optional<BotwrightConfigurationException> configurationMistake(
+      Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof BotwrightConfigurationException mistake) {
         return Optional.of(mistake);
@@ -64,11 +67,44 @@ final class OneShot {
   }
 
   /**
+   * Starts the context, lets {@code prepare} register what replaces the defaults (before any bean
+   * that uses them exists), runs {@code delivery}'s handlers and closes the context.
+   *
+   * @return 0 when every handler succeeded (or none listens), 1 when any failed, 2 for a
+   *     configuration mistake
+   */
+  static int run(
+      Delivery delivery,
+      Map<String, Object> properties,
+      Consumer<ApplicationContext> prepare,
+      PrintStream err) {
+    ApplicationContext context;
+    try {
+      context = start(properties);
+    } catch (RuntimeException e) {
+      Optional<BotwrightConfigurationException> mistake = configurationMistake(e);
+      if (mistake.isEmpty()) {
+        throw e;
+      }
+      err.println(mistake.get().getMessage());
+      return 2;
+    }
+    try (context) {
+      prepare.accept(context);
+      if (!context.getBean(HandlerRegistry.class).listensTo(delivery.event(), delivery.action())) {
+        err.println("No handler listens to " + delivery.eventKey() + ": nothing ran.");
+        return 0;
+      }
+      return dispatch(context, delivery, err);
+    }
+  }
+
+  /**
    * Runs {@code delivery}'s handlers and prints each failure to {@code err}.
    *
    * @return 0 when every handler succeeded (or none listens), 1 when any failed
    */
-  static int dispatch(ApplicationContext context, Delivery delivery, PrintStream err) {
+  private static int dispatch(ApplicationContext context, Delivery delivery, PrintStream err) {
     DeliveryQueue.DeliveryProcessor processor =
         context.getBean(DeliveryQueue.DeliveryProcessor.class);
     DeliveryQueue.AttemptResult result = processor.process(delivery, DeliveryQueue.Attempt.ONLY);

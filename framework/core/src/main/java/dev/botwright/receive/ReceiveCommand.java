@@ -2,22 +2,12 @@ package dev.botwright.receive;
 
 import dev.botwright.client.DryRun;
 import dev.botwright.config.AppConfiguration;
-import dev.botwright.dispatch.HandlerRegistry;
-import dev.botwright.setup.EventNames;
 import dev.botwright.spi.Delivery;
-import dev.botwright.webhook.WebhookPayloadScanner;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.annotation.Internal;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The {@code receive} command, Probot's {@code probot receive}: runs the bot's handlers once on one
@@ -43,8 +33,6 @@ public final class ReceiveCommand {
         --stub ROUTE=FILE    answer the read ROUTE with the JSON in FILE, e.g.
                              "GET /repos/{owner}/{repo}/contents/{+path}=fixtures/config.json"
       Exit status: 0 every handler succeeded, 1 a handler failed, 2 a usage mistake.""";
-
-  private static final int MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -83,128 +71,52 @@ public final class ReceiveCommand {
       return 0;
     }
     try {
-      Delivery delivery = delivery(arguments);
+      String given = arguments.event();
+      int dot = given.indexOf('.');
+      Delivery delivery =
+          dot < 0
+              ? PayloadFile.delivery(given, null, arguments.payload(), true)
+              : PayloadFile.delivery(
+                  given.substring(0, dot), given.substring(dot + 1), arguments.payload(), true);
       Map<String, byte[]> stubs = new LinkedHashMap<>();
       for (Map.Entry<String, String> stub : arguments.stubs().entrySet()) {
-        stubs.put(stub.getKey(), read(stub.getValue(), "--stub " + stub.getKey()));
+        stubs.put(stub.getKey(), PayloadFile.read(stub.getValue(), "--stub " + stub.getKey()));
       }
       DryRun dryRun = new DryRun(stubs, out);
       return run(delivery, arguments.dryRun(), dryRun, properties);
-    } catch (Mistake | IllegalArgumentException e) {
+    } catch (PayloadFile.Mistake | IllegalArgumentException e) {
       return usage(e.getMessage());
     }
   }
 
   private int run(
       Delivery delivery, boolean dryRunAsked, DryRun dryRun, Map<String, Object> properties) {
-    ApplicationContext context;
-    try {
-      context = OneShot.start(properties);
-    } catch (RuntimeException e) {
-      if (OneShot.configurationMistake(e).isEmpty()) {
-        throw e;
-      }
-      err.println(OneShot.configurationMistake(e).get().getMessage());
-      return 2;
-    }
-    try (context) {
-      AppConfiguration app = context.getBean(AppConfiguration.class);
-      boolean credentials =
-          app.getId() != null && (app.getPrivateKey() != null || app.getPrivateKeyPath() != null);
-      if (dryRunAsked || !credentials) {
-        // Before any client exists: every client of the context then sends nothing.
-        context.registerSingleton(DryRun.class, dryRun);
-        err.println(
-            dryRunAsked
-                ? "Dry run: nothing is sent to GitHub; writes are printed, reads answered empty"
-                    + " or from --stub."
-                : "No app credentials (APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH): dry run,"
-                    + " nothing is sent to GitHub; writes are printed, reads answered empty or"
-                    + " from --stub.");
-      }
-      if (!context.getBean(HandlerRegistry.class).listensTo(delivery.event(), delivery.action())) {
-        err.println("No handler listens to " + delivery.eventKey() + ": nothing ran.");
-        return 0;
-      }
-      return OneShot.dispatch(context, delivery, err);
-    }
-  }
-
-  /** The delivery of the payload file, its event checked against GitHub's catalog. */
-  private Delivery delivery(ReceiveArguments arguments) throws Mistake {
-    String given = arguments.event();
-    int dot = given.indexOf('.');
-    String event = dot < 0 ? given : given.substring(0, dot);
-    String action = dot < 0 ? null : given.substring(dot + 1);
-    if (!EventNames.isKnown(event)) {
-      throw new Mistake(
-          "Unknown event '"
-              + event
-              + "': give a GitHub webhook event such as issues, issue_comment or pull_request"
-              + " (the X-GitHub-Event header), optionally with its action, e.g. issues.opened.");
-    }
-    byte[] payload = read(arguments.payload(), "The payload file");
-    WebhookPayloadScanner.Summary summary;
-    try {
-      summary = new WebhookPayloadScanner(MAX_PAYLOAD_BYTES).scan(payload);
-    } catch (WebhookPayloadScanner.InvalidPayloadException e) {
-      throw new Mistake(
-          "The payload file "
-              + arguments.payload()
-              + " is not a webhook payload: "
-              + e.getMessage()
-              + ". Save a delivery's payload from the app's advanced settings, or take one from"
-              + " GitHub's webhook documentation.");
-    }
-    if (action != null && !action.equals(summary.action())) {
-      throw new Mistake(
-          "--event "
-              + given
-              + " does not match the payload, whose action is "
-              + (summary.action() == null ? "missing" : "'" + summary.action() + "'")
-              + ": give --event "
-              + event
-              + " to take the action from the payload.");
-    }
-    String id = "receive-" + UUID.randomUUID();
-    return new Delivery(
-        id,
-        event,
-        summary.action(),
-        summary.installationId(),
-        Map.of("x-github-event", event, "x-github-delivery", id),
-        payload,
-        Instant.now());
-  }
-
-  private static byte[] read(String file, String what) throws Mistake {
-    try {
-      return Files.readAllBytes(Path.of(file));
-    } catch (NoSuchFileException e) {
-      throw new Mistake(
-          what
-              + " "
-              + file
-              + " does not exist (working directory "
-              + Path.of("").toAbsolutePath()
-              + ").");
-    } catch (IOException | RuntimeException e) {
-      throw new Mistake(what + " " + file + " cannot be read: " + e.getMessage() + ".");
-    }
+    return OneShot.run(
+        delivery,
+        properties,
+        context -> {
+          AppConfiguration app = context.getBean(AppConfiguration.class);
+          boolean credentials =
+              app.getId() != null
+                  && (app.getPrivateKey() != null || app.getPrivateKeyPath() != null);
+          if (dryRunAsked || !credentials) {
+            // Before any client exists: every client of the context then sends nothing.
+            context.registerSingleton(DryRun.class, dryRun);
+            err.println(
+                dryRunAsked
+                    ? "Dry run: nothing is sent to GitHub; writes are printed, reads answered"
+                        + " empty or from --stub."
+                    : "No app credentials (APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH): dry run,"
+                        + " nothing is sent to GitHub; writes are printed, reads answered empty"
+                        + " or from --stub.");
+          }
+        },
+        err);
   }
 
   private int usage(String message) {
     err.println(message);
     err.println(USAGE);
     return 2;
-  }
-
-  /** A mistake in the command line or its files: exit status 2. */
-  private static final class Mistake extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Mistake(String message) {
-      super(message, null, false, false);
-    }
   }
 }

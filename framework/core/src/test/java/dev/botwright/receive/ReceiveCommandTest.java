@@ -89,6 +89,25 @@ class ReceiveCommandTest {
   }
 
   @Test
+  void unstubbedReadsAnswerEmpty() {
+    int status =
+        receive(
+            bare(),
+            "receive",
+            "-e",
+            "pull_request",
+            "-p",
+            "src/test/resources/fixtures/pull_request.opened.json");
+
+    assertThat(status).as(err()).isZero();
+    assertThat(out())
+        .isEqualTo(
+            "POST /repos/{owner}/{repo}/issues/{issue_number}/labels"
+                + " /repos/Codertocat/Hello-World/issues/2/labels"
+                + " {\"labels\":[\"repo fields 0\",\"issue null\",\"comments 0\"]}\n");
+  }
+
+  @Test
   void aFailingHandlerExitsOneWithEachFailure() {
     int status = receive(bare(), "receive", "--event", "issue_comment", "--payload", COMMENTED);
 
