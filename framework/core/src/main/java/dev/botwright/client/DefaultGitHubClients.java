@@ -39,6 +39,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
   private final Endpoints endpoints;
   private final RequestAuthorizer appAuthorizer;
   private final boolean dryRun;
+  private final WorkflowToken workflowToken;
   private final InstallationTokens tokens;
   private final ClientConfiguration config;
   private final Clock clock;
@@ -51,13 +52,15 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       AppJwt jwt,
       InstallationTokens tokens,
       String applicationName) {
-    this(api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas(), null);
+    this(
+        api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas(), null, null);
   }
 
   /**
    * The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any, and every
    * installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
-   * request leaves the process and no token is minted.
+   * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
+   * client authenticates with that token.
    */
   @Inject
   public DefaultGitHubClients(
@@ -69,7 +72,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       @Value("${micronaut.application.name:}") String applicationName,
       @Nullable WriteSlots slots,
       RateLimitQuotas quotas,
-      @Nullable DryRun dryRun) {
+      @Nullable DryRun dryRun,
+      @Nullable WorkflowToken workflowToken) {
     this(
         api,
         config,
@@ -81,7 +85,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         userAgent(api, applicationName),
         slots,
         quotas,
-        dryRun);
+        dryRun,
+        workflowToken);
   }
 
   /**
@@ -116,6 +121,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         userAgent(api, null),
         null,
         new RateLimitQuotas(),
+        null,
         null);
   }
 
@@ -130,7 +136,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       String userAgent,
       WriteSlots slots,
       RateLimitQuotas quotas,
-      DryRun dryRun) {
+      DryRun dryRun,
+      WorkflowToken workflowToken) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.dryRun = dryRun != null;
     this.transport =
@@ -147,8 +154,11 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas);
+    this.workflowToken = workflowToken;
     this.appAuthorizer =
-        dryRun != null ? new DryRunAuthorizer(OptionalLong.empty()) : new AppAuthorizer(jwt);
+        dryRun != null
+            ? new DryRunAuthorizer(OptionalLong.empty())
+            : workflowToken != null ? workflowAuthorizer() : new AppAuthorizer(jwt);
     this.tokens = tokens;
     this.config = config;
     this.clock = clock;
@@ -193,7 +203,20 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         executor, endpoints, new UserAuthorizer(() -> basic, () -> {}), null);
   }
 
+  @Override
+  public boolean servesDeliveriesWithoutInstallation() {
+    return workflowToken != null;
+  }
+
+  private RequestAuthorizer workflowAuthorizer() {
+    return new UserAuthorizer(workflowToken::authorization, () -> {});
+  }
+
   private RequestAuthorizer installationAuthorizer(long installationId) {
+    if (workflowToken != null) {
+      // A workflow's event usually names no installation: the token is the credential.
+      return workflowAuthorizer();
+    }
     if (installationId <= 0) {
       throw new IllegalArgumentException(
           "An installation id is a positive number, but got " + installationId);

@@ -1,6 +1,5 @@
 package dev.botwright.receive;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -9,13 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.botwright.receive.Printed.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,8 +34,7 @@ class ReceiveCommandTest {
 
   private final WireMockServer github =
       new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Printed printed = new Printed();
 
   @TempDir Path dir;
 
@@ -251,27 +247,15 @@ class ReceiveCommandTest {
   }
 
   private int receive(Map<String, Object> properties, String... args) {
-    return ReceiveCommand.run(
-        args,
-        properties,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
-      int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
+    return ReceiveCommand.run(args, properties, printed.outStream(), printed.errStream());
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return printed.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return printed.err();
   }
 
   private String firstErrorLine() {
