@@ -32,16 +32,16 @@ final class OneShot {
   private OneShot() {}
 
   /**
-   * Starts the context: the given properties over the bot's own configuration, with the journal and
-   * the reconciler off.
+   * Starts the context: the given properties over the bot's own configuration, and over both, the
+   * journal and the reconciler off. No HTTP server starts, so neither do schedules.
    *
    * @throws BotwrightConfigurationException for a configuration mistake
    */
   private static ApplicationContext start(Map<String, Object> properties) {
-    Map<String, Object> settings = new HashMap<>();
+    Map<String, Object> settings = new HashMap<>(properties);
+    // Over the bot's own settings: one delivery, run now, leaves nothing to resume or reconcile.
     settings.put("botwright.journal.enabled", "false");
     settings.put("botwright.reconcile.enabled", "false");
-    settings.putAll(properties);
     return ApplicationContext.builder()
         .deduceEnvironment(false)
         .environments(ENVIRONMENT)

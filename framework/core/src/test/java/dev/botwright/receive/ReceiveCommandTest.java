@@ -145,6 +145,18 @@ class ReceiveCommandTest {
   }
 
   @Test
+  void theJournalStaysOffEvenWhenTheBotTurnsItOn() {
+    Map<String, Object> properties = bare();
+    properties.put("botwright.journal.enabled", "true");
+    properties.put("botwright.journal.dir", dir.resolve("journal").toString());
+
+    int status = receive(properties, "receive", "-e", "issues", "-p", OPENED);
+
+    assertThat(status).isZero();
+    assertThat(dir.resolve("journal")).doesNotExist();
+  }
+
+  @Test
   void anEventNoHandlerListensToRunsNothing() {
     int status =
         receive(bare(), "receive", "-e", "ping", "-p", "src/test/resources/fixtures/ping.json");
