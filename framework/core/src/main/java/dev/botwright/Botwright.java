@@ -1,8 +1,11 @@
 package dev.botwright;
 
 import dev.botwright.admin.DeliveriesCommand;
+import dev.botwright.receive.ActionCommand;
+import dev.botwright.receive.ReceiveCommand;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
@@ -29,12 +32,23 @@ public final class Botwright {
    * Starts the bot whose main class is {@code application}; or, when the arguments start with
    * {@code deliveries}, runs that operator command against the running bot's admin API and exits
    * (see {@code docs/operations.md}): {@code deliveries list [--state S]}, {@code deliveries show
-   * <id>}, {@code deliveries replay <id>}.
+   * <id>}, {@code deliveries replay <id>}; or, when they start with {@code receive}, runs the
+   * handlers once on a payload file and exits (see {@code docs/receive.md}): {@code receive --event
+   * issues --payload issues.opened.json [--dry-run] [--stub ROUTE=FILE]}; or, with {@code action},
+   * runs the handlers once on a GitHub Actions workflow's event with its {@code GITHUB_TOKEN}.
    */
   public static void run(Class<?> application, String... args) {
     if (DeliveriesCommand.matches(args)) {
       // An operator's command, not a server: no Micronaut context, so it answers at once.
       System.exit(DeliveriesCommand.run(args, System.getenv(), System.out, System.err));
+    }
+    if (ReceiveCommand.matches(args)) {
+      // One payload through the handlers, then exit: no server, journal, reconciler or schedules.
+      System.exit(ReceiveCommand.run(args, Map.of(), System.out, System.err));
+    }
+    if (ActionCommand.matches(args)) {
+      // Inside a GitHub Actions step: the workflow's event, with its GITHUB_TOKEN.
+      System.exit(ActionCommand.run(args, System.getenv(), Map.of(), System.out, System.err));
     }
     // No banner: a bot's log starts with its own lines.
     new Launcher().mainClass(application).args(args).banner(false).start();

@@ -65,6 +65,8 @@ final class ProjectFiles {
     values.put("template", settings.template().id());
     values.put("summary", settings.template().summary());
     values.put("handler", settings.template().handler());
+    values.put("event", settings.template().event());
+    values.put("fixture", settings.template().fixture());
     values.put(
         "handlerPath",
         settings.packageName().replace('.', '/') + "/" + settings.template().handler());

@@ -46,6 +46,25 @@ enum Template {
     return summary;
   }
 
+  /**
+   * The payload fixture of the template's main event, without {@code .json}, e.g. {@code
+   * issues.opened}; the README replays it with {@code receive}.
+   */
+  String fixture() {
+    return switch (this) {
+      case BASIC -> "issues.opened";
+      case CHECKS -> "check_suite.requested";
+      case DEPLOY -> "pull_request.opened";
+      case GIT_DATA -> "installation.created";
+      case COMMANDS -> "issue_comment.created";
+    };
+  }
+
+  /** The webhook event of {@link #fixture()}, e.g. {@code issues}. */
+  String event() {
+    return fixture().substring(0, fixture().indexOf('.'));
+  }
+
   static Optional<Template> byId(String id) {
     return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
   }

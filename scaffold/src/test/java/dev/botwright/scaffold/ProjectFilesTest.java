@@ -98,7 +98,15 @@ class ProjectFilesTest {
         .contains("./mvnw -B -ntp verify");
     assertThat(files.get("README.md"))
         .contains("./mvnw -B verify")
-        .contains("java -jar target/my-bot.jar");
+        .contains("java -jar target/my-bot.jar")
+        .contains(
+            "java -jar target/my-bot.jar receive --event "
+                + template.event()
+                + " --payload src/test/resources/fixtures/"
+                + template.fixture()
+                + ".json --dry-run");
+    // The README replays a payload the project ships.
+    assertThat(files).containsKey("src/test/resources/fixtures/" + template.fixture() + ".json");
     assertThat(files.get("src/main/resources/application.yml")).contains("name: my-bot");
   }
 

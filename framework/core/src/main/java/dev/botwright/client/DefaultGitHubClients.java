@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +37,9 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
   private final Transport transport;
   private final RequestExecutor executor;
   private final Endpoints endpoints;
-  private final AppAuthorizer appAuthorizer;
+  private final RequestAuthorizer appAuthorizer;
+  private final boolean dryRun;
+  private final WorkflowToken workflowToken;
   private final InstallationTokens tokens;
   private final ClientConfiguration config;
   private final Clock clock;
@@ -49,12 +52,15 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       AppJwt jwt,
       InstallationTokens tokens,
       String applicationName) {
-    this(api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas());
+    this(
+        api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas(), null, null);
   }
 
   /**
    * The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any, and every
-   * installation's rate limit is recorded into {@code quotas}.
+   * installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
+   * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
+   * client authenticates with that token.
    */
   @Inject
   public DefaultGitHubClients(
@@ -65,7 +71,9 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       InstallationTokens tokens,
       @Value("${micronaut.application.name:}") String applicationName,
       @Nullable WriteSlots slots,
-      RateLimitQuotas quotas) {
+      RateLimitQuotas quotas,
+      @Nullable DryRun dryRun,
+      @Nullable WorkflowToken workflowToken) {
     this(
         api,
         config,
@@ -76,7 +84,9 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         Sleeper.SYSTEM,
         userAgent(api, applicationName),
         slots,
-        quotas);
+        quotas,
+        dryRun,
+        workflowToken);
   }
 
   /**
@@ -110,7 +120,9 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         sleeper,
         userAgent(api, null),
         null,
-        new RateLimitQuotas());
+        new RateLimitQuotas(),
+        null,
+        null);
   }
 
   private DefaultGitHubClients(
@@ -123,9 +135,15 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       Sleeper sleeper,
       String userAgent,
       WriteSlots slots,
-      RateLimitQuotas quotas) {
+      RateLimitQuotas quotas,
+      DryRun dryRun,
+      WorkflowToken workflowToken) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
-    this.transport = new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
+    this.dryRun = dryRun != null;
+    this.transport =
+        dryRun != null
+            ? new DryRunTransport(dryRun, endpoints.restBase())
+            : new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
     this.executor =
         new RequestExecutor(
             transport,
@@ -136,7 +154,11 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas);
-    this.appAuthorizer = new AppAuthorizer(jwt);
+    this.workflowToken = workflowToken;
+    this.appAuthorizer =
+        dryRun != null
+            ? new DryRunAuthorizer(OptionalLong.empty())
+            : workflowToken != null ? workflowAuthorizer() : new AppAuthorizer(jwt);
     this.tokens = tokens;
     this.config = config;
     this.clock = clock;
@@ -181,10 +203,26 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         executor, endpoints, new UserAuthorizer(() -> basic, () -> {}), null);
   }
 
+  @Override
+  public boolean servesDeliveriesWithoutInstallation() {
+    return workflowToken != null;
+  }
+
+  private RequestAuthorizer workflowAuthorizer() {
+    return new UserAuthorizer(workflowToken::authorization, () -> {});
+  }
+
   private RequestAuthorizer installationAuthorizer(long installationId) {
+    if (workflowToken != null) {
+      // A workflow's event usually names no installation: the token is the credential.
+      return workflowAuthorizer();
+    }
     if (installationId <= 0) {
       throw new IllegalArgumentException(
           "An installation id is a positive number, but got " + installationId);
+    }
+    if (dryRun) {
+      return new DryRunAuthorizer(OptionalLong.of(installationId));
     }
     // The young-token delays (1 s, 2 s, 3 s) scale with the retry delay so tests stay fast.
     return new InstallationAuthorizer(installationId, tokens, clock, config.getRetryDelay());

@@ -12,4 +12,12 @@ public interface EventClients {
    * Creating it is cheap and mints nothing; the token is fetched on the first request.
    */
   GitHubClient forDelivery(long installationId, String deliveryId);
+
+  /**
+   * Whether {@link #forDelivery} also serves deliveries without an installation (id 0), as a
+   * workflow's {@code GITHUB_TOKEN} does; otherwise such deliveries have no event client.
+   */
+  default boolean servesDeliveriesWithoutInstallation() {
+    return false;
+  }
 }

@@ -58,7 +58,9 @@ final class PageSpliterator<T> implements Spliterator<T> {
             .flatMap(PageSpliterator::nextLink)
             .map(url -> endpoints.sameOrigin(url, route.toString()))
             .orElse(null);
-    buffer.addAll(items.apply(page.body()));
+    if (!DryRunTransport.isEmptyAnswer(page)) {
+      buffer.addAll(items.apply(page.body()));
+    }
   }
 
   static Optional<String> nextLink(String link) {

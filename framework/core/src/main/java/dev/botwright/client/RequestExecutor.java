@@ -135,7 +135,7 @@ final class RequestExecutor {
           });
       HttpExchange answer;
       try {
-        answer = send(route.method(), uri, headers, body);
+        answer = send(route, uri, headers, body);
       } catch (Transport.TransportException e) {
         boolean safe = !e.maybeProcessed() || IDEMPOTENT.contains(route.method());
         if (safe && retries < config.getMaxRetries()) {
@@ -198,14 +198,14 @@ final class RequestExecutor {
     }
   }
 
-  private HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body)
+  private HttpExchange send(Route route, URI uri, Map<String, String> headers, byte[] body)
       throws InterruptedException {
     if (!config.isPacing()) {
-      return transport.send(method, uri, headers, body);
+      return transport.send(route, uri, headers, body);
     }
     inFlight.acquire();
     try {
-      return transport.send(method, uri, headers, body);
+      return transport.send(route, uri, headers, body);
     } finally {
       inFlight.release();
     }

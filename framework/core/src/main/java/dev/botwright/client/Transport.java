@@ -16,6 +16,14 @@ interface Transport extends AutoCloseable {
    */
   HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body);
 
+  /**
+   * {@link #send(String, URI, Map, byte[])} knowing the route the request was made from; a
+   * transport that answers by route (the dry run) overrides this one.
+   */
+  default HttpExchange send(Route route, URI uri, Map<String, String> headers, byte[] body) {
+    return send(route.method(), uri, headers, body);
+  }
+
   @Override
   void close();
 

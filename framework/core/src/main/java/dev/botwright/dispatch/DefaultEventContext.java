@@ -205,7 +205,7 @@ final class DefaultEventContext implements EventContext {
   @Override
   public synchronized GitHubClient github() {
     if (client == null) {
-      if (delivery.installationId() == 0) {
+      if (delivery.installationId() == 0 && !clients.servesDeliveriesWithoutInstallation()) {
         throw new IllegalStateException(
             "The "
                 + eventKey()

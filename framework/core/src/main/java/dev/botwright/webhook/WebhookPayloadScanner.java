@@ -6,19 +6,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
 
 /**
  * Validates a payload in one streaming pass, without building a tree on the request thread, and
  * picks up the two values intake needs: the top-level {@code action} and {@code installation.id}.
  */
-final class WebhookPayloadScanner {
+@Internal
+public final class WebhookPayloadScanner {
 
   /** What intake needs from a payload. */
-  record Summary(String action, long installationId) {}
+  public record Summary(String action, long installationId) {}
 
   /** The payload is not one JSON object; the message never quotes the payload. */
-  static final class InvalidPayloadException extends Exception {
+  public static final class InvalidPayloadException extends Exception {
     private static final long serialVersionUID = 1L;
 
     InvalidPayloadException(String message) {
@@ -28,7 +30,8 @@ final class WebhookPayloadScanner {
 
   private final JsonFactory factory;
 
-  WebhookPayloadScanner(int maxPayloadBytes) {
+  /** A scanner for payloads of at most {@code maxPayloadBytes}. */
+  public WebhookPayloadScanner(int maxPayloadBytes) {
     this.factory =
         JsonFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -40,7 +43,8 @@ final class WebhookPayloadScanner {
             .build();
   }
 
-  Summary scan(byte[] body) throws InvalidPayloadException {
+  /** Checks that {@code body} is one JSON object and reads its action and installation id. */
+  public Summary scan(byte[] body) throws InvalidPayloadException {
     if (body == null || body.length == 0) {
       throw new InvalidPayloadException("The payload is empty; expected a JSON object");
     }
