@@ -47,17 +47,9 @@ class ContentsReaderTest {
     ContentsReader reader = reader();
     GitHubClient github = gitHub(() -> file("greeting: hi\n"));
 
-    Future<Optional<String>> first = threads.submit(() -> reader.read(github, 1, REPO, PATH, null));
-    assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread[] second = new Thread[1];
-    Future<Optional<String>> waiting =
-        threads.submit(
-            () -> {
-              second[0] = Thread.currentThread();
-              return reader.read(github, 1, REPO, PATH, null);
-            });
-    await().until(() -> second[0] != null && second[0].getState() == Thread.State.WAITING);
-    answer.countDown();
+    List<Future<Optional<String>>> reads = readTwiceAtOnce(reader, github);
+    Future<Optional<String>> first = reads.get(0);
+    Future<Optional<String>> waiting = reads.get(1);
 
     assertThat(first.get(10, TimeUnit.SECONDS)).contains("greeting: hi\n");
     assertThat(waiting.get(10, TimeUnit.SECONDS)).contains("greeting: hi\n");
@@ -73,17 +65,9 @@ class ContentsReaderTest {
               throw new IllegalStateException("GitHub answered 502 to GET contents");
             });
 
-    Future<Optional<String>> first = threads.submit(() -> reader.read(github, 1, REPO, PATH, null));
-    assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread[] second = new Thread[1];
-    Future<Optional<String>> waiting =
-        threads.submit(
-            () -> {
-              second[0] = Thread.currentThread();
-              return reader.read(github, 1, REPO, PATH, null);
-            });
-    await().until(() -> second[0] != null && second[0].getState() == Thread.State.WAITING);
-    answer.countDown();
+    List<Future<Optional<String>>> reads = readTwiceAtOnce(reader, github);
+    Future<Optional<String>> first = reads.get(0);
+    Future<Optional<String>> waiting = reads.get(1);
 
     assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS))
         .hasRootCauseMessage("GitHub answered 502 to GET contents");
@@ -102,6 +86,26 @@ class ContentsReaderTest {
     assertThat(reader.read(github, 2, REPO, PATH, null)).contains("a: 1\n");
 
     assertThat(requests).hasValue(2);
+  }
+
+  /**
+   * Starts a read, and once its request is out a second read of the same file, which must be left
+   * waiting before the request is answered.
+   */
+  private List<Future<Optional<String>>> readTwiceAtOnce(ContentsReader reader, GitHubClient github)
+      throws InterruptedException {
+    Future<Optional<String>> first = threads.submit(() -> reader.read(github, 1, REPO, PATH, null));
+    assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+    Thread[] second = new Thread[1];
+    Future<Optional<String>> waiting =
+        threads.submit(
+            () -> {
+              second[0] = Thread.currentThread();
+              return reader.read(github, 1, REPO, PATH, null);
+            });
+    await().until(() -> second[0] != null && second[0].getState() == Thread.State.WAITING);
+    answer.countDown();
+    return List.of(first, waiting);
   }
 
   private static ContentsReader reader() {

@@ -1,8 +1,8 @@
 package dev.botwright.redis;
 
 import dev.botwright.config.DispatchConfiguration;
+import dev.botwright.dispatch.Backoff;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Attempts and backoff of the Redis queue: the same {@code botwright.dispatch.*} settings as the
@@ -26,13 +26,6 @@ record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBacko
    * jitter so that deliveries that failed together do not all come back in the same second.
    */
   Duration backoff(int failed) {
-    long base = initialBackoff.toMillis();
-    long max = maxBackoff.toMillis();
-    for (int i = 1; i < failed && base < max; i++) {
-      base *= 2;
-    }
-    base = Math.min(base, max);
-    long half = base / 2;
-    return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(base - half + 1));
+    return new Backoff(initialBackoff, maxBackoff).after(failed);
   }
 }
