@@ -98,6 +98,13 @@ public final class CreateBot implements Callable<Integer> {
   @Option(names = "--git", description = "Make the project a git repository with a first commit.")
   boolean git;
 
+  @Option(
+      names = "--actions",
+      description =
+          "Also write .github/workflows/bot.yml, which runs the bot's handlers in GitHub Actions"
+              + " on its template's events (java -jar ... action) instead of a server.")
+  boolean actions;
+
   @Spec CommandSpec spec;
 
   private final Terminal terminal;
@@ -153,8 +160,17 @@ public final class CreateBot implements Callable<Integer> {
     ProjectSettings settings =
         new Questions(yes ? null : terminal, gitCommands, base)
             .settle(
-                new Questions.Given(name, description, author, owner, packageName, template),
+                new Questions.Given(
+                    name, description, author, owner, packageName, template, actions),
                 directory == null ? null : base.resolve(directory).normalize());
+    if (actions) {
+      // The template may have been chosen at the terminal, after the options were checked.
+      actionsProblem(settings.template())
+          .ifPresent(
+              problem -> {
+                throw new ScaffoldException(problem);
+              });
+    }
     Path destination =
         base.resolve(directory != null ? directory : Path.of(settings.name())).normalize();
     ProjectWriter.checkDestination(destination, force);
@@ -191,6 +207,23 @@ public final class CreateBot implements Callable<Integer> {
             Template.byId(t).isPresent()
                 ? Optional.empty()
                 : Optional.of(Prompts.unknownTemplate(t)));
+    if (actions) {
+      reject(template, t -> actionsProblem(Template.byId(t).orElseThrow()));
+    }
+  }
+
+  private static Optional<String> actionsProblem(Template template) {
+    return template
+        .actionsProblem()
+        .map(
+            why ->
+                "--actions: the "
+                    + template.id()
+                    + " template's bot cannot run in a workflow: "
+                    + why
+                    + ". Choose one of "
+                    + Template.actionsIds()
+                    + ", or leave out --actions and run the bot as a server.");
   }
 
   private void reject(String value, Function<String, Optional<String>> check) {
@@ -225,7 +258,10 @@ public final class CreateBot implements Callable<Integer> {
             + settings.name()
             + ".jar    # start the bot (setup mode without credentials)",
         "",
-        "README.md explains how to register the GitHub App and deploy the bot.");
+        settings.actions()
+            ? "README.md explains how to register the GitHub App and deploy the bot;"
+                + " .github/workflows/bot.yml runs it in GitHub Actions once pushed."
+            : "README.md explains how to register the GitHub App and deploy the bot.");
   }
 
   /** The template names, for {@code --help}. */

@@ -16,13 +16,32 @@ import java.util.regex.Pattern;
  * folders cannot be listed without scanning it.
  *
  * <p>In paths, {@code __package__} becomes the package's folders and a leading {@code _} a dot
- * ({@code _gitignore} is {@code .gitignore}: build tools skip real dotfiles in resources). In
- * contents, {@code {{key}}} becomes a setting; Maven's own {@code ${...}} is left alone.
+ * ({@code _gitignore} is {@code .gitignore}: build tools skip real dotfiles in resources). The
+ * {@value #ACTIONS} folder is added for {@code --actions}. In contents, {@code {{key}}} becomes a
+ * setting; Maven's own {@code ${...}} is left alone.
  */
 final class ProjectFiles {
 
   static final String ROOT = "/dev/botwright/scaffold/templates/";
   static final String INDEX = ROOT + "files.txt";
+
+  /** The folder of the files {@code --actions} adds: the workflow that runs the bot's handlers. */
+  static final String ACTIONS = "actions";
+
+  /** The README's section on {@code .github/workflows/bot.yml}, for {@code --actions}. */
+  private static final String ACTIONS_README =
+      """
+
+      ## Run in GitHub Actions
+
+      `.github/workflows/bot.yml` runs the same handlers inside a workflow instead of a server, on
+      the events it lists: it builds the jar and runs `java -jar target/{{name}}.jar action`, which
+      reads the event the runner saved and answers with the workflow's `GITHUB_TOKEN`. No app is
+      registered and no secret is needed; the bot may do what the workflow's `permissions:` allow in
+      this repository, and nothing elsewhere. Events the token creates start no workflow, so the bot
+      never answers itself. Pull requests from forks get a read-only token.
+      """;
+
   private static final Pattern TOKEN = Pattern.compile("\\{\\{([A-Za-z]+)}}");
 
   private ProjectFiles() {}
@@ -34,7 +53,9 @@ final class ProjectFiles {
     for (String entry : index()) {
       int slash = entry.indexOf('/');
       String folder = entry.substring(0, slash);
-      if (folder.equals("common") || folder.equals(settings.template().id())) {
+      if (folder.equals("common")
+          || folder.equals(settings.template().id())
+          || (folder.equals(ACTIONS) && settings.actions())) {
         String path = targetPath(entry.substring(slash + 1), settings.packageName());
         files.put(path, substitute(entry, read(ROOT + entry), values));
       }
@@ -67,6 +88,11 @@ final class ProjectFiles {
     values.put("handler", settings.template().handler());
     values.put("event", settings.template().event());
     values.put("fixture", settings.template().fixture());
+    values.put("actionsTrigger", settings.template().actionsTrigger().orElse(""));
+    values.put("actionsPermissions", settings.template().actionsPermissions());
+    values.put(
+        "actionsReadme",
+        settings.actions() ? ACTIONS_README.replace("{{name}}", settings.name()) : "");
     values.put(
         "handlerPath",
         settings.packageName().replace('.', '/') + "/" + settings.template().handler());

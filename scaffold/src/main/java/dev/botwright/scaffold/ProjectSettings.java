@@ -9,6 +9,9 @@ package dev.botwright.scaffold;
  * @param owner the GitHub user or organization that will own the app
  * @param packageName the Java package of the bot's sources
  * @param template what the bot does to begin with
+ * @param actions whether to write {@code .github/workflows/bot.yml}, which runs the bot's handlers
+ *     in GitHub Actions ({@code create-bot --actions}); only for a template without {@link
+ *     Template#actionsProblem()}
  */
 record ProjectSettings(
     String name,
@@ -16,4 +19,5 @@ record ProjectSettings(
     String author,
     String owner,
     String packageName,
-    Template template) {}
+    Template template,
+    boolean actions) {}

@@ -13,14 +13,18 @@ final class Questions {
 
   static final String DEFAULT_DESCRIPTION = "A GitHub App built with Botwright";
 
-  /** The settings given as options, each {@code null} when not given; already validated. */
+  /**
+   * The settings given as options, each {@code null} when not given; already validated. {@code
+   * actions} is never asked: it is {@code --actions}, or not.
+   */
   record Given(
       String name,
       String description,
       String author,
       String owner,
       String packageName,
-      String template) {
+      String template,
+      boolean actions) {
 
     boolean complete() {
       return Stream.of(name, description, author, owner, packageName, template)
@@ -83,7 +87,8 @@ final class Questions {
         given.template() != null
             ? Template.byId(given.template()).orElseThrow()
             : prompts != null ? prompts.askTemplate(Template.BASIC) : Template.BASIC;
-    return new ProjectSettings(name, description, author, owner, packageName, template);
+    return new ProjectSettings(
+        name, description, author, owner, packageName, template, given.actions());
   }
 
   private static String suggestedName(Path destination) {

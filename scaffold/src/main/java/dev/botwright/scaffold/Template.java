@@ -65,6 +65,58 @@ enum Template {
     return fixture().substring(0, fixture().indexOf('.'));
   }
 
+  /**
+   * The {@code on:} entry of the workflow {@code create-bot --actions} writes: the events a
+   * workflow hears for this template's handlers; empty when GitHub Actions cannot start a workflow
+   * on them (see {@link #actionsProblem()}).
+   */
+  Optional<String> actionsTrigger() {
+    return switch (this) {
+      case BASIC -> Optional.of("issues:\n    types: [opened]");
+      case COMMANDS -> Optional.of("issue_comment:\n    types: [created]");
+      case DEPLOY -> Optional.of("pull_request:\n    types: [opened, synchronize]");
+      case CHECKS, GIT_DATA -> Optional.empty();
+    };
+  }
+
+  /**
+   * The workflow's {@code permissions:} beyond {@code contents: read}: what the template's handlers
+   * do with the workflow's token, least privilege as in its {@code app.yml}.
+   */
+  String actionsPermissions() {
+    return switch (this) {
+      case BASIC -> "issues: write        # comment on issues";
+      case COMMANDS ->
+          "issues: write        # react and reply to comments, add labels\n"
+              + "  pull-requests: write # the same on pull requests' comments";
+      case DEPLOY -> "deployments: write   # create deployments and their statuses";
+      case CHECKS, GIT_DATA -> "";
+    };
+  }
+
+  /** Why a workflow cannot run this template's bot, or empty when it can. */
+  Optional<String> actionsProblem() {
+    return switch (this) {
+      case BASIC, COMMANDS, DEPLOY -> Optional.empty();
+      case CHECKS ->
+          Optional.of(
+              "GitHub Actions starts a workflow on check_suite completed only, never on the"
+                  + " requested and rerequested actions this template handles");
+      case GIT_DATA ->
+          Optional.of(
+              "GitHub sends installation events to the app only; no workflow can be started by"
+                  + " them");
+    };
+  }
+
+  /** The templates a workflow can run, for messages: e.g. {@code basic, deploy, commands}. */
+  static String actionsIds() {
+    return Arrays.stream(values())
+        .filter(t -> t.actionsProblem().isEmpty())
+        .map(Template::id)
+        .collect(Collectors.joining(", "));
+  }
+
   static Optional<Template> byId(String id) {
     return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
   }

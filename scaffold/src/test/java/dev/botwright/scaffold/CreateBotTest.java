@@ -151,6 +151,35 @@ class CreateBotTest {
   }
 
   @Test
+  void actionsAddsTheWorkflowForATemplateAWorkflowCanRun() throws IOException {
+    assertThat(run(ScriptedTerminal.none(), "my-bot", "--template=commands", "--actions")).isZero();
+
+    assertThat(Files.readString(cwd("my-bot/.github/workflows/bot.yml")))
+        .contains("issue_comment:", "java -jar target/my-bot.jar action");
+    assertThat(cwd("my-bot/.github/workflows/ci.yml")).exists();
+    assertThat(out.toString()).contains(".github/workflows/bot.yml runs it in GitHub Actions");
+  }
+
+  @Test
+  void actionsWithATemplateNoWorkflowCanRunIsRefusedWithTheReason() {
+    assertThat(run(ScriptedTerminal.none(), "my-bot", "--template=git-data", "--actions"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "--actions: the git-data template's bot cannot run in a workflow: GitHub sends"
+                + " installation events to the app only")
+        .contains("Choose one of basic, deploy, commands, or leave out --actions");
+
+    // Chosen at the terminal, after the options were checked: refused the same way.
+    ScriptedTerminal terminal = ScriptedTerminal.answering("", "", "", "octo-org", "", "checks");
+    assertThat(run(terminal, "my-bot", "--actions")).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("the checks template's bot cannot run in a workflow: GitHub Actions starts a")
+        .contains("check_suite completed only");
+    assertThat(work.resolve("cwd")).isEmptyDirectory();
+  }
+
+  @Test
   void refusesANonEmptyDestinationUnlessForced() throws IOException {
     Path existing = Files.createDirectories(cwd("taken"));
     Files.writeString(existing.resolve("notes.txt"), "mine");

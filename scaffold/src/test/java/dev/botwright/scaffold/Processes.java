@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the built {@code create-bot.jar} and generated projects' builds as separate processes. */
@@ -37,13 +38,21 @@ final class Processes {
   /** Runs {@code command} in {@code dir} with no standard input, its output into {@code log}. */
   static Result run(Path dir, List<String> command, Path log, long timeoutMinutes)
       throws IOException, InterruptedException {
+    return run(dir, command, Map.of(), log, timeoutMinutes);
+  }
+
+  /** {@link #run(Path, List, Path, long)} with {@code env} added to this process's environment. */
+  static Result run(
+      Path dir, List<String> command, Map<String, String> env, Path log, long timeoutMinutes)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     process.getOutputStream().close();
     if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
       process.destroyForcibly();

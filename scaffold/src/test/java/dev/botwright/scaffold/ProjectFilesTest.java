@@ -18,13 +18,18 @@ class ProjectFilesTest {
   static final Path SOURCES = Path.of("src/main/resources/dev/botwright/scaffold/templates");
 
   static ProjectSettings settings(Template template) {
+    return settings(template, false);
+  }
+
+  static ProjectSettings settings(Template template, boolean actions) {
     return new ProjectSettings(
         "my-bot",
         "Says \"hi\" & <waves>",
         "Ada Lovelace",
         "octo-org",
         "io.github.octoorg.mybot",
-        template);
+        template,
+        actions);
   }
 
   @Test
@@ -152,6 +157,77 @@ class ProjectFilesTest {
     assertThat(appYml(Template.COMMANDS, versions))
         .contains("- issue_comment\n", "issues: write")
         .doesNotContain("contents", "pull_requests");
+  }
+
+  @Test
+  void theActionsWorkflowRunsTheJarOnTheTemplatesEventsWithLeastPrivilege() {
+    VersionInfo versions = new VersionInfo("1", "4.10.8", "2.42.0", "0.14.3");
+    Map<String, String> files = ProjectFiles.render(settings(Template.BASIC, true), versions);
+
+    assertThat(files.get(".github/workflows/bot.yml"))
+        .contains("on:\n  issues:\n    types: [opened]\n\n")
+        .contains(
+            "permissions:\n  contents: read       # check out the bot's code to build it\n"
+                + "  issues: write        # comment on issues\n\n")
+        .contains("        run: java -jar target/my-bot.jar action\n")
+        .contains("          GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n")
+        .doesNotContain("{{actions");
+    assertThat(files.get("README.md"))
+        .contains("## Run in GitHub Actions")
+        .contains("`java -jar target/my-bot.jar action`");
+    assertThat(ProjectFiles.render(settings(Template.COMMANDS, true), versions))
+        .extractingByKey(".github/workflows/bot.yml")
+        .asString()
+        .contains("on:\n  issue_comment:\n    types: [created]\n")
+        .contains("  issues: write ", "\n  pull-requests: write ");
+    assertThat(ProjectFiles.render(settings(Template.DEPLOY, true), versions))
+        .extractingByKey(".github/workflows/bot.yml")
+        .asString()
+        .contains("on:\n  pull_request:\n    types: [opened, synchronize]\n")
+        .contains("\n  deployments: write ")
+        .doesNotContain("issues:");
+
+    Map<String, String> withoutActions = ProjectFiles.render(settings(Template.BASIC), versions);
+    assertThat(withoutActions).doesNotContainKey(".github/workflows/bot.yml");
+    assertThat(withoutActions.get("README.md")).doesNotContain("GitHub Actions\n\n");
+  }
+
+  /**
+   * The workflow's triggers are written by hand next to each template's handlers: every
+   * {@code @OnEvent("event.action")} a template's handler declares (a {@code @Command} is {@code
+   * issue_comment.created}) must be among them, or the workflow would never run that handler.
+   */
+  @ParameterizedTest
+  @EnumSource(Template.class)
+  void aWorkflowTriggerCoversEveryEventItsTemplatesHandlerListensTo(Template template)
+      throws IOException {
+    String handler =
+        Files.readString(
+            SOURCES.resolve(
+                template.id() + "/src/main/java/__package__/" + template.handler() + ".java"));
+    List<String> events = new java.util.ArrayList<>();
+    java.util.regex.Matcher onEvent =
+        java.util.regex.Pattern.compile("@OnEvent\\(\"([a-z_]+)\\.([a-z_]+)\"\\)").matcher(handler);
+    while (onEvent.find()) {
+      events.add(onEvent.group(1) + "." + onEvent.group(2));
+    }
+    if (handler.contains("@Command(")) {
+      events.add("issue_comment.created");
+    }
+    assertThat(events).as(template.handler() + "'s events").isNotEmpty();
+    assertThat(template.actionsTrigger().isPresent())
+        .as("a trigger exactly when no problem is named")
+        .isEqualTo(template.actionsProblem().isEmpty());
+    template
+        .actionsTrigger()
+        .ifPresent(
+            trigger -> {
+              for (String event : events) {
+                String name = event.substring(0, event.indexOf('.'));
+                String action = event.substring(event.indexOf('.') + 1);
+                assertThat(trigger).startsWith(name + ":\n    types: [").contains(action);
+              }
+            });
   }
 
   @Test
