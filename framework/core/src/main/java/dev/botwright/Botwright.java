@@ -1,11 +1,9 @@
 package dev.botwright;
 
-import dev.botwright.admin.DeliveriesCommand;
-import dev.botwright.receive.ActionCommand;
-import dev.botwright.receive.ReceiveCommand;
+import dev.botwright.launch.LaunchCommand;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
@@ -38,17 +36,10 @@ public final class Botwright {
    * runs the handlers once on a GitHub Actions workflow's event with its {@code GITHUB_TOKEN}.
    */
   public static void run(Class<?> application, String... args) {
-    if (DeliveriesCommand.matches(args)) {
-      // An operator's command, not a server: no Micronaut context, so it answers at once.
-      System.exit(DeliveriesCommand.run(args, System.getenv(), System.out, System.err));
-    }
-    if (ReceiveCommand.matches(args)) {
-      // One payload through the handlers, then exit: no server, journal, reconciler or schedules.
-      System.exit(ReceiveCommand.run(args, Map.of(), System.out, System.err));
-    }
-    if (ActionCommand.matches(args)) {
-      // Inside a GitHub Actions step: the workflow's event, with its GITHUB_TOKEN.
-      System.exit(ActionCommand.run(args, System.getenv(), Map.of(), System.out, System.err));
+    Optional<LaunchCommand> command = LaunchCommand.find(args);
+    if (command.isPresent()) {
+      // An operator's or a workflow's command, not a server: it runs once and exits.
+      System.exit(command.get().run(args, System.getenv(), System.out, System.err));
     }
     // No banner: a bot's log starts with its own lines.
     new Launcher().mainClass(application).args(args).banner(false).start();

@@ -1,5 +1,6 @@
 package dev.botwright.admin;
 
+import dev.botwright.launch.LaunchCommand;
 import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -227,6 +228,20 @@ public final class DeliveriesCommand {
     private static String encode(String value) {
       return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
           .replace("+", "%20");
+    }
+  }
+
+  /** Registers this command with {@link dev.botwright.Botwright#run}. */
+  public static final class Launch implements LaunchCommand {
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+      return DeliveriesCommand.run(args, env, out, err);
     }
   }
 }

@@ -1,8 +1,6 @@
 package dev.botwright.config;
 
 import dev.botwright.BotwrightConfigurationException;
-import dev.botwright.auth.AuthenticationConfigurationException;
-import dev.botwright.auth.PrivateKeys;
 import dev.botwright.logging.Redaction;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
@@ -13,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the settings every bot needs once, at start-up (the private key is read, so a wrong one
- * fails here rather than at the first event), and fails with one message that lists every problem
- * (see {@link BotwrightConfigurationException}).
+ * Checks the settings every bot needs once, at start-up, together with the {@link StartupCheck}s
+ * other areas contribute (the private key is read, so a wrong one fails here rather than at the
+ * first event), and fails with one message that lists every problem (see {@link
+ * BotwrightConfigurationException}).
  *
  * <p>While the app id or private key is missing and setup mode is enabled ({@link
  * SetupConfiguration#awaitsSetup}), missing credentials are not problems: the server starts and the
@@ -34,11 +33,13 @@ public class ConfigurationCheck {
       JournalConfiguration journal,
       AdminConfiguration admin,
       @Nullable @Property(name = "botwright.environment") String environment,
-      @Nullable @Property(name = "botwright.redis.url") String redisUrl) {
+      @Nullable @Property(name = "botwright.redis.url") String redisUrl,
+      List<StartupCheck> checks) {
     List<String> problems = new ArrayList<>(problems(app, webhook, github, setup));
     problems.addAll(deliveryProblems(dispatch, journal));
     problems.addAll(adminProblems(admin));
     problems.addAll(ProxyCheck.problems(webhook, setup, environment, redisUrl));
+    checks.forEach(check -> problems.addAll(check.problems()));
     if (!problems.isEmpty()) {
       throw new BotwrightConfigurationException(problems);
     }
@@ -53,11 +54,9 @@ public class ConfigurationCheck {
     if (!setup.awaitsSetup(app)) {
       return problems(app, webhook, github);
     }
+    // A key that was given but cannot be read is a mistake, not a missing credential: the auth
+    // area's StartupCheck reports it in every mode.
     List<String> problems = new ArrayList<>();
-    if (app.getPrivateKey() != null || app.getPrivateKeyPath() != null) {
-      // A key that was given but cannot be read is a mistake, not a missing credential.
-      keyProblem(app, problems);
-    }
     settingProblems(webhook, github, problems);
     if (setup.getPublicUrl() != null && !isHttpUrl(setup.getPublicUrl())) {
       problems.add(
@@ -78,9 +77,7 @@ public class ConfigurationCheck {
           "botwright.app.id (environment variable APP_ID) is not set: use the App ID shown on"
               + " the GitHub App's settings page.");
     }
-    if (app.getPrivateKey() != null || app.getPrivateKeyPath() != null) {
-      keyProblem(app, problems);
-    } else {
+    if (app.getPrivateKey() == null && app.getPrivateKeyPath() == null) {
       problems.add(
           "botwright.app.private-key or botwright.app.private-key-path (PRIVATE_KEY or"
               + " PRIVATE_KEY_PATH) is not set: generate a private key on the GitHub App's"
@@ -202,14 +199,6 @@ public class ConfigurationCheck {
 
   private static boolean positive(java.time.Duration duration) {
     return duration != null && !duration.isNegative() && !duration.isZero();
-  }
-
-  private static void keyProblem(AppConfiguration app, List<String> problems) {
-    try {
-      PrivateKeys.load(app);
-    } catch (AuthenticationConfigurationException e) {
-      problems.add(e.getMessage());
-    }
   }
 
   private static void settingProblems(

@@ -1,6 +1,7 @@
 package dev.botwright.receive;
 
 import dev.botwright.client.WorkflowToken;
+import dev.botwright.launch.LaunchCommand;
 import dev.botwright.spi.Delivery;
 import io.micronaut.core.annotation.Internal;
 import java.io.PrintStream;
@@ -82,5 +83,20 @@ public final class ActionCommand {
     WorkflowToken token = new WorkflowToken(env.get("GITHUB_TOKEN"));
     return OneShot.run(
         delivery, settings, context -> context.registerSingleton(WorkflowToken.class, token), err);
+  }
+
+  /** Registers this command with {@link dev.botwright.Botwright#run}. */
+  public static final class Launch implements LaunchCommand {
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+      // Inside a GitHub Actions step: the workflow's event, with its GITHUB_TOKEN.
+      return ActionCommand.run(args, env, Map.of(), out, err);
+    }
   }
 }

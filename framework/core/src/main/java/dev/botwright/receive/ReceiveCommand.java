@@ -2,6 +2,7 @@ package dev.botwright.receive;
 
 import dev.botwright.client.DryRun;
 import dev.botwright.config.AppConfiguration;
+import dev.botwright.launch.LaunchCommand;
 import dev.botwright.spi.Delivery;
 import io.micronaut.core.annotation.Internal;
 import java.io.PrintStream;
@@ -118,5 +119,20 @@ public final class ReceiveCommand {
     err.println(message);
     err.println(USAGE);
     return 2;
+  }
+
+  /** Registers this command with {@link dev.botwright.Botwright#run}. */
+  public static final class Launch implements LaunchCommand {
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+      // One payload through the handlers, then exit: no server, journal, reconciler or schedules.
+      return ReceiveCommand.run(args, Map.of(), out, err);
+    }
   }
 }

@@ -50,21 +50,30 @@ class ConfigurationCheckTest {
 
   @Test
   void setupModeStillRejectsOtherMistakesAndAGivenButUnreadableKey() {
-    var app = new AppConfiguration();
-    app.setPrivateKey("not a key");
-    var webhook = new WebhookConfiguration();
-    webhook.setPath("hooks");
-    var setup = new SetupConfiguration();
-    setup.setPublicUrl("localhost:3000");
-
-    assertThat(ConfigurationCheck.problems(app, webhook, new GitHubApiConfiguration(), setup))
-        .hasSize(3)
-        .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
-        .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY"))
-        .anySatisfy(problem -> assertThat(problem).contains("WEBHOOK_PATH"))
-        .anySatisfy(problem -> assertThat(problem).contains("botwright.setup.public-url"))
-        .noneSatisfy(problem -> assertThat(problem).contains("APP_ID"))
-        .noneSatisfy(problem -> assertThat(problem).contains("WEBHOOK_SECRET"));
+    assertThatThrownBy(
+            () ->
+                ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(
+                        Map.of(
+                            "botwright.app.private-key", "not a key",
+                            "botwright.webhook.path", "hooks",
+                            "botwright.setup.public-url", "localhost:3000"))
+                    .start()
+                    .close())
+        .rootCause()
+        .isInstanceOf(BotwrightConfigurationException.class)
+        .satisfies(
+            mistake ->
+                assertThat(((BotwrightConfigurationException) mistake).problems())
+                    .hasSize(3)
+                    .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
+                    .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY"))
+                    .anySatisfy(problem -> assertThat(problem).contains("WEBHOOK_PATH"))
+                    .anySatisfy(
+                        problem -> assertThat(problem).contains("botwright.setup.public-url"))
+                    .noneSatisfy(problem -> assertThat(problem).contains("APP_ID"))
+                    .noneSatisfy(problem -> assertThat(problem).contains("WEBHOOK_SECRET")));
   }
 
   @Test
@@ -97,16 +106,26 @@ class ConfigurationCheckTest {
 
   @Test
   void reportsAnUnreadableKeyAmongTheOtherProblems() {
-    var app = new AppConfiguration();
-    app.setPrivateKey("not a key");
-    var webhook = new WebhookConfiguration();
-    webhook.setSecrets(List.of("s"));
-
-    assertThat(ConfigurationCheck.problems(app, webhook, new GitHubApiConfiguration()))
-        .hasSize(2)
-        .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
-        .anySatisfy(problem -> assertThat(problem).contains("APP_ID"))
-        .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY"));
+    assertThatThrownBy(
+            () ->
+                ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(
+                        Map.of(
+                            "botwright.setup.enabled", "false",
+                            "botwright.app.private-key", "not a key",
+                            "botwright.webhook.secrets", "s"))
+                    .start()
+                    .close())
+        .rootCause()
+        .isInstanceOf(BotwrightConfigurationException.class)
+        .satisfies(
+            mistake ->
+                assertThat(((BotwrightConfigurationException) mistake).problems())
+                    .hasSize(2)
+                    .allSatisfy(problem -> assertThat(problem).doesNotContain("not a key"))
+                    .anySatisfy(problem -> assertThat(problem).contains("APP_ID"))
+                    .anySatisfy(problem -> assertThat(problem).contains("PRIVATE_KEY")));
   }
 
   @Test

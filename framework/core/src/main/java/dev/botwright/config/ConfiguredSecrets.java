@@ -1,21 +1,13 @@
-package dev.botwright.logging;
+package dev.botwright.config;
 
-import dev.botwright.config.AdminConfiguration;
-import dev.botwright.config.AppConfiguration;
-import dev.botwright.config.CredentialsChanged;
-import dev.botwright.config.InstallConfiguration;
-import dev.botwright.config.OAuthConfiguration;
-import dev.botwright.config.TokenConfiguration;
-import dev.botwright.config.WebhookConfiguration;
+import dev.botwright.logging.Redaction;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Inject;
 
 /**
  * Hands every secret in the configuration to {@link Redaction}, at start-up and again when setup
- * mode installs new credentials, so no log line or error message shows one; and tells the log guard
- * whether request URLs may be logged ({@code botwright.logging.request-urls}).
+ * mode installs new credentials, so no log line or error message shows one.
  */
 @Context
 final class ConfiguredSecrets implements ApplicationEventListener<CredentialsChanged> {
@@ -34,15 +26,13 @@ final class ConfiguredSecrets implements ApplicationEventListener<CredentialsCha
       OAuthConfiguration oauth,
       AdminConfiguration admin,
       TokenConfiguration tokens,
-      InstallConfiguration install,
-      @Value("${botwright.logging.request-urls:false}") boolean requestUrls) {
+      InstallConfiguration install) {
     this.app = app;
     this.webhook = webhook;
     this.oauth = oauth;
     this.admin = admin;
     this.tokens = tokens;
     this.install = install;
-    LogOptions.requestUrls = requestUrls;
     register();
   }
 
