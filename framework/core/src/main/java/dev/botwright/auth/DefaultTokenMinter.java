@@ -2,11 +2,9 @@ package dev.botwright.auth;
 
 import dev.botwright.config.AppConfiguration;
 import dev.botwright.github.GitHubApiException;
-import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -16,14 +14,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mints with {@code POST /app/installations/{installation_id}/access_tokens} through the app
- * client. The clients are looked up on first mint, not injected, because they depend on
- * installation tokens in turn.
+ * Mints with {@code POST /app/installations/{installation_id}/access_tokens} through the {@link
+ * AppJwtExecutor}, which shares the app client's HTTP client but not the clients, so nothing here
+ * depends on installation tokens in turn.
  */
 @Singleton
 final class DefaultTokenMinter implements TokenMinter {
@@ -31,17 +28,17 @@ final class DefaultTokenMinter implements TokenMinter {
   static final String ROUTE = "POST /app/installations/{installation_id}/access_tokens";
   private static final Logger LOG = LoggerFactory.getLogger(DefaultTokenMinter.class);
 
-  private final Supplier<GitHubClients> clients;
+  private final AppJwtExecutor github;
   private final AppConfiguration app;
   private final Clock clock;
 
   @Inject
-  DefaultTokenMinter(BeanProvider<GitHubClients> clients, AppConfiguration app) {
-    this(clients::get, app, Clock.systemUTC());
+  DefaultTokenMinter(AppJwtExecutor github, AppConfiguration app) {
+    this(github, app, Clock.systemUTC());
   }
 
-  DefaultTokenMinter(Supplier<GitHubClients> clients, AppConfiguration app, Clock clock) {
-    this.clients = clients;
+  DefaultTokenMinter(AppJwtExecutor github, AppConfiguration app, Clock clock) {
+    this.github = github;
     this.app = app;
     this.clock = clock;
   }
@@ -58,7 +55,7 @@ final class DefaultTokenMinter implements TokenMinter {
     }
     GitHubResponse response;
     try {
-      response = clients.get().app().request(ROUTE, parameters);
+      response = github.request(ROUTE, parameters);
     } catch (GitHubApiException e) {
       throw explain(e, key.installationId());
     }

@@ -7,11 +7,8 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Internal;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Creates app, installation and per-delivery clients. Creating one is cheap and mints nothing: they
- * all share one HTTP client for the configured base URL, one concurrency cap and one write pacer;
- * an installation token is fetched on a client's first request.
+ * all share one HTTP client for the configured base URL, one concurrency cap and one write pacer
+ * ({@link SharedHttp}); an installation token is fetched on a client's first request.
  */
 @Internal
 @Singleton
@@ -34,15 +31,10 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
   /** The User-Agent when none is configured. */
   public static final String DEFAULT_USER_AGENT = "botwright";
 
-  private final Transport transport;
-  private final RequestExecutor executor;
-  private final Endpoints endpoints;
-  private final RequestAuthorizer appAuthorizer;
-  private final boolean dryRun;
-  private final WorkflowToken workflowToken;
+  private final SharedHttp http;
+  private final boolean ownsHttp;
   private final InstallationTokens tokens;
   private final ClientConfiguration config;
-  private final Clock clock;
 
   /** With the write slots of this process only. */
   public DefaultGitHubClients(
@@ -53,40 +45,21 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       InstallationTokens tokens,
       String applicationName) {
     this(
-        api, config, mapper, jwt, tokens, applicationName, null, new RateLimitQuotas(), null, null);
+        new SharedHttp(
+            api, config, mapper, jwt, applicationName, null, new RateLimitQuotas(), null, null),
+        true,
+        tokens,
+        config);
   }
 
   /**
-   * The injected constructor; {@code slots} is a shared {@link WriteSlots} bean, if any, and every
-   * installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
-   * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
-   * client authenticates with that token.
+   * The injected constructor: the clients share {@code http} (one HTTP client, executor and app
+   * authorizer; see {@link SharedHttp} for the write slots, dry run and workflow token beans) with
+   * the token minter.
    */
   @Inject
-  public DefaultGitHubClients(
-      GitHubApiConfiguration api,
-      ClientConfiguration config,
-      JsonMapper mapper,
-      AppJwt jwt,
-      InstallationTokens tokens,
-      @Value("${micronaut.application.name:}") String applicationName,
-      @Nullable WriteSlots slots,
-      RateLimitQuotas quotas,
-      @Nullable DryRun dryRun,
-      @Nullable WorkflowToken workflowToken) {
-    this(
-        api,
-        config,
-        mapper,
-        jwt,
-        tokens,
-        Clock.systemUTC(),
-        Sleeper.SYSTEM,
-        userAgent(api, applicationName),
-        slots,
-        quotas,
-        dryRun,
-        workflowToken);
+  DefaultGitHubClients(SharedHttp http, InstallationTokens tokens, ClientConfiguration config) {
+    this(http, false, tokens, config);
   }
 
   /**
@@ -111,86 +84,52 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       Clock clock,
       Sleeper sleeper) {
     this(
-        api,
-        config,
-        mapper,
-        jwt,
+        new SharedHttp(
+            api,
+            config,
+            mapper,
+            jwt,
+            clock,
+            sleeper,
+            userAgent(api, null),
+            null,
+            new RateLimitQuotas(),
+            null,
+            null),
+        true,
         tokens,
-        clock,
-        sleeper,
-        userAgent(api, null),
-        null,
-        new RateLimitQuotas(),
-        null,
-        null);
+        config);
   }
 
   private DefaultGitHubClients(
-      GitHubApiConfiguration api,
-      ClientConfiguration config,
-      JsonMapper mapper,
-      AppJwt jwt,
-      InstallationTokens tokens,
-      Clock clock,
-      Sleeper sleeper,
-      String userAgent,
-      WriteSlots slots,
-      RateLimitQuotas quotas,
-      DryRun dryRun,
-      WorkflowToken workflowToken) {
-    this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
-    this.dryRun = dryRun != null;
-    this.transport =
-        dryRun != null
-            ? new DryRunTransport(dryRun, endpoints.restBase())
-            : new MicronautTransport(endpoints.restBase(), config.getRequestTimeout());
-    this.executor =
-        new RequestExecutor(
-            transport,
-            config,
-            clock,
-            sleeper,
-            userAgent,
-            new JsonBodies(mapper),
-            slots == null ? new InMemoryWriteSlots(clock) : slots,
-            quotas);
-    this.workflowToken = workflowToken;
-    this.appAuthorizer =
-        dryRun != null
-            ? new DryRunAuthorizer(OptionalLong.empty())
-            : workflowToken != null ? workflowAuthorizer() : new AppAuthorizer(jwt);
+      SharedHttp http, boolean ownsHttp, InstallationTokens tokens, ClientConfiguration config) {
+    this.http = http;
+    this.ownsHttp = ownsHttp;
     this.tokens = tokens;
     this.config = config;
-    this.clock = clock;
   }
 
   @Override
   public GitHubClient app() {
-    return new DefaultGitHubClient(executor, endpoints, appAuthorizer, null);
+    return http.app();
   }
 
   @Override
   public GitHubClient installation(long installationId) {
-    return new DefaultGitHubClient(
-        executor, endpoints, installationAuthorizer(installationId), null);
+    return http.client(installationAuthorizer(installationId), null);
   }
 
   @Override
   public GitHubClient forDelivery(long installationId, String deliveryId) {
     Objects.requireNonNull(deliveryId, "deliveryId");
-    return new DefaultGitHubClient(
-        executor, endpoints, installationAuthorizer(installationId), deliveryId);
+    return http.client(installationAuthorizer(installationId), deliveryId);
   }
 
   @Override
   public GitHubClient user(Supplier<String> token, Runnable onUnauthorized) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(onUnauthorized, "onUnauthorized");
-    return new DefaultGitHubClient(
-        executor,
-        endpoints,
-        new UserAuthorizer(() -> "Bearer " + token.get(), onUnauthorized),
-        null);
+    return http.client(new UserAuthorizer(() -> "Bearer " + token.get(), onUnauthorized), null);
   }
 
   @Override
@@ -199,38 +138,37 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-    return new DefaultGitHubClient(
-        executor, endpoints, new UserAuthorizer(() -> basic, () -> {}), null);
+    return http.client(new UserAuthorizer(() -> basic, () -> {}), null);
   }
 
   @Override
   public boolean servesDeliveriesWithoutInstallation() {
-    return workflowToken != null;
-  }
-
-  private RequestAuthorizer workflowAuthorizer() {
-    return new UserAuthorizer(workflowToken::authorization, () -> {});
+    return http.workflowToken != null;
   }
 
   private RequestAuthorizer installationAuthorizer(long installationId) {
-    if (workflowToken != null) {
+    if (http.workflowToken != null) {
       // A workflow's event usually names no installation: the token is the credential.
-      return workflowAuthorizer();
+      return http.workflowAuthorizer();
     }
     if (installationId <= 0) {
       throw new IllegalArgumentException(
           "An installation id is a positive number, but got " + installationId);
     }
-    if (dryRun) {
+    if (http.dryRun) {
       return new DryRunAuthorizer(OptionalLong.of(installationId));
     }
     // The young-token delays (1 s, 2 s, 3 s) scale with the retry delay so tests stay fast.
-    return new InstallationAuthorizer(installationId, tokens, clock, config.getRetryDelay());
+    return new InstallationAuthorizer(installationId, tokens, http.clock, config.getRetryDelay());
   }
 
-  /** Closes the shared HTTP client. */
-  @PreDestroy
+  /**
+   * Closes the HTTP client when these clients made their own; the injected bean's {@link
+   * SharedHttp} is closed with the context, after the token minter is done with it too.
+   */
   public void close() {
-    transport.close();
+    if (ownsHttp) {
+      http.close();
+    }
   }
 }

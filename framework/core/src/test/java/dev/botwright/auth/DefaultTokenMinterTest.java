@@ -30,7 +30,7 @@ class DefaultTokenMinterTest {
   final FakeGitHubClients github = new FakeGitHubClients(() -> created("2026-03-01T13:00:00Z"));
   final AppConfiguration app = new AppConfiguration();
   final DefaultTokenMinter minter =
-      new DefaultTokenMinter(() -> github, app, new MutableClock(NOW));
+      new DefaultTokenMinter(github::request, app, new MutableClock(NOW));
 
   @Test
   void mintsForTheWholeInstallation() {

@@ -3,7 +3,11 @@ package dev.botwright.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +68,43 @@ class GitHubClientsWiringTest {
             .withHeader("Authorization", equalTo("token installation-5"))
             .withHeader("User-Agent", equalTo("botwright"))
             .withHeader("X-GitHub-Delivery", equalTo("abc")));
+  }
+
+  @Test
+  void mintsThroughTheAppClientsHttpClientUnderAnEnterpriseBaseUrl() {
+    github.start();
+    github.stubFor(
+        post("/api/v3/app/installations/5/access_tokens")
+            .willReturn(
+                jsonResponse("{\"token\":\"t-5\",\"expires_at\":\"2099-01-01T00:00:00Z\"}", 201)));
+    github.stubFor(get("/api/v3/repos/o/r").willReturn(okJson("{\"id\":1}")));
+    context =
+        ApplicationContext.run(
+            Map.of(
+                "botwright.github.api-url",
+                "http://127.0.0.1:" + github.port() + "/api/v3/",
+                "botwright.github.user-agent",
+                "wiring-test",
+                "botwright.app.id",
+                "1",
+                "botwright.app.private-key-path",
+                "src/test/resources/test-keys/app-key.pem",
+                "botwright.webhook.secrets",
+                "s"));
+
+    context
+        .getBean(GitHubClients.class)
+        .installation(5)
+        .request("GET /repos/{owner}/{repo}", Map.of("owner", "o", "repo", "r"));
+
+    github.verify(
+        postRequestedFor(urlEqualTo("/api/v3/app/installations/5/access_tokens"))
+            .withHeader("Authorization", matching("Bearer [^ ]+\\.[^ ]+\\.[^ ]+"))
+            .withHeader("User-Agent", equalTo("wiring-test")));
+    github.verify(
+        getRequestedFor(urlEqualTo("/api/v3/repos/o/r"))
+            .withHeader("Authorization", equalTo("token t-5"))
+            .withHeader("User-Agent", equalTo("wiring-test")));
   }
 
   /** Stands in for the real token service in this test only. */
