@@ -1,0 +1,204 @@
+package dev.botwright;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import io.micronaut.context.BeanProvider;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure of framework/core, checked at build time (issue 18): no cycles between
+ * packages, and the public API packages do not reach into the engine. What still breaks a rule is
+ * listed here by class, with the reason and the change that will clear it; remove an allowance with
+ * that change.
+ */
+class ArchitectureTest {
+
+  /** Framework/core's own classes, without tests and jars. */
+  static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("dev.botwright");
+
+  /**
+   * Packages that hold types bot authors use (package-info without {@code @Internal}, imported by
+   * docs/, the sample bot and the scaffold's templates). Everything else in framework/core is
+   * engine.
+   */
+  static final Set<String> API_PACKAGES =
+      Set.of(
+          "dev.botwright",
+          "dev.botwright.config",
+          "dev.botwright.event",
+          "dev.botwright.github",
+          "dev.botwright.install",
+          "dev.botwright.json",
+          "dev.botwright.oauth",
+          "dev.botwright.repoconfig",
+          "dev.botwright.spi");
+
+  /**
+   * The one cycle left, among API packages: the root's contexts return the GitHub client, the
+   * repository record and configuration files ({@code EventContext -> GitHubClient, ConfigFile};
+   * {@code RepositoryContext -> Repository}), while those packages use the root's value types
+   * ({@code RepoRef}, {@code IssueRef}, {@code PullRequestRef}, {@code PermanentFailure}, {@code
+   * OnEvent}, {@code BotwrightConfigurationException}). Cutting it moves public types, so it is
+   * left for the package move of issue 18 (part 4), which changes bot authors' imports once: move
+   * the {@code *Ref} records to {@code github}, and the value types to a package below the
+   * contexts. Until then these four dependencies of the root are allowed.
+   */
+  static final Set<String> ROOT_CONTEXT_EDGES =
+      Set.of(
+          "dev.botwright.EventContext -> dev.botwright.github.GitHubClient",
+          "dev.botwright.EventContext -> dev.botwright.repoconfig.ConfigFile",
+          "dev.botwright.InstallationContext -> dev.botwright.github.GitHubClient",
+          "dev.botwright.RepositoryContext -> dev.botwright.event.Repository");
+
+  /**
+   * API classes that reach into engine packages today (issue 18): the sign-in and install flows
+   * keep their implementation beside their public types, which the package move of part 4 separates
+   * (their implementation goes under the engine, or into optional modules); {@code config}'s checks
+   * quote values through {@code logging.Redaction}.
+   */
+  static final Set<String> API_TO_ENGINE_ALLOWED =
+      Set.of(
+          "dev.botwright.config.ConfigurationCheck -> dev.botwright.logging.Redaction",
+          "dev.botwright.config.ConfiguredSecrets -> dev.botwright.logging.Redaction",
+          "dev.botwright.config.ProbotEnvironment -> dev.botwright.logging.Redaction",
+          "dev.botwright.config.ProxyCheck -> dev.botwright.logging.Redaction",
+          "dev.botwright.install.FileInstallationIndex -> dev.botwright.files.AtomicFile",
+          "dev.botwright.install.InstallPages -> dev.botwright.web.HtmlPage",
+          "dev.botwright.install.SetupCallback -> dev.botwright.states.ClientRateLimit",
+          "dev.botwright.oauth.DefaultUserSession -> dev.botwright.client.UserClients",
+          "dev.botwright.oauth.DefaultUserSessions -> dev.botwright.client.UserClients",
+          "dev.botwright.oauth.Landing -> dev.botwright.web.HtmlPage",
+          "dev.botwright.oauth.OAuthExchange -> dev.botwright.client.UserClients",
+          "dev.botwright.oauth.OAuthResponses -> dev.botwright.web.HtmlPage",
+          "dev.botwright.oauth.Revocations -> dev.botwright.files.AtomicFile",
+          "dev.botwright.oauth.SessionCrypto -> dev.botwright.auth.AesGcmKeyRing",
+          "dev.botwright.oauth.SignInController -> dev.botwright.states.ClientRateLimit",
+          "dev.botwright.oauth.UserTokens -> dev.botwright.client.UserClients");
+
+  /** Engine types that are documented seams the API may name. */
+  static final Set<String> SEAMS = Set.of("dev.botwright.launch.LaunchCommand");
+
+  @Test
+  void packagesHaveNoCycles() {
+    SliceRule rule = packagesFreeOfCycles("dev.botwright");
+    for (String edge : ROOT_CONTEXT_EDGES) {
+      String[] ends = edge.split(" -> ");
+      rule = rule.ignoreDependency(topLevelIs(ends[0]), topLevelIs(ends[1]));
+    }
+    rule.check(CORE);
+  }
+
+  @Test
+  void theCycleRuleReportsACycle() {
+    JavaClasses fixture = new ClassFileImporter().importPackages("dev.botwright.archfixture");
+
+    assertThat(
+            packagesFreeOfCycles("dev.botwright.archfixture")
+                .evaluate(fixture)
+                .getFailureReport()
+                .getDetails())
+        .anySatisfy(
+            line ->
+                assertThat(line.replaceAll("\\s+", " "))
+                    .contains("Cycle detected: Slice a -> Slice b -> Slice a"));
+  }
+
+  @Test
+  void apiPackagesDoNotUseTheEngineExceptThroughSeams() {
+    Set<String> violations = new TreeSet<>();
+    for (JavaClass origin : CORE) {
+      if (!API_PACKAGES.contains(origin.getPackageName())) {
+        continue;
+      }
+      for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+        JavaClass target = dependency.getTargetClass();
+        if (target.getPackageName().startsWith("dev.botwright")
+            && !API_PACKAGES.contains(target.getPackageName())
+            && !SEAMS.contains(topLevel(target))) {
+          violations.add(topLevel(origin) + " -> " + topLevel(target));
+        }
+      }
+    }
+
+    assertThat(violations)
+        .as("API classes that use engine classes; use a documented seam instead")
+        .isSubsetOf(API_TO_ENGINE_ALLOWED);
+  }
+
+  @Test
+  void tokenMintingNeedsNoBeanProviderToBreakACycle() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.botwright.auth", "dev.botwright.client")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(BeanProvider.class)
+        .check(CORE);
+  }
+
+  /**
+   * Every package under {@code base} is one slice, {@code base} itself another; a slice may not
+   * reach itself through others.
+   */
+  static SliceRule packagesFreeOfCycles(String base) {
+    SliceAssignment firstPackage =
+        new SliceAssignment() {
+          @Override
+          public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(base)) {
+              return SliceIdentifier.of("(root)");
+            }
+            if (!name.startsWith(base + ".")) {
+              return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(name.substring(base.length() + 1).split("\\.")[0]);
+          }
+
+          @Override
+          public String getDescription() {
+            return "the packages of " + base + ", the root its own";
+          }
+        };
+    return SlicesRuleDefinition.slices().assignedFrom(firstPackage).should().beFreeOfCycles();
+  }
+
+  /** Classes whose top-level class (see {@link #topLevel}) is {@code name}. */
+  static DescribedPredicate<JavaClass> topLevelIs(String name) {
+    return describe(name, c -> topLevel(c).equals(name));
+  }
+
+  /**
+   * The class itself, or the class it is nested in; Micronaut's generated {@code $Bean$Definition}
+   * classes count as their bean's.
+   */
+  private static String topLevel(JavaClass javaClass) {
+    String name = javaClass.getName();
+    String simple = name.substring(javaClass.getPackageName().length() + 1);
+    if (simple.startsWith("$")) {
+      // Micronaut's $Name$Definition, $Name$Definition$Exec...: the bean class Name.
+      simple = simple.substring(1).split("\\$")[0];
+    } else {
+      simple = simple.split("\\$")[0];
+    }
+    return javaClass.getPackageName() + "." + simple;
+  }
+}
