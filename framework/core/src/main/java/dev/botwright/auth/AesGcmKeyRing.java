@@ -1,6 +1,7 @@
 package dev.botwright.auth;
 
 import dev.botwright.BotwrightConfigurationException;
+import dev.botwright.spi.ValueCipher;
 import io.micronaut.core.annotation.Internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * data binds it to where it is stored, so it does not open anywhere else.
  */
 @Internal
-public final class AesGcmKeyRing {
+public final class AesGcmKeyRing implements ValueCipher {
 
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -123,12 +124,14 @@ public final class AesGcmKeyRing {
   }
 
   /** Text sealed as standard base64, with UTF-8 text as associated data. */
+  @Override
   public String encrypt(String plain, String associated) {
     return Base64.getEncoder()
         .encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8), utf8(associated)));
   }
 
   /** The text {@link #encrypt} sealed, or empty when it is not base64 or does not open. */
+  @Override
   public Optional<String> decrypt(String sealed, String associated) {
     byte[] raw;
     try {

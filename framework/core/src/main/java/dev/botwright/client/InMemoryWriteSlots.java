@@ -1,18 +1,32 @@
 package dev.botwright.client;
 
+import dev.botwright.spi.WriteSlots;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** The write slots of one process: one map entry per installation, bounded. */
+/**
+ * The write slots of one process, the default {@link WriteSlots}: one map entry per installation,
+ * bounded.
+ */
+@Singleton
+@Requires(missingBeans = WriteSlots.class)
 final class InMemoryWriteSlots implements WriteSlots {
 
   private static final int MAX_TRACKED = 50_000;
 
   private final Clock clock;
   private final ConcurrentMap<Long, Instant> nextSlot = new ConcurrentHashMap<>();
+
+  @Inject
+  InMemoryWriteSlots() {
+    this(Clock.systemUTC());
+  }
 
   InMemoryWriteSlots(Clock clock) {
     this.clock = clock;

@@ -3,6 +3,7 @@ package dev.botwright.client;
 import dev.botwright.config.ClientConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.spi.WriteSlots;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import dev.botwright.auth.AppJwt;
 import dev.botwright.config.ClientConfiguration;
 import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -32,10 +33,10 @@ final class SharedHttp {
   private final Transport transport;
 
   /**
-   * {@code slots} is a shared {@link WriteSlots} bean, if any, and every installation's rate limit
-   * is recorded into {@code quotas}. With a {@link DryRun} bean no request leaves the process and
-   * no token is minted; with a {@link WorkflowToken} bean every client authenticates with that
-   * token.
+   * {@code slots} is the {@link WriteSlots} bean (this process's own unless one is declared), and
+   * every installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
+   * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
+   * client authenticates with that token.
    */
   @Inject
   SharedHttp(
@@ -44,7 +45,7 @@ final class SharedHttp {
       JsonMapper mapper,
       AppJwt jwt,
       @Value("${micronaut.application.name:}") String applicationName,
-      @Nullable WriteSlots slots,
+      WriteSlots slots,
       RateLimitQuotas quotas,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {

@@ -1,5 +1,6 @@
 package dev.botwright.client;
 
+import dev.botwright.spi.WriteSlots;
 import java.time.Duration;
 
 /**

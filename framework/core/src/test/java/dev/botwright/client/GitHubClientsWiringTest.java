@@ -18,12 +18,16 @@ import dev.botwright.auth.InstallationTokens;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
+import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,50 @@ class GitHubClientsWiringTest {
         getRequestedFor(urlEqualTo("/api/v3/repos/o/r"))
             .withHeader("Authorization", equalTo("token t-5"))
             .withHeader("User-Agent", equalTo("wiring-test")));
+  }
+
+  @Test
+  void aDeclaredWriteSlotsBeanReplacesThisProcesssOwn() {
+    github.start();
+    github.stubFor(post("/repos/o/r/issues").willReturn(jsonResponse("{\"id\":1}", 201)));
+    context =
+        ApplicationContext.run(
+            Map.of(
+                "botwright.github.api-url",
+                "http://127.0.0.1:" + github.port() + "/",
+                "botwright.client.pacing",
+                "true",
+                "botwright.test.fake-auth",
+                "true"));
+
+    context
+        .getBean(GitHubClients.class)
+        .installation(7)
+        .request(
+            "POST /repos/{owner}/{repo}/issues", Map.of("owner", "o", "repo", "r", "title", "t"));
+
+    assertThat(context.getBean(WriteSlots.class)).isInstanceOf(SharedSlots.class);
+    assertThat(context.getBean(SharedSlots.class).installations).containsExactly(7L);
+  }
+
+  @Test
+  void withoutADeclaredWriteSlotsBeanTheSlotsAreThisProcesss() {
+    context = ApplicationContext.run();
+
+    assertThat(context.getBean(WriteSlots.class)).isInstanceOf(InMemoryWriteSlots.class);
+  }
+
+  /** Shared write slots, as the Redis mode declares, in this test only. */
+  @Singleton
+  @Requires(property = "botwright.test.fake-auth", value = "true")
+  static class SharedSlots implements WriteSlots {
+    final List<Long> installations = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Duration reserve(long installationId, Duration interval) {
+      installations.add(installationId);
+      return Duration.ZERO;
+    }
   }
 
   /** Stands in for the real token service in this test only. */

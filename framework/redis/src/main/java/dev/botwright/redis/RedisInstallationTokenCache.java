@@ -1,7 +1,8 @@
 package dev.botwright.redis;
 
-import dev.botwright.auth.AesGcmKeyRing;
 import dev.botwright.spi.InstallationTokenCache;
+import dev.botwright.spi.ValueCipher;
+import dev.botwright.spi.ValueCiphers;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Context;
@@ -24,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installation tokens shared by every process, encrypted (see {@link AesGcmKeyRing}, the Redis key
+ * Installation tokens shared by every process, encrypted (see {@link ValueCiphers}, the Redis key
  * as associated data so a value copied to another key does not open) and expiring with the token.
  * Minting is single-flight across processes: the process that takes {@code token-lock:<key>} mints,
  * the others poll for its token; if the holder dies its lock expires and the next one mints. When
@@ -45,17 +46,17 @@ final class RedisInstallationTokenCache implements InstallationTokenCache {
       "botwright.redis.token-encryption-key (BOTWRIGHT_TOKEN_ENCRYPTION_KEY)";
 
   private final Redis redis;
-  private final AesGcmKeyRing cipher;
+  private final ValueCipher cipher;
   private final Duration lockTimeout;
   private final Clock clock;
   private final String owner = UUID.randomUUID().toString();
 
   @Inject
-  RedisInstallationTokenCache(Redis redis) {
-    this(redis, keyRing(keys(redis.config())), Clock.systemUTC());
+  RedisInstallationTokenCache(Redis redis, ValueCiphers ciphers) {
+    this(redis, keyRing(ciphers, keys(redis.config())), Clock.systemUTC());
   }
 
-  RedisInstallationTokenCache(Redis redis, AesGcmKeyRing cipher, Clock clock) {
+  RedisInstallationTokenCache(Redis redis, ValueCipher cipher, Clock clock) {
     this.redis = redis;
     this.cipher = cipher;
     this.lockTimeout = redis.config().getMintLockTimeout();
@@ -66,8 +67,8 @@ final class RedisInstallationTokenCache implements InstallationTokenCache {
    * Reads the base64 keys, failing with every problem at once (never the key itself); the first
    * encrypts and every one decrypts, so keys rotate without a flush.
    */
-  static AesGcmKeyRing keyRing(List<String> keys) {
-    return AesGcmKeyRing.parse(
+  static ValueCipher keyRing(ValueCiphers ciphers, List<String> keys) {
+    return ciphers.fromKeys(
         SETTING,
         keys,
         SETTING

@@ -1,6 +1,6 @@
 package dev.botwright.redis;
 
-import dev.botwright.client.WriteSlots;
+import dev.botwright.spi.WriteSlots;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -10,6 +10,8 @@ import dev.botwright.spi.DeliveryQueue.AttemptResult;
 import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
+import dev.botwright.spi.ValueCiphers;
+import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.TestInfo;
 
 /** Each "process" is its own {@link Redis}: its own lettuce client and connections. */
 class RedisStoresTest {
+
+  /** The framework's default ciphers, as the Redis module receives them. */
+  private static final ValueCiphers CIPHERS = defaultCiphers();
 
   private static RedisServer server;
   private final List<Redis> processes = new ArrayList<>();
@@ -144,11 +149,11 @@ class RedisStoresTest {
 
   @Test
   void badOrMissingKeysStopTheStartListingEachProblem() {
-    assertThatThrownBy(() -> RedisInstallationTokenCache.keyRing(List.of()))
+    assertThatThrownBy(() -> RedisInstallationTokenCache.keyRing(CIPHERS, List.of()))
         .isInstanceOf(BotwrightConfigurationException.class)
         .hasMessageContaining("openssl rand -base64 32");
     assertThatThrownBy(
-            () -> RedisInstallationTokenCache.keyRing(List.of("not base64!", "c2hvcnQ=")))
+            () -> RedisInstallationTokenCache.keyRing(CIPHERS, List.of("not base64!", "c2hvcnQ=")))
         .isInstanceOfSatisfying(
             BotwrightConfigurationException.class,
             e ->
@@ -245,9 +250,15 @@ class RedisStoresTest {
     return token("ghs_minted");
   }
 
+  private static ValueCiphers defaultCiphers() {
+    try (ApplicationContext context = ApplicationContext.run()) {
+      return context.getBean(ValueCiphers.class);
+    }
+  }
+
   private static RedisInstallationTokenCache cache(Redis redis, String... keys) {
     return new RedisInstallationTokenCache(
-        redis, RedisInstallationTokenCache.keyRing(List.of(keys)), Clock.systemUTC());
+        redis, RedisInstallationTokenCache.keyRing(CIPHERS, List.of(keys)), Clock.systemUTC());
   }
 
   private static Token token(String value) {
