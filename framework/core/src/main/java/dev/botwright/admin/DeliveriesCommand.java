@@ -232,16 +232,9 @@ public final class DeliveriesCommand {
   }
 
   /** Registers this command with {@link dev.botwright.Botwright#run}. */
-  public static final class Launch implements LaunchCommand {
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-      return DeliveriesCommand.run(args, env, out, err);
+  public static final class Launch extends LaunchCommand.Named {
+    public Launch() {
+      super(NAME, DeliveriesCommand::run);
     }
   }
 }

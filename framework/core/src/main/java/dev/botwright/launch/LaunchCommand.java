@@ -24,6 +24,36 @@ public interface LaunchCommand {
    */
   int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err);
 
+  /** A command's run method, e.g. {@code DeliveriesCommand::run}. */
+  @FunctionalInterface
+  interface Runner {
+    int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err);
+  }
+
+  /**
+   * A registration of {@code runner} under {@code name}: the service class extends this with a
+   * public no-argument constructor.
+   */
+  abstract class Named implements LaunchCommand {
+    private final String name;
+    private final Runner runner;
+
+    protected Named(String name, Runner runner) {
+      this.name = name;
+      this.runner = runner;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+      return runner.run(args, env, out, err);
+    }
+  }
+
   /** The registered command whose name is {@code args[0]}, if any. */
   static Optional<LaunchCommand> find(String... args) {
     if (args == null || args.length == 0) {

@@ -86,17 +86,10 @@ public final class ActionCommand {
   }
 
   /** Registers this command with {@link dev.botwright.Botwright#run}. */
-  public static final class Launch implements LaunchCommand {
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+  public static final class Launch extends LaunchCommand.Named {
+    public Launch() {
       // Inside a GitHub Actions step: the workflow's event, with its GITHUB_TOKEN.
-      return ActionCommand.run(args, env, Map.of(), out, err);
+      super(NAME, (args, env, out, err) -> ActionCommand.run(args, env, Map.of(), out, err));
     }
   }
 }

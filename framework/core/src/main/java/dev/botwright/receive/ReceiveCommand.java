@@ -122,17 +122,10 @@ public final class ReceiveCommand {
   }
 
   /** Registers this command with {@link dev.botwright.Botwright#run}. */
-  public static final class Launch implements LaunchCommand {
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+  public static final class Launch extends LaunchCommand.Named {
+    public Launch() {
       // One payload through the handlers, then exit: no server, journal, reconciler or schedules.
-      return ReceiveCommand.run(args, Map.of(), out, err);
+      super(NAME, (args, env, out, err) -> ReceiveCommand.run(args, Map.of(), out, err));
     }
   }
 }
