@@ -12,8 +12,8 @@ import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStorage.Claim;
 import dev.botwright.spi.DeliveryStorage.Outcome;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 @Internal
 @Singleton
-public final class DeliveryRunner implements ApplicationEventListener<StartupEvent> {
+public final class DeliveryRunner implements ApplicationEventListener<ServerStartupEvent> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryRunner.class);
   private static final int MAX_ERROR_CHARS = 1000;
@@ -87,8 +87,13 @@ public final class DeliveryRunner implements ApplicationEventListener<StartupEve
         new Workers<>(new StorageSource(), this::run, workers, virtualThreads, shutdownTimeout);
   }
 
+  /**
+   * Starts with the HTTP server that feeds it: a context without one (the one-shot {@code receive}
+   * command) runs its delivery directly and neither needs workers nor may create the processor
+   * before it registered its own clients.
+   */
   @Override
-  public void onApplicationEvent(StartupEvent event) {
+  public void onApplicationEvent(ServerStartupEvent event) {
     start();
   }
 
