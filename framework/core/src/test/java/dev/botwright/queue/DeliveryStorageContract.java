@@ -76,9 +76,11 @@ public abstract class DeliveryStorageContract {
     open.remove(runner);
   }
 
+  /** Closes every runner still open; a subclass' own {@code @AfterEach} may call it first. */
   @AfterEach
-  void closeAll() {
+  protected void closeAll() {
     open.forEach(TestRunner::close);
+    open.clear();
   }
 
   @Test
