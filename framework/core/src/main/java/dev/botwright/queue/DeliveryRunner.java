@@ -47,8 +47,14 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
   private final Clock clock;
   private final Workers<Claim> workers;
 
-  /** Plans of deliveries appended here, so that their handlers are not looked up again. */
+  /**
+   * Plans of deliveries appended or claimed here, so that intake's look-up serves every attempt. A
+   * delivery another process finishes (Redis) never leaves it, so it is cleared when it grows past
+   * {@link #MAX_PLANS}: a missing plan is only looked up again.
+   */
   private final Map<String, DeliveryPlan> plans = new ConcurrentHashMap<>();
+
+  private static final int MAX_PLANS = 65_536;
 
   private final AtomicInteger running = new AtomicInteger();
   private volatile boolean started;
@@ -108,7 +114,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
               @Override
               public Optional<String> orderingKey(Delivery delivery) {
                 DeliveryPlan plan = plan(delivery);
-                plans.put(delivery.id(), plan);
+                remember(delivery.id(), plan);
                 return plan.orderingKey();
               }
 
@@ -128,7 +134,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
    * @return {@code false} when the storage is full or stopping (intake answers 503)
    */
   public boolean offer(Delivery delivery, DeliveryPlan plan) {
-    plans.put(delivery.id(), plan);
+    remember(delivery.id(), plan);
     boolean appended = false;
     try {
       appended = storage.append(delivery, plan.orderingKey());
@@ -146,6 +152,13 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
   /** Deliveries accepted but not finished, in this process. */
   public int pending() {
     return storage.pending();
+  }
+
+  private void remember(String id, DeliveryPlan plan) {
+    if (plans.size() >= MAX_PLANS) {
+      plans.clear();
+    }
+    plans.put(id, plan);
   }
 
   private DeliveryPlan plan(Delivery delivery) {
