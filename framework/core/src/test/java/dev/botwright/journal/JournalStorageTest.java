@@ -228,11 +228,7 @@ class JournalStorageTest extends DeliveryStorageContract {
     Queue first =
         queue(
             (d, a) -> {
-              try {
-                release.await(5, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              waitFor(release);
               return AttemptResult.SUCCEEDED;
             },
             d -> Optional.of("one-at-a-time"),
@@ -268,11 +264,7 @@ class JournalStorageTest extends DeliveryStorageContract {
     Queue queue =
         queue(
             (d, a) -> {
-              try {
-                release.await(5, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              waitFor(release);
               bodies.add(new String(d.body(), StandardCharsets.UTF_8));
               return AttemptResult.SUCCEEDED;
             },
