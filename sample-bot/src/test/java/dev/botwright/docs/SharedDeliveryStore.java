@@ -15,8 +15,6 @@ class SharedDeliveryStore implements DeliveryStore {
   interface KeyValue {
     boolean setIfAbsent(String key, String value, Duration ttl);
 
-    void set(String key, String value);
-
     void delete(String key);
   }
 
@@ -34,10 +32,5 @@ class SharedDeliveryStore implements DeliveryStore {
   @Override
   public void forget(String deliveryId) {
     keyValue.delete("delivery:" + deliveryId);
-  }
-
-  @Override
-  public void recordOutcome(String deliveryId, DeliveryOutcome outcome) {
-    keyValue.set("delivery-outcome:" + deliveryId, outcome.name());
   }
 }

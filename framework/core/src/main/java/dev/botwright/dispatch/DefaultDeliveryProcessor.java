@@ -6,9 +6,6 @@ import dev.botwright.client.EventClients;
 import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
-import dev.botwright.spi.DeliveryQueue;
-import dev.botwright.spi.DeliveryStore;
-import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -24,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs every handler of a delivery in order, even when some throw; then reports failures once to
- * the log and the {@code @OnDeliveryError} hooks, records the outcome and tells the listeners.
+ * the log and the {@code @OnDeliveryError} hooks and tells the listeners. The runner records the
+ * outcome.
  */
 @Singleton
-final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor {
+final class DefaultDeliveryProcessor implements DeliveryProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultDeliveryProcessor.class);
 
@@ -35,7 +33,6 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
   private final JsonMapper jsonMapper;
   private final EventClients clients;
   private final RepositoryConfigs configs;
-  private final DeliveryStore store;
   private final List<DeliveryListener> listeners;
 
   DefaultDeliveryProcessor(
@@ -43,13 +40,11 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
       JsonMapper jsonMapper,
       EventClients clients,
       RepositoryConfigs configs,
-      DeliveryStore store,
       List<DeliveryListener> listeners) {
     this.registry = registry;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
     this.configs = configs;
-    this.store = store;
     // In @Order order, so a listener that must see the others' work (e.g. a test waiting for the
     // delivery) can go last.
     List<DeliveryListener> ordered = new ArrayList<>(listeners);
@@ -58,13 +53,18 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
   }
 
   @Override
-  public void process(Delivery delivery) {
-    process(delivery, DeliveryQueue.Attempt.ONLY);
+  public Optional<DeliveryPlan> plan(Delivery delivery) {
+    List<HandlerMethod> handlers = registry.handlersFor(delivery.event(), delivery.action());
+    if (handlers.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DeliveryPlan(handlers, OrderingKeys.of(delivery, handlers).orElse(null)));
   }
 
   @Override
-  public DeliveryQueue.AttemptResult process(Delivery delivery, DeliveryQueue.Attempt attempt) {
-    List<HandlerMethod> all = registry.handlersFor(delivery.event(), delivery.action());
+  public AttemptResult process(Delivery delivery, DeliveryPlan plan, Attempt attempt) {
+    List<HandlerMethod> all = plan.handlers;
     List<HandlerMethod> handlers =
         attempt.handlers().isEmpty()
             ? all
@@ -85,8 +85,7 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
       boolean permanent = failures.stream().anyMatch(f -> f.error() instanceof PermanentFailure);
       if (!failures.isEmpty() && !attempt.last() && !permanent) {
         // Not final: the queue logs the retry; hooks and listeners hear only the final outcome.
-        return new DeliveryQueue.AttemptResult(
-            failed, false, Optional.of(failure(delivery, failures)));
+        return new AttemptResult(failed, false, Optional.of(failure(delivery, failures)));
       }
       Optional<DeliveryFailure> failure = Optional.empty();
       if (!failures.isEmpty()) {
@@ -104,13 +103,8 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
         }
       }
       finish(delivery, all.size(), failure);
-      return new DeliveryQueue.AttemptResult(failed, permanent, failure);
+      return new AttemptResult(failed, permanent, failure);
     }
-  }
-
-  @Override
-  public Optional<String> orderingKey(Delivery delivery) {
-    return OrderingKeys.of(delivery, registry.handlersFor(delivery.event(), delivery.action()));
   }
 
   private static Throwable run(
@@ -153,12 +147,6 @@ final class DefaultDeliveryProcessor implements DeliveryQueue.DeliveryProcessor 
   }
 
   private void finish(Delivery delivery, int handlers, Optional<DeliveryFailure> failure) {
-    try {
-      store.recordOutcome(
-          delivery.id(), failure.isPresent() ? DeliveryOutcome.FAILED : DeliveryOutcome.HANDLED);
-    } catch (RuntimeException e) {
-      LOG.error("Could not record the outcome of delivery {}", delivery.id(), e);
-    }
     for (DeliveryListener listener : listeners) {
       try {
         listener.finished(delivery, handlers, failure);

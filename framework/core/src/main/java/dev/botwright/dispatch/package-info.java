@@ -1,6 +1,6 @@
 /**
  * Runs the handlers of accepted deliveries off the request thread: handler discovery, parameter
- * binding, the per-delivery {@link dev.botwright.EventContext}, and the in-memory queue and store.
+ * binding, the per-delivery {@link dev.botwright.EventContext} and the plan of each delivery.
  * Internal.
  */
 @Internal

@@ -2,9 +2,9 @@ package dev.botwright.receive;
 
 import dev.botwright.BotwrightConfigurationException;
 import dev.botwright.DeliveryFailure;
-import dev.botwright.dispatch.HandlerRegistry;
+import dev.botwright.dispatch.DeliveryPlan;
+import dev.botwright.dispatch.DeliveryProcessor;
 import dev.botwright.spi.Delivery;
-import dev.botwright.spi.DeliveryQueue;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import java.io.PrintStream;
@@ -91,11 +91,13 @@ final class OneShot {
     }
     try (context) {
       prepare.accept(context);
-      if (!context.getBean(HandlerRegistry.class).listensTo(delivery.event(), delivery.action())) {
+      DeliveryProcessor processor = context.getBean(DeliveryProcessor.class);
+      Optional<DeliveryPlan> plan = processor.plan(delivery);
+      if (plan.isEmpty()) {
         err.println("No handler listens to " + delivery.eventKey() + ": nothing ran.");
         return 0;
       }
-      return dispatch(context, delivery, err);
+      return dispatch(processor, plan.get(), delivery, err);
     }
   }
 
@@ -104,10 +106,10 @@ final class OneShot {
    *
    * @return 0 when every handler succeeded (or none listens), 1 when any failed
    */
-  private static int dispatch(ApplicationContext context, Delivery delivery, PrintStream err) {
-    DeliveryQueue.DeliveryProcessor processor =
-        context.getBean(DeliveryQueue.DeliveryProcessor.class);
-    DeliveryQueue.AttemptResult result = processor.process(delivery, DeliveryQueue.Attempt.ONLY);
+  private static int dispatch(
+      DeliveryProcessor processor, DeliveryPlan plan, Delivery delivery, PrintStream err) {
+    DeliveryProcessor.AttemptResult result =
+        processor.process(delivery, plan, DeliveryProcessor.Attempt.ONLY);
     if (result.failure().isEmpty()) {
       return 0;
     }

@@ -22,15 +22,4 @@ public interface DeliveryStore {
    * Forgets {@code deliveryId}, so that a later redelivery is dispatched (used when intake fails).
    */
   void forget(String deliveryId);
-
-  /** Records how a delivery ended, for operators and later redelivery decisions. */
-  void recordOutcome(String deliveryId, DeliveryOutcome outcome);
-
-  /** How a delivery ended. */
-  enum DeliveryOutcome {
-    /** Every handler succeeded (or none listened). */
-    HANDLED,
-    /** At least one handler failed. */
-    FAILED
-  }
 }

@@ -2,10 +2,11 @@ package dev.botwright.webhook;
 
 import dev.botwright.config.DispatchConfiguration;
 import dev.botwright.config.WebhookConfiguration;
-import dev.botwright.dispatch.HandlerRegistry;
+import dev.botwright.dispatch.DeliveryPlan;
+import dev.botwright.dispatch.DeliveryProcessor;
+import dev.botwright.queue.DeliveryRunner;
 import dev.botwright.setup.SetupMode;
 import dev.botwright.spi.Delivery;
-import dev.botwright.spi.DeliveryQueue;
 import dev.botwright.spi.DeliveryStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -21,6 +22,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -44,9 +46,9 @@ final class WebhookController {
   private final DispatchConfiguration dispatch;
   private final WebhookSignatureVerifier verifier;
   private final WebhookPayloadScanner scanner;
-  private final HandlerRegistry handlers;
+  private final DeliveryProcessor dispatcher;
   private final DeliveryStore store;
-  private final DeliveryQueue queue;
+  private final DeliveryRunner runner;
   private final SetupMode setup;
   private final ShutdownGate shutdown;
   private final UnverifiedBodies bodies;
@@ -56,9 +58,9 @@ final class WebhookController {
       WebhookConfiguration webhook,
       DispatchConfiguration dispatch,
       WebhookSignatureVerifier verifier,
-      HandlerRegistry handlers,
+      DeliveryProcessor dispatcher,
       DeliveryStore store,
-      DeliveryQueue queue,
+      DeliveryRunner runner,
       SetupMode setup,
       ShutdownGate shutdown,
       UnverifiedBodies bodies,
@@ -70,9 +72,9 @@ final class WebhookController {
     this.dispatch = dispatch;
     this.verifier = verifier;
     this.scanner = new WebhookPayloadScanner(webhook.getMaxPayloadBytes());
-    this.handlers = handlers;
+    this.dispatcher = dispatcher;
     this.store = store;
-    this.queue = queue;
+    this.runner = runner;
     this.setup = setup;
     if (verifier.hasNoSecrets() && !setup.isWaiting()) {
       LOG.error(
@@ -186,7 +188,9 @@ final class WebhookController {
   }
 
   private HttpResponse<Map<String, Object>> accept(Delivery delivery) {
-    if (!handlers.listensTo(delivery.event(), delivery.action())) {
+    // The one look-up of the delivery's handlers and ordering key; the runner carries the plan.
+    Optional<DeliveryPlan> plan = dispatcher.plan(delivery);
+    if (plan.isEmpty()) {
       LOG.debug(
           "Delivery {} ({}) has no handler; acknowledged", delivery.id(), delivery.eventKey());
       return "ping".equals(delivery.event())
@@ -211,7 +215,7 @@ final class WebhookController {
     }
     boolean offered;
     try {
-      offered = offer(delivery);
+      offered = offer(delivery, plan.get());
     } catch (RuntimeException e) {
       LOG.error("Delivery {} could not be queued: {}", delivery.id(), e.toString());
       return unavailable(delivery, "The bot could not record the delivery");
@@ -225,7 +229,7 @@ final class WebhookController {
           "Delivery {} ({}) refused: the dispatch queue is full ({} pending)",
           delivery.id(),
           delivery.eventKey(),
-          queue.pending());
+          runner.pending());
       return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
           .body(Map.of("error", "The bot is busy; retry after " + seconds + " seconds"));
@@ -273,10 +277,10 @@ final class WebhookController {
   }
 
   /** Whether the queue took the delivery; if not, the id is forgotten so a redelivery counts. */
-  private boolean offer(Delivery delivery) {
+  private boolean offer(Delivery delivery, DeliveryPlan plan) {
     boolean offered = false;
     try {
-      offered = queue.offer(delivery);
+      offered = runner.offer(delivery, plan);
       return offered;
     } finally {
       if (!offered) {

@@ -2,10 +2,9 @@ package dev.botwright.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.dispatch.DeliveryProcessor.Attempt;
+import dev.botwright.dispatch.DeliveryProcessor.AttemptResult;
 import dev.botwright.spi.Delivery;
-import dev.botwright.spi.DeliveryQueue;
-import dev.botwright.spi.DeliveryQueue.Attempt;
-import dev.botwright.spi.DeliveryQueue.AttemptResult;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 class AttemptsTest {
 
-  @Inject DeliveryQueue.DeliveryProcessor processor;
+  @Inject DeliveryProcessor processor;
   @Inject DispatchTestHandlers handlers;
   @Inject DispatchTestHandlers.Listener listener;
 
@@ -36,7 +35,8 @@ class AttemptsTest {
 
   @Test
   void aFailureThatWillBeRetriedReachesNeitherHooksNorListeners() {
-    AttemptResult result = processor.process(issueOpened("first"), new Attempt(1, Set.of(), false));
+    AttemptResult result =
+        Fixtures.process(processor, issueOpened("first"), new Attempt(1, Set.of(), false));
 
     assertThat(result.succeeded()).isFalse();
     assertThat(result.permanent()).isFalse();
@@ -50,8 +50,10 @@ class AttemptsTest {
   @Test
   void aRetryRunsOnlyTheNamedHandlersAndTheLastAttemptReportsOnce() {
     AttemptResult result =
-        processor.process(
-            issueOpened("retry"), new Attempt(2, Set.of("DispatchTestHandlers#aFails"), true));
+        Fixtures.process(
+            processor,
+            issueOpened("retry"),
+            new Attempt(2, Set.of("DispatchTestHandlers#aFails"), true));
 
     assertThat(handlers.order).containsExactly("aFails");
     assertThat(result.failedHandlers()).containsExactly("DispatchTestHandlers#aFails");
@@ -65,7 +67,7 @@ class AttemptsTest {
     Delivery push =
         Fixtures.delivery(
             "comment-1", "issue_comment", "created", 1, Fixtures.bytes("issue_comment.created"));
-    AttemptResult result = processor.process(push, new Attempt(3, Set.of(), false));
+    AttemptResult result = Fixtures.process(processor, push, new Attempt(3, Set.of(), false));
 
     assertThat(result.permanent()).isTrue();
     assertThat(handlers.order).contains("dPermanent:attempt 3");

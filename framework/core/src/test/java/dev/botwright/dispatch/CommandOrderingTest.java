@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.Command;
 import dev.botwright.Sequential;
-import dev.botwright.spi.DeliveryQueue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,15 +17,16 @@ import org.junit.jupiter.api.Test;
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 class CommandOrderingTest {
 
-  @Inject DeliveryQueue.DeliveryProcessor processor;
+  @Inject DeliveryProcessor processor;
 
   @Test
   void aSequentialCommandKeysItsCommentsByIssue() {
     String key =
         processor
-            .orderingKey(
+            .plan(
                 Fixtures.delivery(
                     "d-1", "issue_comment", "created", 1, Fixtures.bytes("issue_comment.created")))
+            .flatMap(DeliveryPlan::orderingKey)
             .orElse("<none>");
 
     assertThat(key).isEqualTo("issue:Codertocat/Hello-World#2");

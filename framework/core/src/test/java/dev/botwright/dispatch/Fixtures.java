@@ -63,4 +63,10 @@ public final class Fixtures {
   static Delivery delivery(String id, String event, String action, long installation, byte[] body) {
     return new Delivery(id, event, action, installation, Map.of(), body, Instant.now());
   }
+
+  /** Runs one attempt of {@code delivery} with the plan intake would have made. */
+  static DeliveryProcessor.AttemptResult process(
+      DeliveryProcessor processor, Delivery delivery, DeliveryProcessor.Attempt attempt) {
+    return processor.process(delivery, processor.plan(delivery).orElse(DeliveryPlan.NONE), attempt);
+  }
 }

@@ -2,7 +2,6 @@ package dev.botwright.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.spi.DeliveryQueue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,14 +13,17 @@ import org.junit.jupiter.api.Test;
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 class OrderingKeysTest {
 
-  @Inject DeliveryQueue.DeliveryProcessor processor;
+  @Inject DeliveryProcessor processor;
 
   private String key(String fixture, String event, String action) {
     return key(Fixtures.bytes(fixture), event, action);
   }
 
   private String key(byte[] body, String event, String action) {
-    return processor.orderingKey(Fixtures.delivery("d-1", event, action, 1, body)).orElse("<none>");
+    return processor
+        .plan(Fixtures.delivery("d-1", event, action, 1, body))
+        .flatMap(DeliveryPlan::orderingKey)
+        .orElse("<none>");
   }
 
   @Test

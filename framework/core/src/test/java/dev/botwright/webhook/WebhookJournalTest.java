@@ -8,7 +8,7 @@ import dev.botwright.OnEvent;
 import dev.botwright.dispatch.Fixtures;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
-import dev.botwright.spi.DeliveryQueue;
+import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStore;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -36,7 +36,7 @@ class WebhookJournalTest {
   private static final String SECRET = "journal-secret";
 
   @Inject EmbeddedServer server;
-  @Inject DeliveryQueue queue;
+  @Inject DeliveryStorage storage;
   @Inject DeliveryStore store;
   @Inject DeliveryJournal journal;
   @Inject Handler handler;
@@ -51,7 +51,7 @@ class WebhookJournalTest {
 
   @Test
   void theJournalRecordsDeduplicatesAndClosesIntakeOnShutdown() {
-    assertThat(queue).isSameAs(store).isSameAs(journal);
+    assertThat(storage).isSameAs(store).isSameAs(journal);
     String id = "journal-" + System.nanoTime();
     assertThat(send(id).body()).isEqualTo("{\"status\":\"accepted\"}");
     await().until(() -> journal.find(id).map(r -> r.state() == DeliveryState.DONE).orElse(false));

@@ -7,9 +7,9 @@ import dev.botwright.DeliveryFailure;
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
 import dev.botwright.dispatch.Fixtures;
+import dev.botwright.queue.DeliveryRunner;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
-import dev.botwright.spi.DeliveryQueue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -42,7 +42,7 @@ class WebhookQueueFullTest {
 
   @Inject EmbeddedServer server;
   @Inject BlockingHandler handler;
-  @Inject DeliveryQueue queue;
+  @Inject DeliveryRunner queue;
 
   private HttpResponse<String> send(String id) {
     return WebhookRequests.to(server.getURI()).event("issues", id, ISSUE, SECRET).send();

@@ -59,9 +59,6 @@ class WebhookStoreFailureTest {
       forgotten.add(deliveryId);
     }
 
-    @Override
-    public void recordOutcome(String deliveryId, DeliveryOutcome outcome) {}
-
     @OnEvent("issues.opened")
     void opened(EventContext context) {}
   }

@@ -2,7 +2,6 @@ package dev.botwright.redis;
 
 import dev.botwright.spi.DeliveryStore;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -70,16 +69,7 @@ final class RedisDeliveryStore implements DeliveryStore {
     redis.call("forget a delivery id", c -> c.del(key(deliveryId)));
   }
 
-  @Override
-  public void recordOutcome(String deliveryId, DeliveryOutcome outcome) {
-    redis.call(
-        "record an outcome",
-        c -> c.set(key(deliveryId), outcome.name(), SetArgs.Builder.xx().keepttl()));
-  }
-
-  /**
-   * What is stored for {@code deliveryId}: INTAKE, RECEIVED, HANDLED or FAILED; null when unknown.
-   */
+  /** What is stored for {@code deliveryId}: INTAKE or RECEIVED; null when unknown. */
   String state(String deliveryId) {
     return redis.call("read a delivery id", c -> c.get(key(deliveryId)));
   }

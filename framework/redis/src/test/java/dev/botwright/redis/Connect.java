@@ -25,10 +25,6 @@ final class Connect {
     return config;
   }
 
-  /** Three attempts, 100 ms before the second (with jitter: 50-100 ms), 400 ms at most. */
-  static final RetrySettings RETRIES =
-      new RetrySettings(3, Duration.ofMillis(100), Duration.ofMillis(400));
-
   static Redis process(RedisConfiguration config) {
     return new Redis(config, new AppConfiguration());
   }

@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.botwright.redis.RedisDeliveryQueueTest.Recorder;
+import dev.botwright.dispatch.DeliveryProcessor.AttemptResult;
+import dev.botwright.queue.TestRunner;
+import dev.botwright.redis.RedisStreamTest.Recorder;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
-import dev.botwright.spi.DeliveryQueue.AttemptResult;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,10 +39,13 @@ class RedisEntryMacTest {
   private static RedisServer server;
   private RedisConfiguration config;
   private Redis redis;
-  private RedisDeliveryQueue queue;
+  private TestRunner queue;
   private final Recorder handlers = new Recorder((d, a) -> AttemptResult.SUCCEEDED);
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-  private final Logger logger = (Logger) LoggerFactory.getLogger(StreamWorkers.class);
+  private final List<Logger> loggers =
+      List.of(
+          (Logger) LoggerFactory.getLogger(StreamClaims.class),
+          (Logger) LoggerFactory.getLogger(StreamReader.class));
 
   @BeforeAll
   static void startRedis() throws Exception {
@@ -59,22 +64,23 @@ class RedisEntryMacTest {
     config = Connect.config(server);
     config.setKeyPrefix(info.getTestMethod().orElseThrow().getName() + ":");
     log.start();
-    logger.addAppender(log);
+    loggers.forEach(l -> l.addAppender(log));
     redis = Connect.process(config);
-    queue = new RedisDeliveryQueue(redis, handlers, 2, Connect.RETRIES, Clock.systemUTC());
+    queue = RedisStreamTest.runner(redis, handlers, 2, d -> Optional.empty());
+    queue.start();
   }
 
   @AfterEach
   void stop() {
     queue.close();
     redis.close();
-    logger.detachAppender(log);
+    loggers.forEach(l -> l.detachAppender(log));
   }
 
   @Test
   void entriesPushedWithoutTheKeyNeverReachAHandler() {
     // The bot's own delivery, whose stored fields (and MAC) the attacker can read and copy.
-    queue.offer(RedisDeliveryQueueTest.delivery("genuine"));
+    queue.offer(RedisStreamTest.delivery("genuine"));
     await().until(() -> state("genuine") == DeliveryState.DONE);
 
     List<String> entries;
@@ -98,11 +104,11 @@ class RedisEntryMacTest {
               attacker.pushWithoutId());
     }
 
-    await().until(() -> queue.workers().refused() == 4);
+    await().until(() -> ((RedisStorage) queue.storage).reader().refused() == 4);
     assertThat(handlers.runs).extracting(r -> r.delivery().id()).containsExactly("genuine");
     for (String id : List.of("evil-unsigned", "evil-altered", "evil-forged")) {
       await().until(() -> state(id) == DeliveryState.DEAD);
-      assertThat(queue.find(id).orElseThrow().errors()).containsExactly(StreamWorkers.REFUSED);
+      assertThat(queue.find(id).orElseThrow().errors()).containsExactly(StreamClaims.REFUSED);
     }
     List<String> warnings =
         log.list.stream()
@@ -129,11 +135,11 @@ class RedisEntryMacTest {
         .noneMatch(w -> w.contains("injected"));
     // Replaying a refused delivery from the admin API refuses it again.
     queue.replay("evil-altered");
-    await().until(() -> queue.workers().refused() == 5);
+    await().until(() -> ((RedisStorage) queue.storage).reader().refused() == 5);
     assertThat(handlers.runs).hasSize(1);
 
     // The bot's own deliveries still run.
-    queue.offer(RedisDeliveryQueueTest.delivery("after"));
+    queue.offer(RedisStreamTest.delivery("after"));
     await().until(() -> state("after") == DeliveryState.DONE);
     assertThat(handlers.runs)
         .extracting(r -> r.delivery().id())
@@ -143,19 +149,16 @@ class RedisEntryMacTest {
   @Test
   void anotherKeyIsRefusedAndARotatedRingStillVerifiesTheOldOne() {
     Redis other = Connect.process(config);
-    RedisDeliveryQueue foreign =
-        new RedisDeliveryQueue(
+    RedisStorage foreign =
+        new RedisStorage(
             other,
-            handlers,
-            1,
-            Connect.RETRIES,
             Clock.systemUTC(),
             java.time.Duration.ofMinutes(5),
             new EntryMac(List.of("some other key"), List::of));
     try {
       // Signed, but with a key this bot does not hold: refused by whichever process runs it.
-      foreign.workers().close();
-      foreign.offer(RedisDeliveryQueueTest.delivery("other-key"));
+      // Never started: it only appends, as intake does.
+      foreign.append(RedisStreamTest.delivery("other-key"), Optional.empty());
       await().until(() -> state("other-key") == DeliveryState.DEAD);
       assertThat(handlers.runs).isEmpty();
     } finally {

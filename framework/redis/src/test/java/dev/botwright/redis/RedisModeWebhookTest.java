@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.spi.DeliveryQueue;
+import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStore;
 import dev.botwright.spi.InstallationTokenCache;
 import dev.botwright.spi.OneTimeStates;
@@ -70,7 +70,7 @@ class RedisModeWebhookTest {
   @Test
   void intakeAnswers503WhileRedisIsDownAndRecoversWhenItIsBack() throws Exception {
     var context = server.getApplicationContext();
-    assertThat(context.getBean(DeliveryQueue.class)).isInstanceOf(RedisDeliveryQueue.class);
+    assertThat(context.getBean(DeliveryStorage.class)).isInstanceOf(RedisStorage.class);
     assertThat(context.getBean(DeliveryStore.class)).isInstanceOf(RedisDeliveryStore.class);
     assertThat(context.getBean(InstallationTokenCache.class))
         .isInstanceOf(RedisInstallationTokenCache.class);
@@ -103,7 +103,7 @@ class RedisModeWebhookTest {
   void aDeliveryPushedStraightIntoRedisNeverReachesAHandler() throws Exception {
     var context = server.getApplicationContext();
     Handler handler = context.getBean(Handler.class);
-    RedisDeliveryQueue queue = (RedisDeliveryQueue) context.getBean(DeliveryQueue.class);
+    DeliveryStorage queue = context.getBean(DeliveryStorage.class);
     assertThat(post("m-1").statusCode()).isEqualTo(202);
     await().until(() -> handler.handled.contains("m-1"));
 
@@ -126,7 +126,7 @@ class RedisModeWebhookTest {
                     .map(r -> r.state() == dev.botwright.spi.DeliveryJournal.DeliveryState.DEAD)
                     .orElse(false));
     assertThat(queue.find("m-injected").orElseThrow().errors())
-        .containsExactly(StreamWorkers.REFUSED);
+        .containsExactly(StreamClaims.REFUSED);
     assertThat(handler.handled).doesNotContain("m-injected");
     assertThat(post("m-2").statusCode()).isEqualTo(202);
     await().until(() -> handler.handled.contains("m-2"));

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.botwright.BotwrightConfigurationException;
 import dev.botwright.config.StatesConfiguration;
-import dev.botwright.spi.DeliveryQueue.AttemptResult;
-import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
 import dev.botwright.spi.ValueCiphers;
@@ -76,8 +74,7 @@ class RedisStoresTest {
     // Until the first intake queued the delivery, the second is told to come back later (503).
     assertThatThrownBy(() -> two.recordIfNew("g-1", Duration.ofMinutes(5)))
         .isInstanceOf(RedisDeliveryStore.IntakeUnfinishedException.class);
-    two.recordOutcome("g-1", DeliveryOutcome.FAILED);
-    assertThat(one.state("g-1")).isEqualTo("FAILED");
+    assertThat(one.state("g-1")).isEqualTo("INTAKE");
 
     one.forget("g-1");
     assertThat(two.recordIfNew("g-1", Duration.ofMinutes(5))).isTrue();
@@ -104,18 +101,16 @@ class RedisStoresTest {
         .ignoreException(RedisDeliveryStore.IntakeUnfinishedException.class)
         .until(() -> store.recordIfNew("lost", Duration.ofHours(6)));
 
-    RedisDeliveryQueue queue =
-        new RedisDeliveryQueue(
+    RedisStorage queue =
+        new RedisStorage(
             redis,
-            new RedisDeliveryQueueTest.Recorder((d, a) -> AttemptResult.SUCCEEDED),
-            1,
-            Connect.RETRIES,
             Clock.systemUTC(),
             Duration.ofHours(6),
             new EntryMac(config.getEntryKey(), List::of));
     try {
       assertThat(store.recordIfNew("queued", Duration.ofHours(6))).isTrue();
-      assertThat(queue.offer(RedisDeliveryQueueTest.delivery("queued"))).isTrue();
+      assertThat(queue.append(RedisStreamTest.delivery("queued"), java.util.Optional.empty()))
+          .isTrue();
       Long ttl = redis.call("read a ttl", c -> c.pttl(RedisDeliveryStore.key(redis, "queued")));
       assertThat(ttl).isGreaterThan(Duration.ofHours(5).toMillis());
       assertThat(store.recordIfNew("queued", Duration.ofHours(6))).isFalse();

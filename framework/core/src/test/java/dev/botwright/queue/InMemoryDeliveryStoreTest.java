@@ -1,8 +1,7 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.spi.DeliveryStore.DeliveryOutcome;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -53,15 +52,6 @@ class InMemoryDeliveryStoreTest {
     assertThat(store.size()).isEqualTo(3);
     assertThat(store.recordIfNew("a", window)).isTrue();
     assertThat(store.recordIfNew("d", window)).isFalse();
-  }
-
-  @Test
-  void recordsOutcomesOfRememberedDeliveries() {
-    store.recordIfNew("a", window);
-    store.recordOutcome("a", DeliveryOutcome.FAILED);
-    store.recordOutcome("unknown", DeliveryOutcome.HANDLED);
-    assertThat(store.outcome("a")).contains(DeliveryOutcome.FAILED);
-    assertThat(store.outcome("unknown")).isEmpty();
   }
 
   @Test

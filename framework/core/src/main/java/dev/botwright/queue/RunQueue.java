@@ -1,4 +1,4 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -14,12 +14,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The scheduling shared by the queues: each installation has its own FIFO and workers serve
- * installations in turn; retries wait in a time-ordered set until due; deliveries with the same
- * ordering key run one at a time in arrival order (a later one waits, parked, until the earlier one
- * is done or dead, including the earlier one's retry waits).
+ * The scheduling of the storages in this process (in memory and the journal): each installation has
+ * its own FIFO and workers serve installations in turn; retries wait in a time-ordered set until
+ * due; deliveries with the same ordering key run one at a time in arrival order (a later one waits,
+ * parked, until the earlier one is done or dead, including the earlier one's retry waits).
  */
-final class RunQueue {
+final class RunQueue implements Workers.Source<Task> {
 
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
@@ -110,7 +110,8 @@ final class RunQueue {
   }
 
   /** The next task to run, waiting for one; {@code null} once closed. */
-  Task take() {
+  @Override
+  public Task take() {
     lock.lock();
     try {
       while (true) {
@@ -222,7 +223,8 @@ final class RunQueue {
   }
 
   /** Stops handing out tasks; waiting ones stay where they are. */
-  void close() {
+  @Override
+  public void close() {
     lock.lock();
     try {
       closed = true;
@@ -241,7 +243,18 @@ final class RunQueue {
     }
   }
 
-  int waiting() {
+  @Override
+  public int unfinished() {
+    lock.lock();
+    try {
+      return waiting + running;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public int waiting() {
     lock.lock();
     try {
       return waiting;

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.botwright.DeliveryFailure;
+import dev.botwright.dispatch.DeliveryProcessor.Attempt;
+import dev.botwright.dispatch.DeliveryProcessor.AttemptResult;
+import dev.botwright.queue.RetryPolicy;
+import dev.botwright.queue.TestRunner;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import dev.botwright.spi.DeliveryJournal.ReplayResult;
-import dev.botwright.spi.DeliveryQueue.Attempt;
-import dev.botwright.spi.DeliveryQueue.AttemptResult;
-import dev.botwright.spi.DeliveryQueue.DeliveryProcessor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,14 +21,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RedisDeliveryQueueTest {
+/**
+ * What only the Redis storage does under the runner: several processes on one stream, take-over of
+ * a crashed consumer's entries, ordering across processes. The common contract is {@link
+ * RedisStorageTest}.
+ */
+class RedisStreamTest {
+
+  /** Three attempts, 100 ms before the second (with jitter: 50-100 ms), 400 ms at most. */
+  static final RetryPolicy RETRIES =
+      new RetryPolicy(
+          3,
+          Duration.ofMillis(100),
+          Duration.ofMillis(400),
+          () -> ThreadLocalRandom.current().nextDouble());
 
   private static RedisServer server;
   private final List<AutoCloseable> closing = new CopyOnWriteArrayList<>();
@@ -61,7 +77,7 @@ class RedisDeliveryQueueTest {
   @Test
   void offeredDeliveryRunsOnceWithItsBodyAndIsDone() {
     Recorder recorder = new Recorder((d, a) -> AttemptResult.SUCCEEDED);
-    RedisDeliveryQueue queue = queue(recorder);
+    TestRunner queue = queue(recorder);
 
     assertThat(queue.offer(delivery("d-1"))).isTrue();
 
@@ -95,7 +111,7 @@ class RedisDeliveryQueueTest {
                                 new DeliveryFailure.HandlerFailure(
                                     "Bot#flaky",
                                     new IllegalStateException("boom " + a.number())))))));
-    RedisDeliveryQueue queue = queue(recorder);
+    TestRunner queue = queue(recorder);
 
     queue.offer(delivery("d-2"));
 
@@ -110,9 +126,9 @@ class RedisDeliveryQueueTest {
     var record = queue.find("d-2").orElseThrow();
     assertThat(record.errors())
         .containsExactly(
-            "Bot#flaky: IllegalStateException: boom 1",
-            "Bot#flaky: IllegalStateException: boom 2",
-            "Bot#flaky: IllegalStateException: boom 3");
+            "Bot#flaky: java.lang.IllegalStateException: boom 1",
+            "Bot#flaky: java.lang.IllegalStateException: boom 2",
+            "Bot#flaky: java.lang.IllegalStateException: boom 3");
     assertThat(queue.list(DeliveryState.DEAD, 10)).extracting(r -> r.id()).containsExactly("d-2");
   }
 
@@ -124,7 +140,7 @@ class RedisDeliveryQueueTest {
                 a.number() == 1 && recorderRuns(d) == 1
                     ? new AttemptResult(Set.of("Bot#h"), true, Optional.empty())
                     : AttemptResult.SUCCEEDED);
-    RedisDeliveryQueue queue = queue(recorder);
+    TestRunner queue = queue(recorder);
     queue.offer(delivery("d-3"));
     await().until(() -> queue.find("d-3").map(r -> r.state() == DeliveryState.DEAD).orElse(false));
     assertThat(recorder.runs).hasSize(1);
@@ -151,8 +167,8 @@ class RedisDeliveryQueueTest {
   void entryOfACrashedConsumerIsTakenOverAfterTheClaimTimeout() throws Exception {
     CountDownLatch stuck = new CountDownLatch(1);
     Redis crashing = Connect.process(config);
-    RedisDeliveryQueue first =
-        new RedisDeliveryQueue(
+    TestRunner first =
+        runner(
             crashing,
             new Recorder(
                 (d, a) -> {
@@ -164,15 +180,15 @@ class RedisDeliveryQueueTest {
                   return AttemptResult.SUCCEEDED;
                 }),
             1,
-            Connect.RETRIES,
-            Clock.systemUTC());
+            d -> Optional.empty());
+    first.start();
     first.offer(delivery("d-4"));
     await().until(() -> first.pending() == 1);
     // The process dies: its connections go, its handler never returns, nothing is acknowledged.
     crashing.close();
 
     Recorder recorder = new Recorder((d, a) -> AttemptResult.SUCCEEDED);
-    RedisDeliveryQueue second = queue(recorder);
+    TestRunner second = queue(recorder);
 
     await().atMost(Duration.ofSeconds(10)).until(() -> recorder.runs.size() == 1);
     assertThat(recorder.runs.get(0).delivery.id()).isEqualTo("d-4");
@@ -188,7 +204,7 @@ class RedisDeliveryQueueTest {
         new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger most =
         new java.util.concurrent.atomic.AtomicInteger();
-    DeliveryProcessor ordered =
+    Recorder ordered =
         new Recorder(
             (d, a) -> {
               most.accumulateAndGet(inside.incrementAndGet(), Math::max);
@@ -199,14 +215,9 @@ class RedisDeliveryQueueTest {
               }
               inside.decrementAndGet();
               return AttemptResult.SUCCEEDED;
-            }) {
-          @Override
-          public Optional<String> orderingKey(Delivery delivery) {
-            return Optional.of("repo:octo/hello");
-          }
-        };
-    RedisDeliveryQueue one = queue(ordered);
-    RedisDeliveryQueue two = queue(ordered);
+            });
+    TestRunner one = queue(ordered, d -> Optional.of("repo:octo/hello"));
+    TestRunner two = queue(ordered, d -> Optional.of("repo:octo/hello"));
     for (int i = 0; i < 6; i++) {
       (i % 2 == 0 ? one : two).offer(delivery("o-" + i));
     }
@@ -219,19 +230,35 @@ class RedisDeliveryQueueTest {
     try {
       return redis.call(
           "count pending",
-          c -> c.xpending(config.getKeyPrefix() + "stream", StreamWorkers.GROUP).getCount());
+          c -> c.xpending(config.getKeyPrefix() + "stream", StreamReader.GROUP).getCount());
     } finally {
       redis.close();
     }
   }
 
-  private RedisDeliveryQueue queue(DeliveryProcessor processor) {
+  private TestRunner queue(Recorder recorder) {
+    return queue(recorder, d -> Optional.empty());
+  }
+
+  private TestRunner queue(Recorder recorder, Function<Delivery, Optional<String>> key) {
     Redis redis = Connect.process(config);
-    RedisDeliveryQueue queue =
-        new RedisDeliveryQueue(redis, processor, 4, Connect.RETRIES, Clock.systemUTC());
+    TestRunner queue = runner(redis, recorder, 4, key);
     closing.add(0, redis::close);
     closing.add(0, queue::close);
+    queue.start();
     return queue;
+  }
+
+  /** A process's runner over Redis, not started. */
+  static TestRunner runner(
+      Redis redis, Recorder recorder, int workers, Function<Delivery, Optional<String>> key) {
+    return new TestRunner(
+        new RedisStorage(redis, Clock.systemUTC()),
+        recorder,
+        key,
+        workers,
+        RETRIES,
+        Clock.systemUTC());
   }
 
   static Delivery delivery(String id) {
@@ -247,7 +274,8 @@ class RedisDeliveryQueueTest {
 
   record Run(Delivery delivery, Attempt attempt, Instant at) {}
 
-  static class Recorder implements DeliveryProcessor {
+  /** Handlers that record every attempt. */
+  static class Recorder implements BiFunction<Delivery, Attempt, AttemptResult> {
     final List<Run> runs = new CopyOnWriteArrayList<>();
     private final BiFunction<Delivery, Attempt, AttemptResult> outcome;
 
@@ -256,12 +284,7 @@ class RedisDeliveryQueueTest {
     }
 
     @Override
-    public void process(Delivery delivery) {
-      process(delivery, Attempt.ONLY);
-    }
-
-    @Override
-    public AttemptResult process(Delivery delivery, Attempt attempt) {
+    public AttemptResult apply(Delivery delivery, Attempt attempt) {
       runs.add(new Run(delivery, attempt, Instant.now()));
       return outcome.apply(delivery, attempt);
     }

@@ -1,5 +1,6 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
+import io.micronaut.core.annotation.Internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -13,13 +14,15 @@ import org.slf4j.LoggerFactory;
  * has them. The code targets Java 17, so {@code Thread.ofVirtual()} is reached through a method
  * handle only when the running JVM is 21 or newer.
  */
-final class WorkerThreads {
+@Internal
+public final class WorkerThreads {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkerThreads.class);
 
   private WorkerThreads() {}
 
-  static ThreadFactory factory(String prefix, boolean virtual) {
+  /** Daemon threads named {@code prefix} and a number, virtual ones if asked and available. */
+  public static ThreadFactory factory(String prefix, boolean virtual) {
     if (virtual) {
       if (Runtime.version().feature() >= 21) {
         ThreadFactory factory = virtualFactory(prefix);

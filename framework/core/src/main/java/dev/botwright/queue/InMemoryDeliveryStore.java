@@ -1,4 +1,4 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import dev.botwright.spi.DeliveryStore;
 import io.micronaut.context.annotation.Requires;
@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -61,20 +60,6 @@ final class InMemoryDeliveryStore implements DeliveryStore {
     entries.remove(deliveryId);
   }
 
-  @Override
-  public synchronized void recordOutcome(String deliveryId, DeliveryOutcome outcome) {
-    Entry entry = entries.get(deliveryId);
-    if (entry != null) {
-      entry.outcome = outcome;
-    }
-  }
-
-  /** How a remembered delivery ended, if it has ended. */
-  synchronized Optional<DeliveryOutcome> outcome(String deliveryId) {
-    Entry entry = entries.get(deliveryId);
-    return entry == null ? Optional.empty() : Optional.ofNullable(entry.outcome);
-  }
-
   synchronized int size() {
     return entries.size();
   }
@@ -89,12 +74,5 @@ final class InMemoryDeliveryStore implements DeliveryStore {
     }
   }
 
-  private static final class Entry {
-    final long expiresAt;
-    DeliveryOutcome outcome;
-
-    Entry(long expiresAt) {
-      this.expiresAt = expiresAt;
-    }
-  }
+  private record Entry(long expiresAt) {}
 }

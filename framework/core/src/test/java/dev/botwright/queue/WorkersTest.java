@@ -1,4 +1,4 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,14 +18,14 @@ class WorkersTest {
     return new Task("d-" + n, n, null, 0, null);
   }
 
-  private void arrive(Workers workers, int n) {
+  private void arrive(Workers<Task> workers, int n) {
     assertThat(queue.add(task(n), 1_000, Long.MAX_VALUE)).isTrue();
     workers.demand();
   }
 
   @Test
   void anIdleQueueHoldsNoThreads() {
-    Workers workers = new Workers(queue, queue::finished, 32, false, Duration.ofSeconds(1));
+    Workers<Task> workers = new Workers<>(queue, queue::finished, 32, false, Duration.ofSeconds(1));
     assertThat(workers.started()).isZero();
     assertThat(workers.stop()).isZero();
     assertThat(workers.started()).isZero();
@@ -35,7 +35,7 @@ class WorkersTest {
   void aBurstOfBlockedHandlersGrowsThePoolUpToItsCountAndNoFurther() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger running = new AtomicInteger();
-    Workers workers = blockedWorkers(4, release, running);
+    Workers<Task> workers = blockedWorkers(4, release, running);
     try {
       for (int i = 0; i < 10; i++) {
         arrive(workers, i);
@@ -54,8 +54,8 @@ class WorkersTest {
   @Test
   void oneAtATimeTrafficIsServedByOneThread() {
     AtomicInteger handled = new AtomicInteger();
-    Workers workers =
-        new Workers(
+    Workers<Task> workers =
+        new Workers<>(
             queue,
             t -> {
               handled.incrementAndGet();
@@ -85,7 +85,7 @@ class WorkersTest {
     for (int i = 0; i < 3; i++) {
       queue.addRecovered(task(i));
     }
-    Workers workers = blockedWorkers(8, release, running);
+    Workers<Task> workers = blockedWorkers(8, release, running);
     try {
       workers.startUpTo(queue.waiting());
       await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == 3);
@@ -97,8 +97,8 @@ class WorkersTest {
   }
 
   /** Workers whose tasks count themselves as running and then block until {@code release}. */
-  private Workers blockedWorkers(int count, CountDownLatch release, AtomicInteger running) {
-    return new Workers(
+  private Workers<Task> blockedWorkers(int count, CountDownLatch release, AtomicInteger running) {
+    return new Workers<>(
         queue,
         t -> {
           running.incrementAndGet();

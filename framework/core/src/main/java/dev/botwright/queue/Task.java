@@ -1,4 +1,4 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import dev.botwright.spi.Delivery;
 import java.util.Set;

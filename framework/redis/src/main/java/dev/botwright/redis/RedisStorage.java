@@ -1,14 +1,11 @@
 package dev.botwright.redis;
 
-import dev.botwright.config.DispatchConfiguration;
 import dev.botwright.config.WebhookConfiguration;
 import dev.botwright.spi.Delivery;
-import dev.botwright.spi.DeliveryJournal;
-import dev.botwright.spi.DeliveryQueue;
+import dev.botwright.spi.DeliveryStorage;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -21,76 +18,113 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The delivery queue and journal of the Redis mode. {@link #offer} stores the delivery (body
+ * The delivery storage and journal of the Redis mode. {@link #append} stores the delivery (body
  * included) in its own hash and appends its id to a stream in one script; when the script returns,
  * the delivery is durable in Redis and intake may answer 202. Every process reads the stream in one
- * consumer group ({@link StreamWorkers}); see {@link JournalScripts} for the keys.
+ * consumer group ({@link StreamReader}) and claims what it read ({@link StreamClaims}); see {@link
+ * JournalScripts} for the keys.
  */
 @Singleton
 @Requires(property = RedisConfiguration.URL)
-@Replaces(DeliveryQueue.class)
-final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
+@Replaces(DeliveryStorage.class)
+final class RedisStorage implements DeliveryStorage {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisStorage.class);
 
   static final List<String> STATES = List.of("RECEIVED", "RUNNING", "DONE", "FAILED", "DEAD");
 
   private final Redis redis;
   private final Clock clock;
-  private final StreamWorkers workers;
   private final Duration dedupeWindow;
   private final EntryMac mac;
+  private final StreamReader reader;
+  private final StreamClaims claims;
+  private volatile Runner runner;
+  private volatile boolean stopped;
 
   @Inject
-  RedisDeliveryQueue(
-      Redis redis,
-      DeliveryProcessor processor,
-      DispatchConfiguration dispatch,
-      WebhookConfiguration webhook) {
+  RedisStorage(Redis redis, WebhookConfiguration webhook) {
     this(
         redis,
-        processor,
-        dispatch.getWorkers(),
-        RetrySettings.of(dispatch),
         Clock.systemUTC(),
         webhook.getDedupeWindow(),
         new EntryMac(redis.config().getEntryKey(), webhook::getSecrets));
   }
 
-  RedisDeliveryQueue(
-      Redis redis, DeliveryProcessor processor, int workers, RetrySettings retries, Clock clock) {
+  RedisStorage(Redis redis, Clock clock) {
     this(
         redis,
-        processor,
-        workers,
-        retries,
         clock,
         WebhookConfiguration.DEFAULT_DEDUPE_WINDOW,
         new EntryMac(redis.config().getEntryKey(), List::of));
   }
 
-  RedisDeliveryQueue(
-      Redis redis,
-      DeliveryProcessor processor,
-      int workers,
-      RetrySettings retries,
-      Clock clock,
-      Duration dedupeWindow,
-      EntryMac mac) {
+  RedisStorage(Redis redis, Clock clock, Duration dedupeWindow, EntryMac mac) {
     this.redis = redis;
     this.clock = clock;
     this.dedupeWindow = dedupeWindow;
     this.mac = mac;
-    this.workers = new StreamWorkers(redis, this, processor, workers, retries, clock, mac);
-    workers().start();
+    this.reader = new StreamReader(redis, stream(), clock);
+    this.claims = new StreamClaims(redis, this, reader, clock, mac);
   }
 
-  StreamWorkers workers() {
-    return workers;
+  /** This process's reader of the stream. */
+  StreamReader reader() {
+    return reader;
   }
 
   @Override
-  public boolean offer(Delivery delivery) {
+  public int start(Runner runner) {
+    this.runner = runner;
+    reader.start();
+    // Work arrives from every process: the runner starts all its workers.
+    return Integer.MAX_VALUE;
+  }
+
+  @Override
+  public Claim claim() throws InterruptedException {
+    return claims.claim(runner);
+  }
+
+  @Override
+  public void record(Claim claim, Outcome outcome) {
+    claims.record(claim, outcome);
+  }
+
+  @Override
+  public void release(Claim claim) {
+    claims.release(claim);
+  }
+
+  @Override
+  public void stop() {
+    stopped = true;
+    reader.close();
+  }
+
+  /** Running handlers had their time; what is left stays pending in Redis for another process. */
+  @Override
+  public void close() {
+    stop();
+    int running = reader.running.size();
+    if (running > 0) {
+      LOG.warn(
+          "{} deliveries still running at shutdown stay pending in Redis; another process takes"
+              + " them over after {}",
+          running,
+          redis.config().getClaimTimeout());
+    }
+  }
+
+  @Override
+  public boolean append(Delivery delivery, Optional<String> orderingKey) {
+    if (stopped) {
+      return false;
+    }
     RedisConfiguration config = redis.config();
     byte[] id = bytes(delivery.id());
     byte[] event = bytes(delivery.event());
@@ -123,7 +157,7 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
   /** Deliveries this process is running now (the shared backlog is in the stream). */
   @Override
   public int pending() {
-    return workers.running();
+    return reader.running.size();
   }
 
   @Override
@@ -247,10 +281,5 @@ final class RedisDeliveryQueue implements DeliveryQueue, DeliveryJournal {
 
   private static Instant instant(String millis) {
     return millis == null || millis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(millis));
-  }
-
-  @PreDestroy
-  void close() {
-    workers.close();
   }
 }

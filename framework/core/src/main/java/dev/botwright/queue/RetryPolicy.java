@@ -1,7 +1,9 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import dev.botwright.config.DispatchConfiguration;
-import dev.botwright.spi.DeliveryQueue.Attempt;
+import dev.botwright.dispatch.Backoff;
+import dev.botwright.dispatch.DeliveryProcessor.Attempt;
+import io.micronaut.core.annotation.Internal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,20 +14,23 @@ import java.util.function.DoubleSupplier;
  * the initial wait, capped, with "equal jitter" (a random half of the wait) so that deliveries that
  * failed together, for example during a GitHub outage, do not all retry in the same second.
  */
-final class RetryPolicy {
+@Internal
+public final class RetryPolicy {
 
-  /** One attempt, no retry: the behaviour of {@link DeliveryQueue.DeliveryProcessor#process}. */
-  static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, () -> 0);
+  /** One attempt, no retry: the behaviour of {@code receive}'s one-shot run. */
+  public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, () -> 0);
 
   private final int maxAttempts;
   private final Backoff backoff;
 
-  RetryPolicy(int maxAttempts, Duration initial, Duration max, DoubleSupplier random) {
+  /** Attempts and backoff from explicit values; {@code random} gives the jitter, in [0, 1). */
+  public RetryPolicy(int maxAttempts, Duration initial, Duration max, DoubleSupplier random) {
     this.maxAttempts = maxAttempts;
     this.backoff = new Backoff(initial, max, random);
   }
 
-  static RetryPolicy of(DispatchConfiguration configuration) {
+  /** From {@code botwright.dispatch.*}. */
+  public static RetryPolicy of(DispatchConfiguration configuration) {
     return new RetryPolicy(
         configuration.getMaxAttempts(),
         configuration.getRetryInitialBackoff(),

@@ -1,4 +1,4 @@
-package dev.botwright.dispatch;
+package dev.botwright.queue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,14 +9,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The worker threads of a queue: each takes tasks until the run queue closes. Threads are started
- * on demand, when work waits and no worker is idle, up to the configured count: an idle bot keeps
- * none of the (by default 32) stacks, and a burst grows the pool as far as it needs.
+ * The worker threads of the runner: each takes work from its source until the source is closed.
+ * Threads are started on demand, when work waits and no worker is idle, up to the configured count:
+ * an idle bot keeps none of the (by default 32) stacks, and a burst grows the pool as far as it
+ * needs.
  */
-final class Workers {
+final class Workers<T> {
 
-  private final RunQueue queue;
-  private final Consumer<Task> run;
+  /** Where workers take their work from. */
+  interface Source<T> {
+    /** The next piece of work, waiting for one; {@code null} once closed. */
+    T take() throws InterruptedException;
+
+    /** Work waiting for a worker. */
+    int waiting();
+
+    /** Work waiting or running. */
+    int unfinished();
+
+    /** Stops handing out work that need not be finished before shutdown. */
+    void close();
+  }
+
+  private final Source<T> source;
+  private final Consumer<T> run;
   private final int count;
   private final ThreadFactory factory;
   private final Duration shutdownTimeout;
@@ -25,12 +41,12 @@ final class Workers {
   private boolean stopped;
 
   Workers(
-      RunQueue queue,
-      Consumer<Task> run,
+      Source<T> source,
+      Consumer<T> run,
       int count,
       boolean virtualThreads,
       Duration shutdownTimeout) {
-    this.queue = queue;
+    this.source = source;
     this.run = run;
     this.count = count;
     this.factory = WorkerThreads.factory("botwright-dispatch-", virtualThreads);
@@ -38,12 +54,12 @@ final class Workers {
   }
 
   /**
-   * Starts a worker when more tasks wait than workers are idle and the count allows one more; call
+   * Starts a worker when more work waits than workers are idle and the count allows one more; call
    * after every arrival.
    */
   void demand() {
     int idleNow = idle.get();
-    if (idleNow > 0 && queue.waiting() <= idleNow) {
+    if (idleNow > 0 && source.waiting() <= idleNow) {
       return;
     }
     synchronized (threads) {
@@ -69,7 +85,7 @@ final class Workers {
     }
   }
 
-  /** Workers waiting for a task. */
+  /** Workers waiting for work. */
   int idle() {
     return idle.get();
   }
@@ -77,9 +93,11 @@ final class Workers {
   private void work() {
     while (true) {
       idle.incrementAndGet();
-      Task task;
+      T task;
       try {
-        task = queue.take();
+        task = source.take();
+      } catch (InterruptedException e) {
+        return;
       } finally {
         idle.decrementAndGet();
       }
@@ -91,9 +109,10 @@ final class Workers {
   }
 
   /**
-   * Closes the run queue and waits up to the shutdown timeout for the workers.
+   * Closes the source and waits up to the shutdown timeout for the workers; {@link #interrupt}
+   * those still running afterwards.
    *
-   * @return tasks still waiting or running afterwards
+   * @return work still waiting or running afterwards
    */
   int stop() {
     List<Thread> started;
@@ -101,7 +120,7 @@ final class Workers {
       stopped = true;
       started = List.copyOf(threads);
     }
-    queue.close();
+    source.close();
     long deadline = System.nanoTime() + shutdownTimeout.toNanos();
     for (Thread worker : started) {
       long left = deadline - System.nanoTime();
@@ -114,10 +133,13 @@ final class Workers {
         break;
       }
     }
-    int unfinished = queue.waiting() + queue.running();
-    if (queue.running() > 0) {
-      started.forEach(Thread::interrupt);
+    return source.unfinished();
+  }
+
+  /** Interrupts the workers still running (after {@link #stop}). */
+  void interrupt() {
+    synchronized (threads) {
+      threads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
     }
-    return unfinished;
   }
 }

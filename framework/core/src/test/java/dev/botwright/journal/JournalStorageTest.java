@@ -1,155 +1,139 @@
-package dev.botwright.dispatch;
+package dev.botwright.journal;
 
+import static dev.botwright.queue.TestRunner.delivery;
+import static dev.botwright.queue.TestRunner.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.botwright.DeliveryFailure;
 import dev.botwright.PermanentFailure;
 import dev.botwright.config.DispatchConfiguration;
 import dev.botwright.config.JournalConfiguration;
-import dev.botwright.journal.JournalLockedException;
+import dev.botwright.dispatch.DeliveryProcessor.Attempt;
+import dev.botwright.dispatch.DeliveryProcessor.AttemptResult;
+import dev.botwright.dispatch.LogCapture;
+import dev.botwright.queue.DeliveryStorageContract;
+import dev.botwright.queue.TestRunner;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import dev.botwright.spi.DeliveryJournal.ReplayResult;
-import dev.botwright.spi.DeliveryQueue.Attempt;
-import dev.botwright.spi.DeliveryQueue.AttemptResult;
-import dev.botwright.spi.DeliveryQueue.DeliveryProcessor;
+import dev.botwright.spi.DeliveryStorage;
+import dev.botwright.spi.DeliveryStore;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JournalDeliveryQueueTest {
+/** The contract on the embedded journal, and what only the journal does. */
+class JournalStorageTest extends DeliveryStorageContract {
 
   @TempDir Path dir;
-  private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return Instant.ofEpochMilli(now.get());
-        }
-      };
   private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
-  private final List<JournalDeliveryQueue> open = new ArrayList<>();
   private long queueMaxBytes = DispatchConfiguration.DEFAULT_QUEUE_MAX_BYTES;
   private Path journalDir;
   private int maxRemembered = JournalConfiguration.DEFAULT_MAX_REMEMBERED;
   private Duration compactionInterval = JournalConfiguration.DEFAULT_COMPACTION_INTERVAL;
 
-  @AfterEach
-  void closeAll() {
-    open.forEach(JournalDeliveryQueue::close);
-  }
-
-  private JournalDeliveryQueue queue(BiFunction<Delivery, Attempt, AttemptResult> process) {
-    return queue(process, d -> Optional.empty(), 3);
-  }
-
-  private JournalDeliveryQueue queue(
-      BiFunction<Delivery, Attempt, AttemptResult> process,
-      java.util.function.Function<Delivery, Optional<String>> key,
-      int maxAttempts) {
+  @Override
+  protected DeliveryStorage storage(int capacity) {
     JournalConfiguration journal = new JournalConfiguration();
     journal.setDir((journalDir == null ? dir : journalDir).toString());
     journal.setSegmentBytes(4096);
     journal.setMaxRemembered(maxRemembered);
     journal.setCompactionInterval(compactionInterval);
     DispatchConfiguration dispatch = new DispatchConfiguration();
-    dispatch.setWorkers(4);
-    dispatch.setShutdownTimeout(Duration.ofSeconds(5));
+    dispatch.setQueueCapacity(capacity);
     dispatch.setQueueMaxBytes(queueMaxBytes);
-    DeliveryProcessor processor =
-        new DeliveryProcessor() {
-          @Override
-          public void process(Delivery delivery) {
-            process(delivery, Attempt.ONLY);
-          }
+    return new JournalStorage(journal, dispatch, clock);
+  }
 
-          @Override
-          public AttemptResult process(Delivery delivery, Attempt attempt) {
-            ran.add(delivery.id() + "#" + attempt.number() + attempt.handlers());
-            return process.apply(delivery, attempt);
-          }
+  @Override
+  protected DeliveryStore store(DeliveryStorage storage) {
+    return (JournalStorage) storage;
+  }
 
-          @Override
-          public Optional<String> orderingKey(Delivery delivery) {
-            return key.apply(delivery);
-          }
+  @Override
+  protected boolean durable() {
+    return true;
+  }
+
+  /** The journal under a runner, with the journal's own methods at hand. */
+  private final class Queue extends TestRunner {
+    final JournalStorage journal;
+
+    Queue(
+        JournalStorage journal,
+        BiFunction<Delivery, Attempt, AttemptResult> process,
+        Function<Delivery, Optional<String>> key,
+        int maxAttempts) {
+      super(journal, process, key, 4, TestRunner.retries(maxAttempts), clock);
+      this.journal = journal;
+    }
+
+    boolean recordIfNew(String id, Duration window) {
+      return journal.recordIfNew(id, window);
+    }
+
+    void forget(String id) {
+      journal.forget(id);
+    }
+
+    void compact() throws IOException {
+      journal.compact();
+    }
+
+    void compactIfLarge() {
+      journal.compactIfLarge();
+    }
+
+    long diskBytes() throws IOException {
+      return journal.diskBytes();
+    }
+
+    long batches() {
+      return journal.batches();
+    }
+  }
+
+  private Queue queue(BiFunction<Delivery, Attempt, AttemptResult> process) {
+    return queue(process, d -> Optional.empty(), 3);
+  }
+
+  private Queue queue(
+      BiFunction<Delivery, Attempt, AttemptResult> process,
+      Function<Delivery, Optional<String>> key,
+      int maxAttempts) {
+    BiFunction<Delivery, Attempt, AttemptResult> recorded =
+        (d, a) -> {
+          ran.add(d.id() + "#" + a.number() + a.handlers());
+          return process.apply(d, a);
         };
-    RetryPolicy retries =
-        new RetryPolicy(maxAttempts, Duration.ofSeconds(10), Duration.ofMinutes(10), () -> 1.0);
-    JournalDeliveryQueue queue =
-        new JournalDeliveryQueue(() -> processor, journal, dispatch, retries, clock);
-    open.add(queue);
-    return queue;
+    return track(new Queue((JournalStorage) storage(1_000), recorded, key, maxAttempts));
   }
 
-  private static Delivery delivery(String id) {
-    return new Delivery(
-        id,
-        "issues",
-        "opened",
-        7,
-        Map.of("X-GitHub-Event", "issues"),
-        ("{\"n\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8),
-        Instant.ofEpochMilli(1_700_000_000_000L));
-  }
-
-  private static AttemptResult failed(Delivery d, String handler, RuntimeException error) {
-    return new AttemptResult(
-        Set.of(handler),
-        error instanceof PermanentFailure,
-        Optional.of(
-            new DeliveryFailure(
-                d.id(),
-                d.event(),
-                d.action(),
-                OptionalLong.of(7),
-                List.of(new DeliveryFailure.HandlerFailure(handler, error)))));
-  }
-
-  private void reopen(JournalDeliveryQueue queue) {
-    queue.close();
-    open.remove(queue);
+  private void reopen(Queue queue) {
+    restart(queue);
   }
 
   @Test
-  void unfinishedDeliveriesResumeAfterARestartAndATornTailIsCut() throws Exception {
-    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+  void aTornTailIsCutAndWhatCameBeforeResumes() throws Exception {
+    Queue first = queue((d, a) -> AttemptResult.SUCCEEDED);
     // Not started: the deliveries are on disk but never run, as if the process died after the 202.
     assertThat(first.offer(delivery("a"))).isTrue();
     assertThat(first.offer(delivery("b"))).isTrue();
@@ -161,7 +145,7 @@ class JournalDeliveryQueueTest {
     long valid = Files.size(segment);
     Files.write(segment, new byte[] {0, 0, 0, 40, 1, 2, 3}, StandardOpenOption.APPEND);
 
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue second = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(Files.size(segment)).isEqualTo(valid);
     assertThat(second.find("a").orElseThrow().state()).isEqualTo(DeliveryState.RECEIVED);
     second.start();
@@ -172,7 +156,7 @@ class JournalDeliveryQueueTest {
 
   @Test
   void concurrentOffersShareWritesAndAllSurvive() throws Exception {
-    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
     int offers = 200;
     ExecutorService pool = Executors.newFixedThreadPool(32);
     try {
@@ -196,7 +180,7 @@ class JournalDeliveryQueueTest {
     }
     assertThat(queue.batches()).isLessThan(offers);
     reopen(queue);
-    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
     for (int i = 0; i < offers; i++) {
       assertThat(reopened.find("d" + i)).isPresent();
     }
@@ -204,47 +188,21 @@ class JournalDeliveryQueueTest {
 
   @Test
   void idsAreRememberedAcrossRestarts() {
-    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue first = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(first.recordIfNew("x", Duration.ofHours(1))).isTrue();
     first.offer(delivery("x"));
     assertThat(first.recordIfNew("y", Duration.ofHours(1))).isTrue();
     first.forget("y");
     reopen(first);
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue second = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(second.recordIfNew("x", Duration.ofHours(1))).isFalse();
     assertThat(second.recordIfNew("y", Duration.ofHours(1))).isTrue();
   }
 
   @Test
-  void aFailedHandlerRetriesAloneAfterBackoff() {
-    JournalDeliveryQueue queue =
-        queue(
-            (d, a) ->
-                a.number() == 1
-                    ? failed(d, "H#flaky", new IllegalStateException("GitHub said 502"))
-                    : AttemptResult.SUCCEEDED);
-    queue.start();
-    queue.offer(delivery("r"));
-    await().until(() -> queue.find("r").orElseThrow().state() == DeliveryState.FAILED);
-    var failed = queue.find("r").orElseThrow();
-    // Full jitter source 1.0: the whole initial backoff of 10 s.
-    assertThat(failed.nextAttemptAt()).isEqualTo(Instant.ofEpochMilli(now.get() + 10_000));
-    assertThat(failed.errors())
-        .containsExactly("H#flaky: java.lang.IllegalStateException: GitHub said 502");
-    now.addAndGet(9_000);
-    queue.wake();
-    assertThat(queue.find("r").orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
-    now.addAndGet(1_000);
-    queue.wake();
-    await().until(() -> queue.find("r").orElseThrow().state() == DeliveryState.DONE);
-    assertThat(ran).containsExactly("r#1[]", "r#2[H#flaky]");
-    assertThat(queue.find("r").orElseThrow().attempts()).isEqualTo(2);
-  }
-
-  @Test
   void anErrorOutOfAHandlerNeitherKillsAWorkerNorLosesTheDelivery() {
     // Four workers; five deliveries whose processing runs out of memory would have killed them all.
-    JournalDeliveryQueue queue =
+    Queue queue =
         queue(
             (d, a) -> {
               if (d.id().startsWith("oom")) {
@@ -265,80 +223,12 @@ class JournalDeliveryQueueTest {
   }
 
   @Test
-  void aPermanentFailureIsDeadAtOnce() {
-    JournalDeliveryQueue queue = queue((d, a) -> failed(d, "H#h", new PermanentFailure("gone")));
-    queue.start();
-    queue.offer(delivery("p"));
-    await().until(() -> queue.find("p").orElseThrow().state() == DeliveryState.DEAD);
-    assertThat(queue.find("p").orElseThrow().errors())
-        .containsExactly("H#h: dev.botwright.PermanentFailure: gone");
-    assertThat(ran).containsExactly("p#1[]");
-  }
-
-  @Test
-  void outOfAttemptsIsDeadWithEveryError() {
-    JournalDeliveryQueue queue =
-        queue(
-            (d, a) -> failed(d, "H#h", new IllegalStateException("try " + a.number())),
-            d -> Optional.empty(),
-            2);
-    queue.start();
-    queue.offer(delivery("o"));
-    await().until(() -> queue.find("o").orElseThrow().state() == DeliveryState.FAILED);
-    now.addAndGet(60_000);
-    queue.wake();
-    await().until(() -> queue.find("o").orElseThrow().state() == DeliveryState.DEAD);
-    assertThat(queue.find("o").orElseThrow().errors())
-        .containsExactly(
-            "H#h: java.lang.IllegalStateException: try 1",
-            "H#h: java.lang.IllegalStateException: try 2");
-    assertThat(queue.list(DeliveryState.DEAD, 10)).hasSize(1);
-    assertThat(queue.replay("o")).isEqualTo(ReplayResult.QUEUED);
-    assertThat(queue.replay("missing")).isEqualTo(ReplayResult.NOT_FOUND);
-  }
-
-  @Test
-  void deliveriesWithTheSameKeyRunOneAtATimeInArrivalOrder() {
-    List<String> order = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch firstMayEnd = new CountDownLatch(1);
-    JournalDeliveryQueue queue =
-        queue(
-            (d, a) -> {
-              order.add("start " + d.id());
-              if (d.id().equals("k1")) {
-                try {
-                  firstMayEnd.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }
-              order.add("end " + d.id());
-              return AttemptResult.SUCCEEDED;
-            },
-            d -> d.id().startsWith("k") ? Optional.of("repo:octo/hello") : Optional.empty(),
-            3);
-    queue.start();
-    queue.offer(delivery("k1"));
-    queue.offer(delivery("k2"));
-    queue.offer(delivery("free"));
-    await().until(() -> order.contains("end free"));
-    assertThat(order).doesNotContain("start k2");
-    firstMayEnd.countDown();
-    await().until(() -> order.contains("end k2"));
-    assertThat(order.indexOf("end k1")).isLessThan(order.indexOf("start k2"));
-  }
-
-  @Test
   void shutdownLeavesWaitingDeliveriesForTheNextStart() {
     CountDownLatch release = new CountDownLatch(1);
-    JournalDeliveryQueue first =
+    Queue first =
         queue(
             (d, a) -> {
-              try {
-                release.await(5, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              waitFor(release);
               return AttemptResult.SUCCEEDED;
             },
             d -> Optional.of("one-at-a-time"),
@@ -359,7 +249,7 @@ class JournalDeliveryQueueTest {
         .start();
     reopen(first);
     assertThat(first.offer(delivery("late"))).isFalse();
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue second = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(second.find("s1").orElseThrow().state()).isEqualTo(DeliveryState.DONE);
     assertThat(second.find("s2").orElseThrow().state()).isEqualTo(DeliveryState.RECEIVED);
     second.start();
@@ -371,14 +261,10 @@ class JournalDeliveryQueueTest {
     queueMaxBytes = 40;
     CountDownLatch release = new CountDownLatch(1);
     List<String> bodies = Collections.synchronizedList(new ArrayList<>());
-    JournalDeliveryQueue queue =
+    Queue queue =
         queue(
             (d, a) -> {
-              try {
-                release.await(5, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              waitFor(release);
               bodies.add(new String(d.body(), StandardCharsets.UTF_8));
               return AttemptResult.SUCCEEDED;
             },
@@ -428,7 +314,7 @@ class JournalDeliveryQueueTest {
   @Test
   void onlyTheNewestFinishedDeliveriesAreRememberedAcrossRestartsAndCompaction() throws Exception {
     maxRemembered = 3;
-    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue first = queue((d, a) -> AttemptResult.SUCCEEDED);
     first.start();
     for (int i = 1; i <= 5; i++) {
       assertThat(first.recordIfNew("r" + i, Duration.ofDays(1))).isTrue();
@@ -443,21 +329,21 @@ class JournalDeliveryQueueTest {
     assertThat(first.find("r5")).isPresent();
     reopen(first);
 
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue second = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(java.util.stream.Stream.of("r1", "r2", "r3", "r4", "r5"))
         .filteredOn(id -> second.find(id).isPresent())
         .containsExactly("r3", "r4", "r5");
     second.compact();
     reopen(second);
 
-    JournalDeliveryQueue third = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue third = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(third.recordIfNew("r5", Duration.ofDays(1))).as("remembered: a duplicate").isFalse();
     assertThat(third.recordIfNew("r1", Duration.ofDays(1))).as("forgotten").isTrue();
   }
 
   @Test
   void aJournalThatGrewBySeveralSegmentsIsCompactedWithoutWaitingForTheInterval() throws Exception {
-    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
     queue.start();
     offerKilobyteDeliveriesAndAwaitDone(queue, "grow", 30);
     long grown = queue.diskBytes();
@@ -473,21 +359,20 @@ class JournalDeliveryQueueTest {
 
   @Test
   void aCleanShutdownLeavesTheNextStartOnlyWhatItNeeds() throws Exception {
-    JournalDeliveryQueue first = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue first = queue((d, a) -> AttemptResult.SUCCEEDED);
     first.start();
     offerKilobyteDeliveriesAndAwaitDone(first, "bye", 6);
     assertThat(first.diskBytes()).isGreaterThan(6_000);
 
     reopen(first);
 
-    JournalDeliveryQueue second = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue second = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(second.diskBytes()).as("finished payloads dropped at shutdown").isLessThan(3_000);
     assertThat(second.recordIfNew("bye-3", Duration.ofDays(1))).as("still remembered").isFalse();
   }
 
   /** Offers {@code count} deliveries with 1 KB bodies, ids {@code prefix-0...}, and waits. */
-  private static void offerKilobyteDeliveriesAndAwaitDone(
-      JournalDeliveryQueue queue, String prefix, int count) {
+  private static void offerKilobyteDeliveriesAndAwaitDone(Queue queue, String prefix, int count) {
     byte[] body = ("{\"pad\":\"" + "x".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < count; i++) {
       Delivery small = delivery(prefix + "-" + i);
@@ -523,7 +408,7 @@ class JournalDeliveryQueueTest {
   @Test
   void aStopDuringACompactionLetsItFinishQuietlyAndLosesNothing() throws Exception {
     compactionInterval = Duration.ofMillis(1); // compactions back to back
-    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
     queue.start();
     for (int i = 0; i < 3000; i++) {
       queue.offer(delivery("s" + i));
@@ -541,13 +426,13 @@ class JournalDeliveryQueueTest {
         .as("a stop is not a compaction failure")
         .isEmpty();
     compactionInterval = JournalConfiguration.DEFAULT_COMPACTION_INTERVAL;
-    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(reopened.list(DeliveryState.DONE, 5000)).hasSize(3000);
   }
 
   @Test
   void compactionDropsFinishedPayloadsAndExpiredIds() throws Exception {
-    JournalDeliveryQueue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue queue = queue((d, a) -> AttemptResult.SUCCEEDED);
     queue.start();
     for (int i = 0; i < 100; i++) {
       queue.offer(delivery("c" + i));
@@ -558,19 +443,19 @@ class JournalDeliveryQueueTest {
     long afterSummaries = queue.diskBytes();
     assertThat(afterSummaries).isLessThan(before);
     assertThat(queue.recordIfNew("c5", Duration.ofHours(1))).isFalse();
-    now.addAndGet(Duration.ofDays(5).toMillis());
+    clock.advance(Duration.ofDays(5).toMillis());
     queue.compact();
     assertThat(queue.diskBytes()).isLessThan(afterSummaries);
     assertThat(queue.find("c5")).isEmpty();
     reopen(queue);
-    JournalDeliveryQueue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
+    Queue reopened = queue((d, a) -> AttemptResult.SUCCEEDED);
     assertThat(reopened.find("c5")).isEmpty();
   }
 
   @Test
   void compactionKeepsThePayloadsOfDeadAndRetryingDeliveriesWholeAndOnlyThose() throws Exception {
     List<String> bodies = Collections.synchronizedList(new ArrayList<>());
-    JournalDeliveryQueue queue =
+    Queue queue =
         queue(
             (d, a) -> {
               bodies.add(new String(d.body(), StandardCharsets.UTF_8));
@@ -596,13 +481,13 @@ class JournalDeliveryQueueTest {
 
     reopen(queue);
     bodies.clear();
-    JournalDeliveryQueue reopened =
+    Queue reopened =
         queue(
             (d, a) -> {
               bodies.add(new String(d.body(), StandardCharsets.UTF_8));
               return AttemptResult.SUCCEEDED;
             });
-    now.addAndGet(Duration.ofMinutes(1).toMillis());
+    clock.advance(Duration.ofMinutes(1).toMillis());
     reopened.start();
     await().until(() -> reopened.find("retrying").orElseThrow().state() == DeliveryState.DONE);
     assertThat(bodies).containsExactly("{\"n\":\"retrying\"}");
