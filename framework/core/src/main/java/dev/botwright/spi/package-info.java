@@ -1,7 +1,7 @@
 /**
- * Seams behind the pipeline: the delivery queue, the delivery store, the installation-token cache,
- * the used single-use states of browser flows, the sign-in session revocations and the reconciler's
- * redelivery requests. In-memory defaults ship with the framework; declare your own bean to replace
- * one.
+ * Seams behind the pipeline: the delivery storage, the delivery store, the installation-token
+ * cache, the used single-use states of browser flows, the sign-in session revocations and the
+ * reconciler's redelivery requests. In-memory defaults ship with the framework; declare your own
+ * bean to replace one.
  */
 package dev.botwright.spi;
