@@ -39,7 +39,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
   private final Endpoints endpoints;
   private final RequestAuthorizer appAuthorizer;
   private final boolean dryRun;
-  private final WorkflowToken workflowToken;
+  private final @Nullable WorkflowToken workflowToken;
   private final InstallationTokens tokens;
   private final ClientConfiguration config;
   private final Clock clock;
@@ -93,7 +93,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
    * GitHub asks for a User-Agent that names the app: the configured one, else the application's
    * name, else {@value #DEFAULT_USER_AGENT}.
    */
-  static String userAgent(GitHubApiConfiguration api, String applicationName) {
+  static String userAgent(GitHubApiConfiguration api, @Nullable String applicationName) {
     if (api.getUserAgent() != null) {
       return api.getUserAgent();
     }
@@ -134,10 +134,10 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       Clock clock,
       Sleeper sleeper,
       String userAgent,
-      WriteSlots slots,
+      @Nullable WriteSlots slots,
       RateLimitQuotas quotas,
-      DryRun dryRun,
-      WorkflowToken workflowToken) {
+      @Nullable DryRun dryRun,
+      @Nullable WorkflowToken workflowToken) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.dryRun = dryRun != null;
     this.transport =
@@ -158,7 +158,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
     this.appAuthorizer =
         dryRun != null
             ? new DryRunAuthorizer(OptionalLong.empty())
-            : workflowToken != null ? workflowAuthorizer() : new AppAuthorizer(jwt);
+            : workflowToken != null ? workflowAuthorizer(workflowToken) : new AppAuthorizer(jwt);
     this.tokens = tokens;
     this.config = config;
     this.clock = clock;
@@ -208,14 +208,15 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
     return workflowToken != null;
   }
 
-  private RequestAuthorizer workflowAuthorizer() {
-    return new UserAuthorizer(workflowToken::authorization, () -> {});
+  private static RequestAuthorizer workflowAuthorizer(WorkflowToken token) {
+    return new UserAuthorizer(token::authorization, () -> {});
   }
 
   private RequestAuthorizer installationAuthorizer(long installationId) {
-    if (workflowToken != null) {
+    WorkflowToken token = workflowToken;
+    if (token != null) {
       // A workflow's event usually names no installation: the token is the credential.
-      return workflowAuthorizer();
+      return workflowAuthorizer(token);
     }
     if (installationId <= 0) {
       throw new IllegalArgumentException(
