@@ -4,6 +4,7 @@ import dev.botwright.launch.LaunchCommand;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
@@ -64,7 +65,8 @@ public final class Botwright {
       System.exit(1);
     }
 
-    private static BotwrightConfigurationException configurationMistake(Throwable exception) {
+    private static @Nullable BotwrightConfigurationException configurationMistake(
+        Throwable exception) {
       for (Throwable t = exception; t != null; t = t.getCause()) {
         if (t instanceof BotwrightConfigurationException mistake) {
           return mistake;

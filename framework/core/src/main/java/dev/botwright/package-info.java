@@ -4,4 +4,7 @@
  * contexts, {@link dev.botwright.Metadata} on issues, and {@link dev.botwright.Botwright#run} to
  * start a bot.
  */
+@NullMarked
 package dev.botwright;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The GitHub client's calls as the guide shows them; plain methods, not handlers. */
+// The guide quotes these lines: each local shows the type a call answers, and nothing reads it.
+@SuppressWarnings("UnusedVariable")
 final class ClientExamples {
 
   private ClientExamples() {}

@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,8 +32,6 @@ final class ExampleEvidence {
 
   /** What the examples relaxed, e.g. {@code CheckRun.details_url: missing in check_run...}. */
   final Set<String> relaxed = new TreeSet<>();
-
-  private final Map<FieldSpec, Boolean> seen = new IdentityHashMap<>();
 
   private ExampleEvidence(ModelBuilder builder) {
     this.builder = builder;

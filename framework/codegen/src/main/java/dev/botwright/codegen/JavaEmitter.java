@@ -123,18 +123,6 @@ final class JavaEmitter {
         });
   }
 
-  /** Every file: path relative to the source root, to its content. */
-  Map<String, String> emit() {
-    tree.check();
-    Map<String, String> files = new LinkedHashMap<>();
-    for (String top : tree.topLevel()) {
-      SourceWriter out = new SourceWriter();
-      writeType(out, top, "");
-      files.put(packageName.replace('.', '/') + "/" + top + ".java", file(out.toString(), top));
-    }
-    return files;
-  }
-
   /** A file around a top-level type's source, with the imports it uses. */
   String file(String body, String top) {
     StringBuilder out = new StringBuilder();

@@ -1,7 +1,6 @@
 package dev.botwright.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.botwright.codegen.TypeRef.EnumRef;
 import dev.botwright.codegen.TypeRef.Json;
 import dev.botwright.codegen.TypeRef.ListRef;
@@ -56,8 +55,6 @@ final class ModelBuilder {
       return new Hint(owner, nested, property.isEmpty() ? "" : Naming.singular(property), true);
     }
   }
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Schemas schemas;
   private SchemaShapes shapes;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A check run's fields split into the requests GitHub takes: at most {@value #PER_REQUEST}
@@ -30,7 +31,8 @@ final class AnnotationBatches {
     if (annotations.size() <= PER_REQUEST) {
       return List.of(new Batch(new LinkedHashMap<>(fields), annotations.size()));
     }
-    Map<?, ?> report = (Map<?, ?>) output;
+    // More annotations than one request takes were found in output, so it is a map.
+    Map<?, ?> report = (Map<?, ?>) Objects.requireNonNull(output);
     if (report.get("title") == null || report.get("summary") == null) {
       throw new IllegalArgumentException(
           "A check run with "

@@ -9,6 +9,7 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads a REST answer's bytes into what a typed request asks for: a record of Botwright's model
@@ -101,7 +102,8 @@ final class Answers {
                 + arrays
                 + "; use request() and read the pages yourself");
       }
-      found.values().forEach(items::add);
+      // One field held an array, so found is it.
+      Objects.requireNonNull(found).values().forEach(items::add);
     }
     return items;
   }

@@ -13,6 +13,7 @@ import dev.botwright.github.PartialCheckRunException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Checks} as thin calls of {@link GitHubClient#request}, each answer typed. */
 final class DefaultChecks implements Checks {
@@ -85,8 +86,8 @@ final class DefaultChecks implements Checks {
       String sha,
       CommitState state,
       String context,
-      String description,
-      String targetUrl) {
+      @Nullable String description,
+      @Nullable String targetUrl) {
     Params params =
         Params.of(repo)
             .put("sha", sha)

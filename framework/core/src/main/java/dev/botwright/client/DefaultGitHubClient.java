@@ -18,6 +18,7 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /** A client bound to one authorizer (app or installation) and optionally one delivery. */
 final class DefaultGitHubClient implements GitHubClient {
@@ -25,14 +26,14 @@ final class DefaultGitHubClient implements GitHubClient {
   private final RequestExecutor executor;
   private final Endpoints endpoints;
   private final RequestAuthorizer authorizer;
-  private final String deliveryId;
+  private final @Nullable String deliveryId;
   private final Answers answers;
 
   DefaultGitHubClient(
       RequestExecutor executor,
       Endpoints endpoints,
       RequestAuthorizer authorizer,
-      String deliveryId) {
+      @Nullable String deliveryId) {
     this.executor = executor;
     this.endpoints = endpoints;
     this.authorizer = authorizer;
@@ -47,6 +48,9 @@ final class DefaultGitHubClient implements GitHubClient {
         answer.status(), answer.headers(), executor.json().read(answer.body()));
   }
 
+  // A dry run's unstubbed answer reads as null for a record type although GitHubClient.request
+  // promises non-null (issue 18 lists it for a decision: document it or answer an empty record).
+  @SuppressWarnings("NullAway")
   @Override
   public <T> T request(String route, Map<String, ?> parameters, Class<T> type) {
     HttpExchange answer = exchange(route, parameters);
@@ -55,15 +59,6 @@ final class DefaultGitHubClient implements GitHubClient {
       return type.isArray() ? type.cast(Array.newInstance(type.getComponentType(), 0)) : null;
     }
     return answers.read(answer.body(), type, Route.parse(route));
-  }
-
-  /** Typed list answers that are not pages, e.g. the labels {@code POST .../labels} answers. */
-  <T> List<T> requestItems(String route, Map<String, ?> parameters, Class<T> type) {
-    HttpExchange answer = exchange(route, parameters);
-    if (DryRunTransport.isEmptyAnswer(answer)) {
-      return List.of();
-    }
-    return answers.items(answer.body(), type, Route.parse(route));
   }
 
   private HttpExchange exchange(String route, Map<String, ?> parameters) {
@@ -78,11 +73,12 @@ final class DefaultGitHubClient implements GitHubClient {
   }
 
   /** Sends to an absolute URI already checked to be on the configured host. */
-  HttpExchange exchange(Route route, URI uri, byte[] body) {
+  HttpExchange exchange(Route route, URI uri, byte @Nullable [] body) {
     return exchange(route, uri, body, Map.of());
   }
 
-  private HttpExchange exchange(Route route, URI uri, byte[] body, Map<String, String> headers) {
+  private HttpExchange exchange(
+      Route route, URI uri, byte @Nullable [] body, Map<String, String> headers) {
     return executor.exchange(authorizer, deliveryId, route, uri, body, headers);
   }
 

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates app, installation and per-delivery clients. Creating one is cheap and mints nothing: they
@@ -46,7 +47,15 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
       String applicationName) {
     this(
         new SharedHttp(
-            api, config, mapper, jwt, applicationName, null, new RateLimitQuotas(), null, null),
+            api,
+            config,
+            mapper,
+            jwt,
+            applicationName,
+            new InMemoryWriteSlots(Clock.systemUTC()),
+            new RateLimitQuotas(),
+            null,
+            null),
         true,
         tokens,
         config);
@@ -66,7 +75,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
    * GitHub asks for a User-Agent that names the app: the configured one, else the application's
    * name, else {@value #DEFAULT_USER_AGENT}.
    */
-  static String userAgent(GitHubApiConfiguration api, String applicationName) {
+  static String userAgent(GitHubApiConfiguration api, @Nullable String applicationName) {
     if (api.getUserAgent() != null) {
       return api.getUserAgent();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Issues} as thin calls of {@link GitHubClient#request}, each answer typed. */
 final class DefaultIssues implements Issues {
@@ -59,7 +60,7 @@ final class DefaultIssues implements Issues {
   }
 
   @Override
-  public Stream<Issue> listForRepo(RepoRef repo, State state, Instant since) {
+  public Stream<Issue> listForRepo(RepoRef repo, State state, @Nullable Instant since) {
     Params params =
         Params.of(repo)
             .put("state", state.name().toLowerCase(Locale.ROOT))
@@ -70,7 +71,7 @@ final class DefaultIssues implements Issues {
   }
 
   @Override
-  public Issue create(RepoRef repo, String title, String body) {
+  public Issue create(RepoRef repo, String title, @Nullable String body) {
     return github.request(
         "POST /repos/{owner}/{repo}/issues",
         Params.of(repo).put("title", title).put("body", body).map(),
@@ -104,7 +105,7 @@ final class DefaultIssues implements Issues {
   }
 
   @Override
-  public Label createLabel(RepoRef repo, String name, String color, String description) {
+  public Label createLabel(RepoRef repo, String name, String color, @Nullable String description) {
     return github.request(
         "POST /repos/{owner}/{repo}/labels",
         Params.of(repo).put("name", name).put("color", color).put("description", description).map(),
@@ -155,7 +156,7 @@ final class DefaultIssues implements Issues {
   }
 
   @Override
-  public void lock(IssueRef issue, String reason) {
+  public void lock(IssueRef issue, @Nullable String reason) {
     github.request("PUT " + ISSUE + "/lock", Params.of(issue).put("lock_reason", reason).map());
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** {@link PullRequests} as thin calls of {@link GitHubClient#request}, each answer typed. */
 final class DefaultPullRequests implements PullRequests {
@@ -36,7 +37,8 @@ final class DefaultPullRequests implements PullRequests {
   }
 
   @Override
-  public PullRequestReview createReview(PullRequestRef pull, ReviewEvent event, String body) {
+  public PullRequestReview createReview(
+      PullRequestRef pull, ReviewEvent event, @Nullable String body) {
     return call(
         "POST " + PULL + "/reviews",
         Params.of(pull).put("event", event.name()).put("body", body),
@@ -53,7 +55,8 @@ final class DefaultPullRequests implements PullRequests {
   }
 
   @Override
-  public PullRequestMergeResult merge(PullRequestRef pull, MergeMethod method, String commitTitle) {
+  public PullRequestMergeResult merge(
+      PullRequestRef pull, MergeMethod method, @Nullable String commitTitle) {
     return call(
         "PUT " + PULL + "/merge",
         Params.of(pull)
@@ -63,7 +66,8 @@ final class DefaultPullRequests implements PullRequests {
   }
 
   @Override
-  public PullRequest create(RepoRef repo, String title, String head, String base, String body) {
+  public PullRequest create(
+      RepoRef repo, String title, String head, String base, @Nullable String body) {
     return call(
         "POST /repos/{owner}/{repo}/pulls",
         Params.of(repo).put("title", title).put("head", head).put("base", base).put("body", body),

@@ -24,8 +24,10 @@ import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Repositories} as thin calls of {@link GitHubClient#request}. */
 final class DefaultRepositories implements Repositories {
@@ -44,7 +46,7 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
-  public Optional<String> getContent(RepoRef repo, String path, String ref) {
+  public Optional<String> getContent(RepoRef repo, String path, @Nullable String ref) {
     // Only type, encoding and content are read, so a hand-written stub of a file is enough.
     return fetch(repo, path, ref).map(entry -> decode(repo, path, entry));
   }
@@ -68,7 +70,7 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
-  public Optional<ContentFile> getFile(RepoRef repo, String path, String ref) {
+  public Optional<ContentFile> getFile(RepoRef repo, String path, @Nullable String ref) {
     return getContentEntry(repo, path, ref)
         .map(
             entry -> {
@@ -97,11 +99,11 @@ final class DefaultRepositories implements Repositories {
   }
 
   @Override
-  public Optional<ContentEntry> getContentEntry(RepoRef repo, String path, String ref) {
+  public Optional<ContentEntry> getContentEntry(RepoRef repo, String path, @Nullable String ref) {
     return fetch(repo, path, ref).map(body -> entry(repo, path, body));
   }
 
-  private Optional<JsonNode> fetch(RepoRef repo, String path, String ref) {
+  private Optional<JsonNode> fetch(RepoRef repo, String path, @Nullable String ref) {
     try {
       return Optional.of(
           github
@@ -115,25 +117,28 @@ final class DefaultRepositories implements Repositories {
     }
   }
 
+  /** Every record of the model has a reader; null would mean the generated table lost one. */
+  private static <T> JsonInput.Reader<T> reader(Class<T> type) {
+    return Objects.requireNonNull(Records.reader(type), type::getName);
+  }
+
   private static ContentEntry entry(RepoRef repo, String path, JsonNode body) {
     String what = "answer of GET " + CONTENTS;
     byte[] bytes = JsonBodies.bytes(body);
     if (body.isArray()) {
       return new ContentEntry.Directory(
-          JsonInput.readItems(bytes, what, Records.reader(ContentDirectory.class)));
+          JsonInput.readItems(bytes, what, reader(ContentDirectory.class)));
     }
     JsonNode type = body.isObject() ? body.get("type") : null;
     String kind = type == null ? "" : type.coerceStringValue();
     return switch (kind) {
       case "file" ->
-          new ContentEntry.File(
-              JsonInput.readAnswer(bytes, what, Records.reader(ContentFile.class)));
+          new ContentEntry.File(JsonInput.readAnswer(bytes, what, reader(ContentFile.class)));
       case "symlink" ->
-          new ContentEntry.Symlink(
-              JsonInput.readAnswer(bytes, what, Records.reader(SymlinkContent.class)));
+          new ContentEntry.Symlink(JsonInput.readAnswer(bytes, what, reader(SymlinkContent.class)));
       case "submodule" ->
           new ContentEntry.Submodule(
-              JsonInput.readAnswer(bytes, what, Records.reader(SubmoduleContent.class)));
+              JsonInput.readAnswer(bytes, what, reader(SubmoduleContent.class)));
       default ->
           throw new IllegalStateException(
               "GitHub's contents API answered for '"
@@ -148,7 +153,12 @@ final class DefaultRepositories implements Repositories {
 
   @Override
   public FileCommit createOrUpdateFile(
-      RepoRef repo, String path, String message, String content, String sha, String branch) {
+      RepoRef repo,
+      String path,
+      String message,
+      String content,
+      @Nullable String sha,
+      @Nullable String branch) {
     String encoded = Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
     Params params =
         Params.of(repo)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link DryRun}'s transport: prints writes, answers reads from stubs or empty, and sends
@@ -35,12 +36,14 @@ final class DryRunTransport implements Transport {
   }
 
   @Override
-  public HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body) {
+  public HttpExchange send(
+      String method, URI uri, Map<String, String> headers, byte @Nullable [] body) {
     throw new IllegalStateException("A dry run answers by route; " + method + " " + uri);
   }
 
   @Override
-  public HttpExchange send(Route route, URI uri, Map<String, String> headers, byte[] body) {
+  public HttpExchange send(
+      Route route, URI uri, Map<String, String> headers, byte @Nullable [] body) {
     if (route.isWrite()) {
       String line = route + " " + path(uri);
       dryRun.print(body == null ? line : line + " " + new String(body, StandardCharsets.UTF_8));

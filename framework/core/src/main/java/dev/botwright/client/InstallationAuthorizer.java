@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates as one installation with its cached token. A brand-new token can be refused for a
@@ -43,7 +44,7 @@ final class InstallationAuthorizer implements RequestAuthorizer {
   @Override
   public Attempts start() {
     return new Attempts() {
-      private Token used;
+      private @Nullable Token used;
       private int youngRetries;
       private boolean invalidated;
 
@@ -57,7 +58,9 @@ final class InstallationAuthorizer implements RequestAuthorizer {
       public Optional<Duration> afterUnauthorized(String message, Optional<Instant> githubDate) {
         Instant now = clock.instant();
         // Once the young-token retries started they are the only ones: 1 s, 2 s, 3 s, then fail.
-        boolean young = youngRetries > 0 || used.mintedAt().plus(YOUNG).isAfter(now);
+        Token sent = used;
+        boolean young =
+            youngRetries > 0 || (sent != null && sent.mintedAt().plus(YOUNG).isAfter(now));
         if (young) {
           if (youngRetries == YOUNG_RETRIES) {
             return Optional.empty();

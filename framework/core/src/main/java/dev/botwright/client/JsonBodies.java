@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Turns parameter values into JSON bodies and response bytes into JSON trees. */
 final class JsonBodies {
@@ -93,7 +94,7 @@ final class JsonBodies {
   }
 
   /** GitHub's {@code message} from an error body, with the first detail of a 422 when present. */
-  String githubMessage(byte[] body) {
+  @Nullable String githubMessage(byte[] body) {
     JsonNode node = read(body);
     if (node.isString()) {
       return node.getStringValue().isBlank() ? null : truncate(node.getStringValue());

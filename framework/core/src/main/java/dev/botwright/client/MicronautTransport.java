@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Transport} on Micronaut's HTTP client for the configured base URL, created at the first
@@ -31,8 +32,8 @@ final class MicronautTransport implements Transport {
 
   private final URI baseUrl;
   private final DefaultHttpClientConfiguration configuration;
-  private HttpClient client;
-  private volatile BlockingHttpClient blocking;
+  private @Nullable HttpClient client;
+  private volatile @Nullable BlockingHttpClient blocking;
   private boolean closed;
 
   MicronautTransport(URI baseUrl, Duration requestTimeout) {
@@ -76,7 +77,8 @@ final class MicronautTransport implements Transport {
   }
 
   @Override
-  public HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body) {
+  public HttpExchange send(
+      String method, URI uri, Map<String, String> headers, byte @Nullable [] body) {
     MutableHttpRequest<Object> request =
         HttpRequest.create(HttpMethod.parse(method), uri.toString());
     headers.forEach(request::header);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Fetches a page only when the stream has used up the previous one. */
 final class PageSpliterator<T> implements Spliterator<T> {
@@ -21,7 +22,7 @@ final class PageSpliterator<T> implements Spliterator<T> {
   private final Route route;
   private final Function<byte[], List<T>> items;
   private final Deque<T> buffer = new ArrayDeque<>();
-  private URI next;
+  private @Nullable URI next;
 
   /**
    * @param items reads one page's items from its bytes
@@ -41,8 +42,8 @@ final class PageSpliterator<T> implements Spliterator<T> {
 
   @Override
   public boolean tryAdvance(Consumer<? super T> action) {
-    while (buffer.isEmpty() && next != null) {
-      fetch();
+    for (URI page = next; buffer.isEmpty() && page != null; page = next) {
+      fetch(page);
     }
     if (buffer.isEmpty()) {
       return false;
@@ -51,8 +52,8 @@ final class PageSpliterator<T> implements Spliterator<T> {
     return true;
   }
 
-  private void fetch() {
-    HttpExchange page = client.exchange(route, next, null);
+  private void fetch(URI address) {
+    HttpExchange page = client.exchange(route, address, null);
     next =
         page.header("link")
             .flatMap(PageSpliterator::nextLink)
@@ -69,7 +70,7 @@ final class PageSpliterator<T> implements Spliterator<T> {
   }
 
   @Override
-  public Spliterator<T> trySplit() {
+  public @Nullable Spliterator<T> trySplit() {
     return null;
   }
 

@@ -5,6 +5,7 @@ import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Builds route parameters for the typed helpers; {@code null} values are left out. */
 final class Params {
@@ -23,7 +24,7 @@ final class Params {
     return of(pull.repository()).put("pull_number", pull.number());
   }
 
-  Params put(String name, Object value) {
+  Params put(String name, @Nullable Object value) {
     if (value != null) {
       values.put(name, value);
     }

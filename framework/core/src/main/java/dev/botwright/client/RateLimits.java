@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads GitHub's rate-limit answers: how long a 403 or 429 asks the client to wait. In order:
@@ -29,7 +30,7 @@ final class RateLimits {
    * @param secondaryWaits secondary-limit waits this request already made
    * @return the wait GitHub asks for, or empty when this is not a rate-limit answer
    */
-  Optional<Duration> waitFor(HttpExchange answer, String message, int secondaryWaits) {
+  Optional<Duration> waitFor(HttpExchange answer, @Nullable String message, int secondaryWaits) {
     int status = answer.status();
     if (status != 403 && status != 429) {
       return Optional.empty();

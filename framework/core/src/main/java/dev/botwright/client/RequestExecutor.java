@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,11 @@ final class RequestExecutor {
    * @param body the JSON body, or {@code null}
    */
   GitHubResponse execute(
-      RequestAuthorizer authorizer, String deliveryId, Route route, URI uri, byte[] body) {
+      RequestAuthorizer authorizer,
+      @Nullable String deliveryId,
+      Route route,
+      URI uri,
+      byte @Nullable [] body) {
     HttpExchange answer = exchange(authorizer, deliveryId, route, uri, body, Map.of());
     return new GitHubResponse(answer.status(), answer.headers(), json.read(answer.body()));
   }
@@ -97,10 +102,10 @@ final class RequestExecutor {
    */
   HttpExchange exchange(
       RequestAuthorizer authorizer,
-      String deliveryId,
+      @Nullable String deliveryId,
       Route route,
       URI uri,
-      byte[] body,
+      byte @Nullable [] body,
       Map<String, String> extraHeaders) {
     try {
       return loop(authorizer, deliveryId, route, uri, body, extraHeaders);
@@ -113,10 +118,10 @@ final class RequestExecutor {
 
   private HttpExchange loop(
       RequestAuthorizer authorizer,
-      String deliveryId,
+      @Nullable String deliveryId,
       Route route,
       URI uri,
-      byte[] body,
+      byte @Nullable [] body,
       Map<String, String> extraHeaders)
       throws InterruptedException {
     RequestAuthorizer.Attempts auth = authorizer.start();
@@ -199,7 +204,8 @@ final class RequestExecutor {
     }
   }
 
-  private HttpExchange send(Route route, URI uri, Map<String, String> headers, byte[] body)
+  private HttpExchange send(
+      Route route, URI uri, Map<String, String> headers, byte @Nullable [] body)
       throws InterruptedException {
     if (!config.isPacing()) {
       return transport.send(route, uri, headers, body);
@@ -212,7 +218,8 @@ final class RequestExecutor {
     }
   }
 
-  private Map<String, String> headers(String authorization, String deliveryId, boolean hasBody) {
+  private Map<String, String> headers(
+      String authorization, @Nullable String deliveryId, boolean hasBody) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Accept", "application/vnd.github+json");
     headers.put("X-GitHub-Api-Version", API_VERSION);
@@ -227,7 +234,7 @@ final class RequestExecutor {
     return headers;
   }
 
-  private static String prefix(String message) {
+  private static String prefix(@Nullable String message) {
     return message == null ? "" : message + " - ";
   }
 

@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -110,7 +111,9 @@ final class SharedHttp {
 
   /** Authenticates with the workflow's token; only when there is a {@link WorkflowToken}. */
   RequestAuthorizer workflowAuthorizer() {
-    return new UserAuthorizer(workflowToken::authorization, () -> {});
+    WorkflowToken token =
+        Objects.requireNonNull(workflowToken, "no workflow token in this process");
+    return new UserAuthorizer(token::authorization, () -> {});
   }
 
   /** Closes the HTTP client; requests made after this fail at once. */

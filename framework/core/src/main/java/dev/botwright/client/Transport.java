@@ -2,6 +2,7 @@ package dev.botwright.client;
 
 import java.net.URI;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Sends one HTTP request and returns whatever status came back. */
 interface Transport extends AutoCloseable {
@@ -14,13 +15,14 @@ interface Transport extends AutoCloseable {
    * @return the answer, for any status
    * @throws TransportException when no answer came (connection refused, timeout...)
    */
-  HttpExchange send(String method, URI uri, Map<String, String> headers, byte[] body);
+  HttpExchange send(String method, URI uri, Map<String, String> headers, byte @Nullable [] body);
 
   /**
    * {@link #send(String, URI, Map, byte[])} knowing the route the request was made from; a
    * transport that answers by route (the dry run) overrides this one.
    */
-  default HttpExchange send(Route route, URI uri, Map<String, String> headers, byte[] body) {
+  default HttpExchange send(
+      Route route, URI uri, Map<String, String> headers, byte @Nullable [] body) {
     return send(route.method(), uri, headers, body);
   }
 
@@ -31,7 +33,7 @@ interface Transport extends AutoCloseable {
   final class TransportException extends RuntimeException {
     private final boolean maybeProcessed;
 
-    TransportException(String message, Throwable cause, boolean maybeProcessed) {
+    TransportException(String message, @Nullable Throwable cause, boolean maybeProcessed) {
       super(message, cause);
       this.maybeProcessed = maybeProcessed;
     }

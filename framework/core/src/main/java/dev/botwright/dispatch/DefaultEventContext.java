@@ -238,16 +238,16 @@ final class DefaultEventContext implements EventContext {
 
   @Override
   public <T> Optional<T> config(ConfigFile file, Class<T> type) {
-    return configs.read(configInstallation(file), file, type);
+    return configs.read(configInstallation(), file, type);
   }
 
   @Override
   public <T> T config(ConfigFile file, Class<T> type, T defaults) {
-    return configs.read(configInstallation(file), file, type, defaults);
+    return configs.read(configInstallation(), file, type, defaults);
   }
 
   /** The installation whose token reads configuration: the one {@link #github()} would use. */
-  private long configInstallation(ConfigFile file) {
+  private long configInstallation() {
     github();
     return delivery.installationId();
   }

@@ -1,5 +1,7 @@
 package dev.botwright.github;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * GitHub answered a request with an error, or could not be reached. The message names the route,
  * the status and GitHub's own message; it never contains a token.
@@ -8,7 +10,7 @@ public class GitHubApiException extends RuntimeException {
 
   private final int status;
   private final String route;
-  private final String githubMessage;
+  private final @Nullable String githubMessage;
 
   /**
    * @param status the HTTP status, or 0 when GitHub could not be reached
@@ -16,14 +18,15 @@ public class GitHubApiException extends RuntimeException {
    * @param githubMessage GitHub's {@code message}, or a description of the transport error
    * @param cause the underlying error, if any
    */
-  public GitHubApiException(int status, String route, String githubMessage, Throwable cause) {
+  public GitHubApiException(
+      int status, String route, @Nullable String githubMessage, @Nullable Throwable cause) {
     super(describe(status, route, githubMessage), cause);
     this.status = status;
     this.route = route;
     this.githubMessage = githubMessage;
   }
 
-  private static String describe(int status, String route, String githubMessage) {
+  private static String describe(int status, String route, @Nullable String githubMessage) {
     String what = status == 0 ? "could not reach GitHub" : "GitHub answered " + status;
     return route + ": " + what + (githubMessage == null ? "" : ": " + githubMessage);
   }
@@ -39,7 +42,7 @@ public class GitHubApiException extends RuntimeException {
   }
 
   /** GitHub's own {@code message}, if it sent one. */
-  public String githubMessage() {
+  public @Nullable String githubMessage() {
     return githubMessage;
   }
 }

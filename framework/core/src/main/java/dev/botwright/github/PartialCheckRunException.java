@@ -1,6 +1,7 @@
 package dev.botwright.github;
 
 import dev.botwright.event.CheckRun;
+import java.util.Objects;
 
 /**
  * A check run with more than 50 annotations was created or updated, but one of the requests that
@@ -31,7 +32,7 @@ public class PartialCheckRunException extends GitHubApiException {
 
   @Override
   public String getMessage() {
-    return getCause().getMessage()
+    return Objects.requireNonNull(getCause()).getMessage()
         + ". Check run "
         + checkRun.id()
         + " ('"

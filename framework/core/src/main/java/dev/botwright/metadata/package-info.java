@@ -3,6 +3,8 @@
  * read-back cycle behind {@link dev.botwright.Metadata}. Internal.
  */
 @Internal
+@NullMarked
 package dev.botwright.metadata;
 
 import io.micronaut.core.annotation.Internal;
+import org.jspecify.annotations.NullMarked;

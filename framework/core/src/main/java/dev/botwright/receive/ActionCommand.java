@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code action} command, Probot's {@code @probot/adapter-github-actions}: inside a workflow
@@ -75,12 +76,16 @@ public final class ActionCommand {
       // Any event: a workflow also runs on events that are not webhooks (schedule...).
       delivery =
           PayloadFile.delivery(
-              env.get("GITHUB_EVENT_NAME"), null, env.get("GITHUB_EVENT_PATH"), false);
+              // Both were checked above: a missing one returned 2.
+              Objects.requireNonNull(env.get("GITHUB_EVENT_NAME")),
+              null,
+              Objects.requireNonNull(env.get("GITHUB_EVENT_PATH")),
+              false);
     } catch (PayloadFile.Mistake e) {
       err.println(e.getMessage());
       return 2;
     }
-    WorkflowToken token = new WorkflowToken(env.get("GITHUB_TOKEN"));
+    WorkflowToken token = new WorkflowToken(Objects.requireNonNull(env.get("GITHUB_TOKEN")));
     return OneShot.run(
         delivery, settings, context -> context.registerSingleton(WorkflowToken.class, token), err);
   }

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code receive} command, Probot's {@code probot receive}: runs the bot's handlers once on one
@@ -72,13 +74,15 @@ public final class ReceiveCommand {
       return 0;
     }
     try {
-      String given = arguments.event();
+      // parse() refuses arguments without --event and --payload unless --help was given.
+      String given = Objects.requireNonNull(arguments.event());
+      String payload = Objects.requireNonNull(arguments.payload());
       int dot = given.indexOf('.');
       Delivery delivery =
           dot < 0
-              ? PayloadFile.delivery(given, null, arguments.payload(), true)
+              ? PayloadFile.delivery(given, null, payload, true)
               : PayloadFile.delivery(
-                  given.substring(0, dot), given.substring(dot + 1), arguments.payload(), true);
+                  given.substring(0, dot), given.substring(dot + 1), payload, true);
       Map<String, byte[]> stubs = new LinkedHashMap<>();
       for (Map.Entry<String, String> stub : arguments.stubs().entrySet()) {
         stubs.put(stub.getKey(), PayloadFile.read(stub.getValue(), "--stub " + stub.getKey()));
@@ -115,8 +119,10 @@ public final class ReceiveCommand {
         err);
   }
 
-  private int usage(String message) {
-    err.println(message);
+  private int usage(@Nullable String message) {
+    if (message != null) {
+      err.println(message);
+    }
     err.println(USAGE);
     return 2;
   }

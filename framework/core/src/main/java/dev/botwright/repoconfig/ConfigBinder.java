@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a merged configuration to the bot's type with the application's serde, and turns a failure
@@ -74,7 +75,7 @@ final class ConfigBinder {
       String key,
       String expected,
       String detail,
-      Exception cause) {
+      @Nullable Exception cause) {
     String origin = origin(origins, key);
     String where = origin == null ? file : origin;
     String at = origin == null && !key.isEmpty() ? " (from the defaults)" : "";
@@ -106,7 +107,7 @@ final class ConfigBinder {
     return (newline < 0 ? message : message.substring(0, newline)).strip();
   }
 
-  private static SerdeException outermostWithPath(Throwable e) {
+  private static @Nullable SerdeException outermostWithPath(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
         return serde;
@@ -136,7 +137,7 @@ final class ConfigBinder {
    * The origin of {@code key}: exact, else ignoring case, {@code -} and {@code _} (a record's
    * {@code daysUntilStale} read from {@code days-until-stale}), else its closest parent's.
    */
-  private static String origin(Map<String, String> origins, String key) {
+  private static @Nullable String origin(Map<String, String> origins, String key) {
     for (String candidate = key;
         !candidate.isEmpty();
         candidate = candidate.substring(0, Math.max(0, parentEnd(candidate)))) {

@@ -1,6 +1,7 @@
 package dev.botwright.repoconfig;
 
 import java.io.Serial;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A configuration file could not be read: invalid YAML or JSON, a value of the wrong type, a broken
@@ -22,7 +23,7 @@ public class RepositoryConfigException extends RuntimeException {
     this.file = file;
   }
 
-  RepositoryConfigException(String file, String message, Throwable cause) {
+  RepositoryConfigException(String file, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.file = file;
   }

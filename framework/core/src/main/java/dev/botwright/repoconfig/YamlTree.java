@@ -78,7 +78,7 @@ final class YamlTree {
   private static String problem(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
     String context = e.getContext();
-    return context == null ? problem : context + ", " + problem;
+    return context == null ? String.valueOf(problem) : context + ", " + problem;
   }
 
   static int line(Node node) {

@@ -4,4 +4,7 @@
  * with ETags. Handlers use {@link dev.botwright.EventContext#config}; other code injects {@link
  * dev.botwright.repoconfig.RepositoryConfigs}.
  */
+@NullMarked
 package dev.botwright.repoconfig;
+
+import org.jspecify.annotations.NullMarked;

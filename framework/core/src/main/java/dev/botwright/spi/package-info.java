@@ -4,4 +4,7 @@
  * reconciler's redelivery requests. In-memory defaults ship with the framework; declare your own
  * bean to replace one.
  */
+@NullMarked
 package dev.botwright.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -141,11 +141,6 @@ public final class Redis {
     }
   }
 
-  /** Whether the last command failed. */
-  boolean isDown() {
-    return down;
-  }
-
   @PreDestroy
   void close() {
     strings.close();
