@@ -1,6 +1,6 @@
 package dev.botwright;
 
-import dev.botwright.launch.LaunchCommand;
+import dev.botwright.internal.launch.LaunchCommand;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.botwright.config;
 
 import dev.botwright.BotwrightConfigurationException;
-import dev.botwright.logging.Redaction;
+import dev.botwright.internal.logging.Redaction;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Internal;

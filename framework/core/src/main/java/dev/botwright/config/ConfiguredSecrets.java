@@ -1,6 +1,6 @@
 package dev.botwright.config;
 
-import dev.botwright.logging.Redaction;
+import dev.botwright.internal.logging.Redaction;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.botwright.config;
 
-import dev.botwright.logging.Redaction;
+import dev.botwright.internal.logging.Redaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

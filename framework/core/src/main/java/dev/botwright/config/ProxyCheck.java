@@ -1,6 +1,6 @@
 package dev.botwright.config;
 
-import dev.botwright.logging.Redaction;
+import dev.botwright.internal.logging.Redaction;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.time.Duration;

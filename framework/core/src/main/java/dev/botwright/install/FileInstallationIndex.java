@@ -1,7 +1,7 @@
 package dev.botwright.install;
 
 import dev.botwright.config.InstallConfiguration;
-import dev.botwright.files.AtomicFile;
+import dev.botwright.internal.files.AtomicFile;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.botwright.install;
 
-import static dev.botwright.web.HtmlPage.escape;
+import static dev.botwright.internal.web.HtmlPage.escape;
 
-import dev.botwright.web.HtmlPage;
+import dev.botwright.internal.web.HtmlPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;

@@ -2,11 +2,11 @@ package dev.botwright.install;
 
 import dev.botwright.config.InstallConfiguration;
 import dev.botwright.github.GitHubApiException;
+import dev.botwright.internal.states.ClientRateLimit;
 import dev.botwright.oauth.SignInException;
 import dev.botwright.oauth.SignInRequiredException;
 import dev.botwright.oauth.UserSession;
 import dev.botwright.oauth.UserSessions;
-import dev.botwright.states.ClientRateLimit;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;

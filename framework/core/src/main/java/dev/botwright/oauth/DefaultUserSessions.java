@@ -1,8 +1,8 @@
 package dev.botwright.oauth;
 
-import dev.botwright.client.UserClients;
 import dev.botwright.config.OAuthConfiguration;
 import dev.botwright.github.GitHubApiException;
+import dev.botwright.internal.client.UserClients;
 import dev.botwright.spi.SessionRevocations;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;

@@ -1,6 +1,6 @@
 package dev.botwright.oauth;
 
-import dev.botwright.web.HtmlPage;
+import dev.botwright.internal.web.HtmlPage;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;

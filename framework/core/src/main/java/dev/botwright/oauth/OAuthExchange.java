@@ -1,10 +1,10 @@
 package dev.botwright.oauth;
 
-import dev.botwright.client.UserClients;
 import dev.botwright.config.AppConfiguration;
 import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.internal.client.UserClients;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;

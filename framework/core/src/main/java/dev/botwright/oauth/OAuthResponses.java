@@ -1,8 +1,8 @@
 package dev.botwright.oauth;
 
-import static dev.botwright.web.HtmlPage.escape;
+import static dev.botwright.internal.web.HtmlPage.escape;
 
-import dev.botwright.web.HtmlPage;
+import dev.botwright.internal.web.HtmlPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

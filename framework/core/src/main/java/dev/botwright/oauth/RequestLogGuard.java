@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * callback, the manifest conversion of setup mode). Those loggers are kept at INFO so {@code
  * LOG_LEVEL=debug} never writes a code to the logs; set {@code botwright.logging.request-urls=true}
  * to see them while debugging routing on a machine whose logs stay private. With Logback, {@code
- * dev.botwright.logging.LogGuard} holds the same line whatever later changes these loggers' levels
- * (Micronaut's logging refresh when {@code LOG_LEVEL} is set), and masks codes and states even when
- * URLs are allowed; this class covers the other logging backends.
+ * dev.botwright.internal.logging.LogGuard} holds the same line whatever later changes these
+ * loggers' levels (Micronaut's logging refresh when {@code LOG_LEVEL} is set), and masks codes and
+ * states even when URLs are allowed; this class covers the other logging backends.
  */
 @Context
 @Requires(property = "botwright.logging.request-urls", notEquals = "true")

@@ -1,7 +1,7 @@
 package dev.botwright.oauth;
 
 import dev.botwright.config.OAuthConfiguration;
-import dev.botwright.files.AtomicFile;
+import dev.botwright.internal.files.AtomicFile;
 import dev.botwright.spi.SessionRevocations;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;

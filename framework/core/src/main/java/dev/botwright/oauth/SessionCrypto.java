@@ -1,6 +1,6 @@
 package dev.botwright.oauth;
 
-import dev.botwright.auth.AesGcmKeyRing;
+import dev.botwright.internal.auth.AesGcmKeyRing;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.botwright.oauth;
 
 import dev.botwright.config.OAuthConfiguration;
-import dev.botwright.states.ClientRateLimit;
+import dev.botwright.internal.states.ClientRateLimit;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -1,9 +1,9 @@
 package dev.botwright.oauth;
 
-import dev.botwright.client.UserClients;
 import dev.botwright.config.AppConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.internal.client.UserClients;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;

@@ -10,7 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import dev.botwright.BotwrightConfigurationException;
-import dev.botwright.dispatch.LogCapture;
+import dev.botwright.internal.dispatch.LogCapture;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import java.io.IOException;

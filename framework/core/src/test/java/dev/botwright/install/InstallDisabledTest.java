@@ -2,8 +2,8 @@ package dev.botwright.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.dispatch.HandlerRegistry;
-import dev.botwright.setup.SetupHttp;
+import dev.botwright.internal.dispatch.HandlerRegistry;
+import dev.botwright.internal.setup.SetupHttp;
 import io.micronaut.context.BeanContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import dev.botwright.dispatch.LogCapture;
-import dev.botwright.setup.SetupHttp;
+import dev.botwright.internal.dispatch.LogCapture;
+import dev.botwright.internal.setup.SetupHttp;
 import dev.botwright.spi.OneTimeStates;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

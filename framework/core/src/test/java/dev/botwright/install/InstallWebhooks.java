@@ -2,8 +2,8 @@ package dev.botwright.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.dispatch.Fixtures;
-import dev.botwright.setup.SetupHttp;
+import dev.botwright.internal.dispatch.Fixtures;
+import dev.botwright.internal.setup.SetupHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package dev.botwright.install;
 import static dev.botwright.install.InstallTestBeans.USER_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.setup.SetupHttp;
+import dev.botwright.internal.setup.SetupHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

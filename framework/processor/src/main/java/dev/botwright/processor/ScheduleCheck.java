@@ -16,7 +16,8 @@ final class ScheduleCheck {
   static final String INSTALLATION_CONTEXT = "dev.botwright.InstallationContext";
   static final String REPOSITORY_CONTEXT = "dev.botwright.RepositoryContext";
 
-  // The same form as the runtime's reader (dev.botwright.schedule.Every), which repeats the check.
+  // The same form as the runtime's reader (dev.botwright.internal.schedule.Every), which repeats
+  // the check.
   private static final Pattern EVERY = Pattern.compile("[1-9][0-9]{0,8}[smhd]");
 
   private ScheduleCheck() {}

@@ -1,8 +1,8 @@
 package dev.botwright.redis;
 
 import dev.botwright.config.StatesConfiguration;
+import dev.botwright.internal.states.InMemoryOneTimeStates;
 import dev.botwright.spi.OneTimeStates;
-import dev.botwright.states.InMemoryOneTimeStates;
 import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;

@@ -1,6 +1,6 @@
 package dev.botwright.redis;
 
-import dev.botwright.queue.DeliveryStorageContract;
+import dev.botwright.internal.queue.DeliveryStorageContract;
 import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStore;
 import java.util.ArrayList;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.botwright.DeliveryFailure;
-import dev.botwright.dispatch.DeliveryProcessor.Attempt;
-import dev.botwright.dispatch.DeliveryProcessor.AttemptResult;
-import dev.botwright.queue.RetryPolicy;
-import dev.botwright.queue.TestRunner;
+import dev.botwright.internal.dispatch.DeliveryProcessor.Attempt;
+import dev.botwright.internal.dispatch.DeliveryProcessor.AttemptResult;
+import dev.botwright.internal.queue.RetryPolicy;
+import dev.botwright.internal.queue.TestRunner;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import dev.botwright.spi.DeliveryJournal.ReplayResult;

@@ -1,6 +1,6 @@
 package dev.botwright.test;
 
-import dev.botwright.commands.CommenterPermissions;
+import dev.botwright.internal.commands.CommenterPermissions;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;

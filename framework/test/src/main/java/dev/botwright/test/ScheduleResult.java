@@ -1,6 +1,6 @@
 package dev.botwright.test;
 
-import dev.botwright.schedule.ScheduleRun;
+import dev.botwright.internal.schedule.ScheduleRun;
 import java.util.List;
 import java.util.Optional;
 

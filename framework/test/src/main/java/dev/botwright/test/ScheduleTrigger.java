@@ -1,6 +1,6 @@
 package dev.botwright.test;
 
-import dev.botwright.schedule.Schedules;
+import dev.botwright.internal.schedule.Schedules;
 import jakarta.inject.Singleton;
 
 /**

@@ -7,7 +7,7 @@ import dev.botwright.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.OnEvent;
 import dev.botwright.github.GitHubClients;
-import dev.botwright.metadata.IssueMetadata;
+import dev.botwright.internal.metadata.IssueMetadata;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;

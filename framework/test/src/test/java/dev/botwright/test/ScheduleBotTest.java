@@ -11,9 +11,9 @@ import dev.botwright.InstallationContext;
 import dev.botwright.IssueRef;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;
-import dev.botwright.client.RateLimitQuotas;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.InstallationRepository;
+import dev.botwright.internal.client.RateLimitQuotas;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
@@ -129,7 +129,8 @@ class ScheduleBotTest {
 
     ListAppender<ILoggingEvent> logs = new ListAppender<>();
     logs.start();
-    Logger logger = (Logger) LoggerFactory.getLogger("dev.botwright.schedule.ScheduleRunner");
+    Logger logger =
+        (Logger) LoggerFactory.getLogger("dev.botwright.internal.schedule.ScheduleRunner");
     logger.addAppender(logs);
     ScheduleResult run;
     try {

@@ -1,5 +1,0 @@
-/** App JWTs, private keys and installation tokens. Internal. */
-@Internal
-package dev.botwright.auth;
-
-import io.micronaut.core.annotation.Internal;

@@ -1,8 +1,0 @@
-/**
- * Slash commands ({@link dev.botwright.Command}): finding command lines in a comment, splitting
- * their arguments, and the commenter's permission. Internal: the dispatcher runs the methods.
- */
-@NullMarked
-package dev.botwright.commands;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,0 @@
-/**
- * Runs the handlers of accepted deliveries off the request thread: handler discovery, parameter
- * binding, the per-delivery {@link dev.botwright.EventContext} and the plan of each delivery.
- * Internal.
- */
-@Internal
-package dev.botwright.dispatch;
-
-import io.micronaut.core.annotation.Internal;

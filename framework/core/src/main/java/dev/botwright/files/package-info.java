@@ -1,5 +1,0 @@
-/** Small file helpers shared by the file-backed stores. Internal. */
-@Internal
-package dev.botwright.files;
-
-import io.micronaut.core.annotation.Internal;

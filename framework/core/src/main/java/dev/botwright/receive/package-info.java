@@ -1,8 +1,0 @@
-/**
- * Running a bot's handlers once, in-process, on one payload: the {@code receive} command (a payload
- * file, optionally a dry run) and the GitHub Actions adapter.
- */
-@NullMarked
-package dev.botwright.receive;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,0 @@
-/** Setup mode: registers the bot's GitHub App from its manifest in a browser, without a restart. */
-package dev.botwright.setup;

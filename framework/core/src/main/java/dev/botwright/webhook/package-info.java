@@ -1,8 +1,0 @@
-/**
- * The webhook route: verifies each delivery's signature on the raw bytes, checks it, records it and
- * hands it to the delivery queue, answering GitHub before any handler runs. Internal.
- */
-@Internal
-package dev.botwright.webhook;
-
-import io.micronaut.core.annotation.Internal;
