@@ -194,7 +194,7 @@ public final class Fixture {
    * @param value a String, number, Boolean, {@code null}, Map, List or {@link JsonNode}
    * @throws IllegalArgumentException naming the path when it runs into a value or past an array
    */
-  public Fixture with(String path, Object value) {
+  public Fixture with(String path, @Nullable Object value) {
     return changed(path, JsonTree.set(payload, path, JsonTree.node(value, path)));
   }
 
