@@ -2,6 +2,7 @@ package dev.botwright;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The failures of one delivery: every handler that threw, after all handlers have run.
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
 public record DeliveryFailure(
     String deliveryId,
     String event,
-    String action,
+    @Nullable String action,
     OptionalLong installationId,
     List<HandlerFailure> failures) {
 

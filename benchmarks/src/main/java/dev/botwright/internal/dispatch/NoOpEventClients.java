@@ -1,7 +1,7 @@
 package dev.botwright.internal.dispatch;
 
-import dev.botwright.internal.client.EventClients;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.internal.client.EventClients;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

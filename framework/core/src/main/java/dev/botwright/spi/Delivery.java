@@ -2,6 +2,7 @@ package dev.botwright.spi;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verified webhook delivery, as it travels from intake to the handlers.
@@ -17,7 +18,7 @@ import java.util.Map;
 public record Delivery(
     String id,
     String event,
-    String action,
+    @Nullable String action,
     long installationId,
     Map<String, String> headers,
     byte[] body,

@@ -3,6 +3,7 @@ package dev.botwright.spi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What operators see of deliveries: each one's state, attempts and errors, and replay by id. The
@@ -60,7 +61,7 @@ public interface DeliveryJournal {
       int attempts,
       Instant receivedAt,
       Instant updatedAt,
-      Instant nextAttemptAt,
+      @Nullable Instant nextAttemptAt,
       List<String> errors) {
     public DeliveryRecord {
       errors = List.copyOf(errors);

@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,8 @@ public final class Redis {
     this.config = config;
     RedisURI uri;
     try {
-      uri = RedisURI.create(config.getUrl());
+      // This bean requires botwright.redis.url (RedisConfiguration's @Requires), so it is set.
+      uri = RedisURI.create(Objects.requireNonNull(config.getUrl()));
     } catch (RuntimeException e) {
       throw new dev.botwright.BotwrightConfigurationException(
           "botwright.redis.url (REDIS_URL) is not a Redis URL like redis://host:6379: "
@@ -53,9 +55,10 @@ public final class Redis {
     }
     uri.setTimeout(config.getCommandTimeout());
     this.where = uri.getHost() + ":" + uri.getPort();
+    String keyPrefix = config.getKeyPrefix();
     this.prefix =
-        config.getKeyPrefix() != null
-            ? config.getKeyPrefix()
+        keyPrefix != null
+            ? keyPrefix
             : "botwright:" + (app.getId() == null ? "app" : app.getId()) + ":";
     this.client = RedisClient.create(uri);
     client.setOptions(

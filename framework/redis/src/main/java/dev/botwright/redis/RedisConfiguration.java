@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Settings of the Redis mode, {@code botwright.redis.*}; present when a URL is configured. */
 @ConfigurationProperties("botwright.redis")
@@ -17,8 +18,9 @@ public class RedisConfiguration {
   /** The environment variable the token encryption keys may come from. */
   public static final String KEY_VARIABLE = "BOTWRIGHT_TOKEN_ENCRYPTION_KEY";
 
-  private String url;
-  private String keyPrefix;
+  // Set by Micronaut after construction; url is always set (see @Requires), keyPrefix may not be.
+  private @Nullable String url;
+  private @Nullable String keyPrefix;
   private Duration connectTimeout = Duration.ofSeconds(2);
   private Duration commandTimeout = Duration.ofSeconds(2);
   private Duration claimTimeout = Duration.ofSeconds(60);
@@ -29,20 +31,20 @@ public class RedisConfiguration {
   private List<String> entryKey = new ArrayList<>();
 
   /** {@code redis://[:password@]host:port[/database]} or {@code rediss://…} for TLS. */
-  public String getUrl() {
+  public @Nullable String getUrl() {
     return url;
   }
 
-  public void setUrl(String url) {
+  public void setUrl(@Nullable String url) {
     this.url = url;
   }
 
   /** Prefix of every key; default {@code botwright:<app id>:}, so apps can share one Redis. */
-  public String getKeyPrefix() {
+  public @Nullable String getKeyPrefix() {
     return keyPrefix;
   }
 
-  public void setKeyPrefix(String keyPrefix) {
+  public void setKeyPrefix(@Nullable String keyPrefix) {
     this.keyPrefix = keyPrefix;
   }
 

@@ -17,7 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,10 @@ final class RedisStorage implements DeliveryStorage {
   private final EntryMac mac;
   private final StreamReader reader;
   private final StreamClaims claims;
-  private volatile Runner runner;
+
+  /** Set by {@link #start}; null before. */
+  private volatile @Nullable Runner runner;
+
   private volatile boolean stopped;
 
   @Inject
@@ -86,8 +91,13 @@ final class RedisStorage implements DeliveryStorage {
   }
 
   @Override
-  public Claim claim() throws InterruptedException {
-    return claims.claim(runner);
+  public @Nullable Claim claim() throws InterruptedException {
+    Runner started = runner;
+    if (started == null) {
+      throw new IllegalStateException(
+          "claim() before start(): the runner starts the storage first");
+    }
+    return claims.claim(started);
   }
 
   @Override
@@ -193,8 +203,9 @@ final class RedisStorage implements DeliveryStorage {
             Long.parseLong(f.get(2)),
             DeliveryState.valueOf(f.get(3)),
             Integer.parseInt(f.get(4)),
-            instant(f.get(5)),
-            instant(f.get(6)),
+            // The append script writes receivedAt and updatedAt with the state (checked above).
+            Objects.requireNonNull(instant(f.get(5))),
+            Objects.requireNonNull(instant(f.get(6))),
             instant(f.get(7)),
             f.get(8) == null || f.get(8).isEmpty()
                 ? List.of()
@@ -275,11 +286,11 @@ final class RedisStorage implements DeliveryStorage {
     return value.getBytes(StandardCharsets.UTF_8);
   }
 
-  static String blankToNull(String value) {
+  static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static Instant instant(String millis) {
+  private static @Nullable Instant instant(@Nullable String millis) {
     return millis == null || millis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(millis));
   }
 }

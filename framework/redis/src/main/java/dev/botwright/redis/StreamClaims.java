@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ final class StreamClaims {
   private final EntryMac mac;
 
   /** How an entry was claimed, for {@link #record} and {@link #release}. */
-  private record Handle(String entry, String lock, String owner) {}
+  /** The claimed entry, and the ordering lock it holds, if its delivery has an ordering key. */
+  private record Handle(String entry, @Nullable String lock, String owner) {}
 
   StreamClaims(Redis redis, RedisStorage storage, StreamReader reader, Clock clock, EntryMac mac) {
     this.redis = redis;
@@ -55,7 +57,7 @@ final class StreamClaims {
   }
 
   /** The next attempt to run; {@code null} once the reader closed. */
-  Claim claim(Runner runner) throws InterruptedException {
+  @Nullable Claim claim(Runner runner) throws InterruptedException {
     while (true) {
       StreamReader.Entry entry = reader.take();
       if (entry == null) {
@@ -80,7 +82,7 @@ final class StreamClaims {
     }
   }
 
-  private Claim start(StreamReader.Entry entry, Runner runner) {
+  private @Nullable Claim start(StreamReader.Entry entry, Runner runner) {
     String deliveryId = entry.deliveryId();
     if (!mac.hasKeys()) {
       // A process still waiting in setup mode: another one, with the key, takes the entry over.
@@ -160,7 +162,8 @@ final class StreamClaims {
   /** Gives the claim up: the entry stays pending, for a take-over after claim-timeout. */
   void release(Claim claim) {
     Handle handle = (Handle) claim.handle();
-    if (handle.lock() != null && reader.orderLocks.remove(handle.lock(), handle.owner())) {
+    String lock = handle.lock();
+    if (lock != null && reader.orderLocks.remove(lock, handle.owner())) {
       try {
         redis.call(
             "release an ordering lock",
@@ -168,7 +171,7 @@ final class StreamClaims {
                 c.<Long>eval(
                     JournalScripts.RELEASE,
                     ScriptOutputType.INTEGER,
-                    new String[] {handle.lock()},
+                    new String[] {lock},
                     handle.owner()));
       } catch (RedisUnavailableException e) {
         // It expires after claim-timeout.
@@ -191,7 +194,7 @@ final class StreamClaims {
             f.get(5));
   }
 
-  private List<byte[]> startAttempt(String deliveryId) {
+  private @Nullable List<byte[]> startAttempt(String deliveryId) {
     List<byte[]> fields =
         redis.callBytes(
             "start an attempt",

@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ final class StreamReader {
   }
 
   /** The next entry for a worker, waiting for one; {@code null} once closed. */
-  Entry take() throws InterruptedException {
+  @Nullable Entry take() throws InterruptedException {
     wanted.release();
     while (!closed) {
       Entry entry = ready.poll(200, TimeUnit.MILLISECONDS);

@@ -3,4 +3,7 @@
  * delivery queue, de-duplication, the installation-token cache, write pacing and leader leases live
  * in one shared Redis.
  */
+@NullMarked
 package dev.botwright.redis;
+
+import org.jspecify.annotations.NullMarked;

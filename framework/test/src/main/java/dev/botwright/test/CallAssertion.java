@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the calls that matched one route. Each method fails with a message listing the
@@ -81,7 +82,7 @@ public final class CallAssertion {
    * withJsonPath("labels.0", "bug")} or {@code withJsonPath("draft", false)}. Numbers compare by
    * value; {@code null} expects JSON {@code null}.
    */
-  public CallAssertion withJsonPath(String dottedPath, Object expected) {
+  public CallAssertion withJsonPath(String dottedPath, @Nullable Object expected) {
     Object want = JsonMatch.normalize(expected);
     return expectSome(
         "with " + dottedPath + " = " + JsonMatch.show(want),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook payload to send with {@link WebhookSender}: loaded by event name, from a classpath
@@ -35,12 +36,21 @@ public final class Fixture {
   /** Where {@link #of(String)} looks first, on the test classpath. */
   public static final String FIXTURES = "fixtures/";
 
-  private final String event;
+  /** Null until given with {@link #forEvent}, for a payload built in the test. */
+  private final @Nullable String event;
+
   private final JsonNode payload;
-  private final byte[] original;
+
+  /** The bytes as loaded, sent as they are while the payload is unchanged; else null. */
+  private final byte @Nullable [] original;
+
   private final boolean defaultInstallation;
 
-  private Fixture(String event, JsonNode payload, byte[] original, boolean defaultInstallation) {
+  private Fixture(
+      @Nullable String event,
+      JsonNode payload,
+      byte @Nullable [] original,
+      boolean defaultInstallation) {
     this.event = event;
     this.payload = payload;
     this.original = original;
@@ -184,7 +194,7 @@ public final class Fixture {
    * @param value a String, number, Boolean, {@code null}, Map, List or {@link JsonNode}
    * @throws IllegalArgumentException naming the path when it runs into a value or past an array
    */
-  public Fixture with(String path, Object value) {
+  public Fixture with(String path, @Nullable Object value) {
     return changed(path, JsonTree.set(payload, path, JsonTree.node(value, path)));
   }
 
@@ -269,7 +279,7 @@ public final class Fixture {
     return new Fixture(key, changed, null, defaultInstallation);
   }
 
-  private static Fixture load(String event, byte[] bytes, String what) {
+  private static Fixture load(@Nullable String event, byte[] bytes, String what) {
     return new Fixture(event, JsonTree.parse(bytes, what), bytes, true);
   }
 

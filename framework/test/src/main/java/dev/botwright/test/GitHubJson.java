@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bodies shaped like GitHub's, for the fake's default answers. Some hold WireMock template
@@ -44,7 +45,7 @@ final class GitHubJson {
   /**
    * An installation {@code id} on {@code account}, suspended at {@code suspendedAt} if not null.
    */
-  static String installation(long id, String account, String suspendedAt) {
+  static String installation(long id, String account, @Nullable String suspendedAt) {
     return """
         {"id":%d,"account":{"login":"%s","id":1,"type":"Organization"},\
         "app_id":%s,"app_slug":"%s","target_id":1,"target_type":"Organization",\

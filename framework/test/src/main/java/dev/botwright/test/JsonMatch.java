@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares JSON documents for the call assertions. Values are parsed into maps, lists, strings,
@@ -25,7 +26,8 @@ final class JsonMatch {
 
   private JsonMatch() {}
 
-  static Object parse(String json) {
+  /** The parsed value (null for JSON {@code null}), or {@link #NOT_JSON}. */
+  static @Nullable Object parse(String json) {
     try (JsonParser parser = FACTORY.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -39,7 +41,7 @@ final class JsonMatch {
   }
 
   /** Parses JSON the test wrote, failing with the reason when it is not JSON. */
-  static Object parseExpected(String json) {
+  static @Nullable Object parseExpected(String json) {
     Object value = parse(json);
     if (value == NOT_JSON) {
       throw new IllegalArgumentException("The expected body is not valid JSON: " + json);
@@ -48,7 +50,8 @@ final class JsonMatch {
   }
 
   /** The first difference between {@code expected} and {@code actual}, or empty when equal. */
-  static Optional<String> difference(Object expected, Object actual, boolean partial) {
+  static Optional<String> difference(
+      @Nullable Object expected, @Nullable Object actual, boolean partial) {
     return diff("$", expected, actual, partial);
   }
 
@@ -56,7 +59,7 @@ final class JsonMatch {
    * The value at a dotted path such as {@code "labels.0.name"} or {@code "labels[0].name"}; empty
    * when the path does not exist.
    */
-  static Optional<Object> at(Object document, String dottedPath) {
+  static Optional<Object> at(@Nullable Object document, String dottedPath) {
     Object current = document;
     for (String key : dottedPath.replace("[", ".").replace("]", "").split("\\.")) {
       if (current instanceof Map<?, ?> map && map.containsKey(key)) {
@@ -78,14 +81,15 @@ final class JsonMatch {
   static final Object NULL = new Object();
 
   /** Turns a value the test passed (Integer, Long, Double, String, ...) into the parsed form. */
-  static Object normalize(Object value) {
+  static Object normalize(@Nullable Object value) {
     if (value instanceof Number number && !(value instanceof BigDecimal)) {
       return new BigDecimal(number.toString());
     }
     return value == null ? NULL : value;
   }
 
-  private static Optional<String> diff(String at, Object expected, Object actual, boolean partial) {
+  private static Optional<String> diff(
+      String at, @Nullable Object expected, @Nullable Object actual, boolean partial) {
     if (expected instanceof Map<?, ?> want && actual instanceof Map<?, ?> have) {
       for (var entry : want.entrySet()) {
         String path = at + "." + entry.getKey();
@@ -123,7 +127,7 @@ final class JsonMatch {
     return Optional.of(at + " is " + show(actual) + ", expected " + show(expected));
   }
 
-  static boolean equal(Object expected, Object actual) {
+  static boolean equal(@Nullable Object expected, @Nullable Object actual) {
     if (expected instanceof BigDecimal a && actual instanceof BigDecimal b) {
       return a.compareTo(b) == 0;
     }
@@ -133,7 +137,7 @@ final class JsonMatch {
     return expected == null ? actual == null : expected.equals(actual);
   }
 
-  static String show(Object value) {
+  static String show(@Nullable Object value) {
     if (value == null || value == NULL) {
       return "null";
     }
@@ -146,7 +150,7 @@ final class JsonMatch {
     return String.valueOf(value);
   }
 
-  private static Object read(JsonParser parser, JsonToken token) throws IOException {
+  private static @Nullable Object read(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT -> {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Copy-on-write edits of Micronaut's immutable JSON trees by dotted path ({@code issue.user.login},
@@ -106,7 +107,7 @@ final class JsonTree {
   }
 
   /** Converts a Java value (String, Number, Boolean, null, Map, List, JsonNode) to a node. */
-  static JsonNode node(Object value, String path) {
+  static JsonNode node(@Nullable Object value, String path) {
     if (value == null) {
       return JsonNode.nullNode();
     } else if (value instanceof JsonNode json) {

@@ -3,6 +3,7 @@ package dev.botwright.test;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One route of GitHub's REST API, such as {@code GET /repos/{owner}/{repo}/contents/{path}}, split
@@ -107,7 +108,7 @@ record RestRoute(String method, String path, List<String> segments) {
   }
 
   /** The name of a segment that is exactly one placeholder, else {@code null}. */
-  private static String placeholderName(String segment) {
+  private static @Nullable String placeholderName(String segment) {
     boolean whole = segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('{', 1) < 0;
     return whole ? segment.substring(1, segment.length() - 1) : null;
   }

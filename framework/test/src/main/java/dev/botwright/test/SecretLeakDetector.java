@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class SecretLeakDetector implements LogGuard.Witness {
 
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}");
-  private static SecretLeakDetector installed;
+  private static @Nullable SecretLeakDetector installed;
 
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();
   private final List<String> leaks = new ArrayList<>();
@@ -45,7 +45,7 @@ final class SecretLeakDetector implements LogGuard.Witness {
   }
 
   /** The installed detector, or {@code null} when logging is not Logback. */
-  static synchronized SecretLeakDetector installed() {
+  static synchronized @Nullable SecretLeakDetector installed() {
     return installed;
   }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GitHub example payloads the kit ships (from {@code @octokit/webhooks-examples}, MIT), listed
@@ -18,7 +19,7 @@ final class ShippedExamples {
 
   static final String DIRECTORY = "dev/botwright/test/webhook-examples/";
 
-  private static volatile List<String> names;
+  private static volatile @Nullable List<String> names;
 
   private ShippedExamples() {}
 

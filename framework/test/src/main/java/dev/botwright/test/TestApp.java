@@ -3,6 +3,7 @@ package dev.botwright.test;
 import java.security.KeyPair;
 import java.util.Base64;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The throwaway identity every {@link BotTest} in one JVM shares: a {@link TestIdentity} and one
@@ -12,7 +13,7 @@ final class TestApp {
 
   static final String APP_ID = TestIdentity.APP_ID;
 
-  private static TestApp instance;
+  private static @Nullable TestApp instance;
 
   final KeyPair keyPair;
   final TestIdentity identity;
@@ -30,10 +31,12 @@ final class TestApp {
   }
 
   static synchronized TestApp get() {
-    if (instance == null) {
-      instance = new TestApp();
+    TestApp app = instance;
+    if (app == null) {
+      app = new TestApp();
+      instance = app;
     }
-    return instance;
+    return app;
   }
 
   /** The configuration a test application starts with. */

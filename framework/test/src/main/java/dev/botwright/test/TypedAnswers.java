@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ final class TypedAnswers {
       String route = entry.getKey();
       int space = route.indexOf(' ');
       if (route.substring(0, space).equals(method)
-          && Holder.PATHS.get(route).matcher(bare).matches()) {
+          // PATHS holds a pattern for every key of SHAPES (see Holder).
+          && Objects.requireNonNull(Holder.PATHS.get(route)).matcher(bare).matches()) {
         return Optional.of(entry.getValue());
       }
     }

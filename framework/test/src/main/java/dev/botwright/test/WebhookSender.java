@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers webhooks to the bot under test through its real HTTP route, signed with the test secret,
@@ -33,7 +34,10 @@ public final class WebhookSender {
 
   private final Supplier<URI> route;
   private final Supplier<String> secret;
-  private final DeliveryTracker tracker;
+
+  /** Null for a sender to a URL ({@link #forUrl}), which cannot see the handlers finish. */
+  private final @Nullable DeliveryTracker tracker;
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,7 +49,8 @@ public final class WebhookSender {
         tracker);
   }
 
-  private WebhookSender(Supplier<URI> route, Supplier<String> secret, DeliveryTracker tracker) {
+  private WebhookSender(
+      Supplier<URI> route, Supplier<String> secret, @Nullable DeliveryTracker tracker) {
     this.route = route;
     this.secret = secret;
     this.tracker = tracker;
@@ -196,13 +201,14 @@ public final class WebhookSender {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted while posting the webhook", e);
     }
-    boolean dispatched =
-        tracker != null && response.statusCode() == 202 && response.body().contains("\"accepted\"");
-    if (!dispatched) {
+    DeliveryTracker awaiting = tracker;
+    if (awaiting == null
+        || response.statusCode() != 202
+        || !response.body().contains("\"accepted\"")) {
       return new DeliveryResult(
           response.statusCode(), response.body(), deliveryId, false, 0, List.of());
     }
-    DeliveryTracker.DeliveryOutcome outcome = await(deliveryId);
+    DeliveryTracker.DeliveryOutcome outcome = await(awaiting, deliveryId);
     return new DeliveryResult(
         response.statusCode(),
         response.body(),
@@ -220,9 +226,10 @@ public final class WebhookSender {
     return WebhookSigner.sha256(body, secret.get());
   }
 
-  private DeliveryTracker.DeliveryOutcome await(String deliveryId) {
+  private static DeliveryTracker.DeliveryOutcome await(
+      DeliveryTracker awaiting, String deliveryId) {
     try {
-      return tracker.future(deliveryId).get(HANDLER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return awaiting.future(deliveryId).get(HANDLER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new AssertionError(
           "Handlers of delivery "

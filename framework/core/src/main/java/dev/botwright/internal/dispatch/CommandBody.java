@@ -10,6 +10,7 @@ import dev.botwright.internal.commands.CommandLine;
 import dev.botwright.internal.commands.CommenterPermissions;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one {@code @Command} method for a comment: once per command line with its name, after 👀 and
@@ -47,7 +48,7 @@ final class CommandBody implements HandlerMethod.Body {
   }
 
   @Override
-  public void run(DefaultEventContext context, DeliveryFailure failure) {
+  public void run(DefaultEventContext context, @Nullable DeliveryFailure failure) {
     if (context.isBot()) {
       return;
     }

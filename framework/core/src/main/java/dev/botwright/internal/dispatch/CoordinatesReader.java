@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +70,9 @@ final class CoordinatesReader {
         continue;
       }
       if (token == JsonToken.START_OBJECT) {
-        Set<String> inner = top ? KEPT.get(name) : "owner".equals(name) ? OWNER : Set.of();
+        // At the top, kept is KEPT's key set, so KEPT has an entry for every name kept here.
+        Set<String> inner =
+            top ? Objects.requireNonNull(KEPT.get(name)) : "owner".equals(name) ? OWNER : Set.of();
         fields.put(name, object(parser, inner, false));
       } else {
         fields.put(name, scalar(parser, token));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,8 +108,8 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
     }
   }
 
-  private static Throwable run(
-      HandlerMethod handler, DefaultEventContext context, DeliveryFailure failure) {
+  private static @Nullable Throwable run(
+      HandlerMethod handler, DefaultEventContext context, @Nullable DeliveryFailure failure) {
     context.handlerType(handler.beanType());
     try {
       handler.invoke(context, failure);

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,11 @@ final class DefaultEventContext implements EventContext {
   private final EventClients clients;
   private final RepositoryConfigs configs;
   private final Map<Class<?>, Object> payloads = new HashMap<>();
-  private WebhookEvent event;
-  private JsonNode tree;
-  private JsonNode coordinatesTree;
-  private GitHubClient client;
+  // Read or created on first use (see the class comment), so null until then.
+  private @Nullable WebhookEvent event;
+  private @Nullable JsonNode tree;
+  private @Nullable JsonNode coordinatesTree;
+  private @Nullable GitHubClient client;
   private final int attempt;
   private volatile Class<?> handlerType = DefaultEventContext.class;
 

@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One handler of deliveries: an {@code @OnEvent} or {@code @OnDeliveryError} method with its
@@ -17,18 +18,18 @@ final class HandlerMethod {
   /** What running the handler for one delivery does; whatever it throws is the handler's error. */
   @FunctionalInterface
   interface Body {
-    void run(DefaultEventContext context, DeliveryFailure failure);
+    void run(DefaultEventContext context, @Nullable DeliveryFailure failure);
   }
 
   private final String name;
   private final Class<?> beanType;
-  private final Sequential.Scope sequential;
+  private final Sequential.@Nullable Scope sequential;
   private final Body body;
 
   /**
    * @param sequential the scope of the handler's {@link Sequential}, or null when it has none
    */
-  HandlerMethod(String name, Class<?> beanType, Sequential.Scope sequential, Body body) {
+  HandlerMethod(String name, Class<?> beanType, Sequential.@Nullable Scope sequential, Body body) {
     this.name = name;
     this.beanType = beanType;
     this.sequential = sequential;
@@ -78,7 +79,7 @@ final class HandlerMethod {
   }
 
   /** The scope of the method's {@link Sequential}, or {@code null} when it has none. */
-  static Sequential.Scope sequentialOf(AnnotationMetadata method) {
+  static Sequential.@Nullable Scope sequentialOf(AnnotationMetadata method) {
     if (!method.hasDeclaredAnnotation(Sequential.class)) {
       return null;
     }
@@ -97,12 +98,12 @@ final class HandlerMethod {
   }
 
   /** The scope of the handler's {@link Sequential}, or {@code null} when it has none. */
-  Sequential.Scope sequential() {
+  Sequential.@Nullable Scope sequential() {
     return sequential;
   }
 
   /** Runs the handler; whatever it throws is passed on unchanged. */
-  void invoke(DefaultEventContext context, DeliveryFailure failure) {
+  void invoke(DefaultEventContext context, @Nullable DeliveryFailure failure) {
     body.run(context, failure);
   }
 

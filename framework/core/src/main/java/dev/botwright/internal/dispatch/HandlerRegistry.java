@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which handlers run for which event key. Filled at start-up by the {@code @OnEvent} and
@@ -57,7 +58,7 @@ public final class HandlerRegistry {
    * {@code event}, then of {@code *}, each group by name; a method listed under several matching
    * keys runs once.
    */
-  List<HandlerMethod> handlersFor(String event, String action) {
+  List<HandlerMethod> handlersFor(String event, @Nullable String action) {
     String key = action == null ? event : event + "." + action;
     List<HandlerMethod> cached = resolved.get(key);
     if (cached != null) {

@@ -8,6 +8,7 @@ import dev.botwright.internal.commands.CommandInfo;
 import dev.botwright.internal.commands.CommenterPermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Botwright's {@code /help}: answers with the commands the commenter may run, their usage and
@@ -33,7 +34,7 @@ final class HelpCommand implements HandlerMethod.Body {
   }
 
   @Override
-  public void run(DefaultEventContext context, DeliveryFailure failure) {
+  public void run(DefaultEventContext context, @Nullable DeliveryFailure failure) {
     if (context.isBot()) {
       return;
     }

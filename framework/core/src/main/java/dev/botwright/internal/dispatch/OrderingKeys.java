@@ -7,6 +7,7 @@ import dev.botwright.spi.Delivery;
 import io.micronaut.json.tree.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordering key of a delivery from its handlers' {@link Sequential} scopes: the coarsest scope
@@ -49,8 +50,8 @@ final class OrderingKeys {
     return Optional.of("repo:" + repo.owner() + "/" + repo.repo());
   }
 
-  private static Sequential.Scope coarsest(List<HandlerMethod> handlers) {
-    Sequential.Scope coarsest = null;
+  private static Sequential.@Nullable Scope coarsest(List<HandlerMethod> handlers) {
+    Sequential.@Nullable Scope coarsest = null;
     for (HandlerMethod handler : handlers) {
       Sequential.Scope scope = handler.sequential();
       if (scope == Sequential.Scope.REPOSITORY) {

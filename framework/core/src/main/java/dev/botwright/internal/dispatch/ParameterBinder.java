@@ -1,6 +1,7 @@
 package dev.botwright.internal.dispatch;
 
 import dev.botwright.DeliveryFailure;
+import org.jspecify.annotations.Nullable;
 
 /** Produces one handler argument for one delivery; chosen once, when the handler is registered. */
 @FunctionalInterface
@@ -10,5 +11,5 @@ interface ParameterBinder {
    * @param context the delivery's context
    * @param failure the delivery's failures, only for {@code @OnDeliveryError} methods, else null
    */
-  Object bind(DefaultEventContext context, DeliveryFailure failure);
+  Object bind(DefaultEventContext context, @Nullable DeliveryFailure failure);
 }

@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Chooses, once per handler parameter and by its type alone, how each argument is produced. A
@@ -54,7 +55,8 @@ final class ParameterBinders {
             "DeliveryFailure is only passed to @OnDeliveryError methods; remove the parameter or"
                 + " move it to an @OnDeliveryError method");
       }
-      return (context, failure) -> failure;
+      // Only @OnDeliveryError methods take it (checked above), and they run with the failure.
+      return (context, failure) -> Objects.requireNonNull(failure);
     }
     if (WebhookEvent.class.isAssignableFrom(type)) {
       return (context, failure) -> context.payload(type);

@@ -4,6 +4,7 @@ import dev.botwright.IssueRef;
 import dev.botwright.PullRequestRef;
 import dev.botwright.RepoRef;
 import io.micronaut.json.tree.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads where an event happened from its payload; a missing field throws an {@link
@@ -66,7 +67,7 @@ final class PayloadCoordinates {
     return object(parent, field, null, accessor);
   }
 
-  private JsonNode object(JsonNode parent, String field, String path, String accessor) {
+  private JsonNode object(JsonNode parent, String field, @Nullable String path, String accessor) {
     JsonNode node = parent.get(field);
     if (node == null || !node.isObject()) {
       throw missing(quote(path, field), accessor);
@@ -90,11 +91,11 @@ final class PayloadCoordinates {
     return node.getLongValue();
   }
 
-  private static boolean present(JsonNode node) {
+  private static boolean present(@Nullable JsonNode node) {
     return node != null && !node.isNull();
   }
 
-  private static String quote(String path, String field) {
+  private static String quote(@Nullable String path, String field) {
     return "'" + (path == null ? field : path + "." + field) + "'";
   }
 

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +49,7 @@ final class GroupWriter {
   private FileChannel channel;
 
   /** A frame to write, or (frame null) a request to start a new segment. */
-  private record Pending(RecordCodec.Frame frame, CompletableFuture<Location> written) {}
+  private record Pending(RecordCodec.@Nullable Frame frame, CompletableFuture<Location> written) {}
 
   GroupWriter(Path dir, long segment, long position, long segmentBytes, boolean fsync)
       throws IOException {
@@ -142,13 +144,18 @@ final class GroupWriter {
     writeFrames(batch.subList(start, batch.size()));
   }
 
+  /** write() splits each batch at its rotations, so every pending writeFrames sees has a frame. */
+  private static RecordCodec.Frame frameOf(Pending pending) {
+    return Objects.requireNonNull(pending.frame());
+  }
+
   private void writeFrames(List<Pending> frames) {
     if (frames.isEmpty()) {
       return;
     }
     int total = 0;
     for (Pending pending : frames) {
-      total += pending.frame().length();
+      total += frameOf(pending).length();
     }
     try {
       if (position > 0 && position + total > segmentBytes) {
@@ -158,7 +165,7 @@ final class GroupWriter {
       long at = position;
       for (int i = 0; i < frames.size(); i++) {
         locations[i] = new Location(segment, at);
-        RecordCodec.Frame frame = frames.get(i).frame();
+        RecordCodec.Frame frame = frameOf(frames.get(i));
         at += frame.length();
         stage(frame.head());
         if (frame.body() != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,8 @@ final class JournalCompaction {
   private final Map<String, LocalIndex.Entry> index;
   private final JournalConfiguration journal;
   private final Clock clock;
-  private ScheduledExecutorService executor;
+  // Created by start(); stop() may run without a start (a failed start-up).
+  private @Nullable ScheduledExecutorService executor;
 
   /** Bytes on disk right after the last compaction. */
   private volatile long afterLastCompaction;

@@ -194,7 +194,8 @@ public final class JournalLog implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while writing the delivery journal", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
+      // The writer always fails the future with a cause; the exception itself stands in if not.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
       }

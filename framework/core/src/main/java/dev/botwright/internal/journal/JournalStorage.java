@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,7 +126,8 @@ public final class JournalStorage extends LocalStorage implements DeliveryStore 
     LogRecord.State state =
         new LogRecord.State(
             entry.id,
-            entry.state,
+            // Claimed and finished deliveries only, which intake appended (state set).
+            Objects.requireNonNull(entry.state),
             entry.attempts,
             entry.updatedAt,
             entry.nextAttemptAt,
@@ -147,7 +150,7 @@ public final class JournalStorage extends LocalStorage implements DeliveryStore 
   }
 
   @Override
-  protected Delivery read(LocalIndex.Entry entry) {
+  protected @Nullable Delivery read(LocalIndex.Entry entry) {
     Location location = (Location) entry.where;
     if (location == null) {
       return null;

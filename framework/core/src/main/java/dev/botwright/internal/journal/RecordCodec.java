@@ -43,7 +43,7 @@ final class RecordCodec {
    * record's payload, or null) follows it on disk. The payload is not copied into the frame: a 25
    * MB delivery held twice did not fit a 64 MB heap.
    */
-  record Frame(byte[] head, @Nullable byte[] body) {
+  record Frame(byte[] head, byte @Nullable [] body) {
 
     /** The frame's length on disk. */
     int length() {
@@ -190,7 +190,8 @@ final class RecordCodec {
     return new String(array, start, length, StandardCharsets.ISO_8859_1);
   }
 
-  private static void writeNullable(DataOutputStream out, String value) throws IOException {
+  private static void writeNullable(DataOutputStream out, @Nullable String value)
+      throws IOException {
     out.writeBoolean(value != null);
     if (value != null) {
       out.writeUTF(value);

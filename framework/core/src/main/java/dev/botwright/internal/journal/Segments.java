@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,7 @@ final class Segments {
     }
 
     /** The next frame, or null at the end of the valid part ({@code left} bytes remain). */
-    Frame next(long left) throws IOException {
+    @Nullable Frame next(long left) throws IOException {
       if (left < RecordCodec.HEADER_BYTES) {
         return null;
       }

@@ -4,6 +4,8 @@
  * Internal.
  */
 @Internal
+@NullMarked
 package dev.botwright.internal.journal;
 
 import io.micronaut.core.annotation.Internal;
+import org.jspecify.annotations.NullMarked;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -259,7 +260,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
   /** The workers' view of the storage. */
   private final class StorageSource implements Workers.Source<Claim> {
     @Override
-    public Claim take() throws InterruptedException {
+    public @Nullable Claim take() throws InterruptedException {
       return storage.claim();
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ final class InMemoryStorage extends LocalStorage {
   }
 
   @Override
-  protected Delivery read(LocalIndex.Entry entry) {
+  protected @Nullable Delivery read(LocalIndex.Entry entry) {
     return (Delivery) entry.where;
   }
 

@@ -7,7 +7,9 @@ import io.micronaut.core.annotation.Internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What a storage in this process keeps in memory of one delivery (the payload only if held). */
 @Internal
@@ -24,7 +26,7 @@ public final class LocalIndex {
     public String eventKey = "";
     public long installationId;
     public long receivedAt;
-    public DeliveryState state;
+    public @Nullable DeliveryState state;
     public int attempts;
     public long updatedAt;
     public long nextAttemptAt;
@@ -32,9 +34,10 @@ public final class LocalIndex {
     public List<String> errors = List.of();
 
     /** Where the payload is read back from (a journal location, or the delivery itself). */
-    public volatile Object where;
+    public volatile @Nullable Object where;
 
-    Task task;
+    /** The scheduled work, while the delivery waits or runs. */
+    @Nullable Task task;
 
     public Entry(String id) {
       this.id = id;
@@ -42,7 +45,7 @@ public final class LocalIndex {
 
     /** A fresh life as {@link DeliveryState#RECEIVED}. */
     public void received(
-        String eventKey, long installationId, long receivedAt, long now, Object where) {
+        String eventKey, long installationId, long receivedAt, long now, @Nullable Object where) {
       this.eventKey = eventKey;
       this.installationId = installationId;
       this.receivedAt = receivedAt;
@@ -55,7 +58,7 @@ public final class LocalIndex {
       this.where = where;
     }
 
-    void received(Delivery delivery, long now, Object where) {
+    void received(Delivery delivery, long now, @Nullable Object where) {
       received(
           delivery.eventKey(),
           delivery.installationId(),
@@ -95,12 +98,13 @@ public final class LocalIndex {
           || state == DeliveryState.FAILED;
     }
 
+    /** The entry as a record; only for an entry intake appended ({@code state} set). */
     DeliveryRecord record() {
       return new DeliveryRecord(
           id,
           eventKey,
           installationId,
-          state,
+          Objects.requireNonNull(state, "a reserved entry has no record yet"),
           attempts,
           Instant.ofEpochMilli(receivedAt),
           Instant.ofEpochMilli(updatedAt),

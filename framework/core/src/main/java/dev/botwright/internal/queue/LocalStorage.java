@@ -5,9 +5,11 @@ import dev.botwright.spi.DeliveryStorage;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +39,10 @@ public abstract class LocalStorage implements DeliveryStorage {
   private final Queue<String> finishedOrder = new ConcurrentLinkedQueue<>();
 
   private final AtomicInteger finishedCount = new AtomicInteger();
-  private volatile Runner runner;
+
+  /** Set by {@link #start}; null before. */
+  private volatile @Nullable Runner runner;
+
   private volatile boolean stopping;
 
   /**
@@ -136,8 +141,8 @@ public abstract class LocalStorage implements DeliveryStorage {
       if (task == null) {
         return null;
       }
-      LocalIndex.Entry entry = index.get(task.id);
       try {
+        LocalIndex.Entry entry = entryOf(task);
         Delivery delivery = task.delivery != null ? task.delivery : read(entry);
         if (delivery == null) {
           throw new IllegalStateException("its payload is no longer kept");
@@ -163,8 +168,9 @@ public abstract class LocalStorage implements DeliveryStorage {
   @Override
   public void record(Claim claim, Outcome outcome) {
     Task task = (Task) claim.handle();
-    LocalIndex.Entry entry = index.get(task.id);
-    long next = outcome.nextAttemptAt() == null ? 0 : outcome.nextAttemptAt().toEpochMilli();
+    LocalIndex.Entry entry = entryOf(task);
+    Instant nextAttemptAt = outcome.nextAttemptAt();
+    long next = nextAttemptAt == null ? 0 : nextAttemptAt.toEpochMilli();
     synchronized (entry) {
       entry.appendErrors(outcome.errors());
       entry.apply(
@@ -190,6 +196,15 @@ public abstract class LocalStorage implements DeliveryStorage {
     }
   }
 
+  /**
+   * The entry of a queued or running task: it stays in the index until the task finished, since
+   * {@link #remember} forgets only {@code DONE} entries and {@link #replay} queues a task only for
+   * an entry still in the index (both decide holding the entry).
+   */
+  private LocalIndex.Entry entryOf(Task task) {
+    return Objects.requireNonNull(index.get(task.id), task.id);
+  }
+
   @Override
   public void release(Claim claim) {
     queue.abandoned((Task) claim.handle());
@@ -206,7 +221,13 @@ public abstract class LocalStorage implements DeliveryStorage {
     while (finishedCount.get() > maxRemembered && (oldest = finishedOrder.poll()) != null) {
       finishedCount.decrementAndGet();
       index.computeIfPresent(
-          oldest, (key, entry) -> entry.state == DeliveryState.DONE ? null : entry);
+          oldest,
+          (key, entry) -> {
+            // Holding the entry, so that a replay that just took it is not forgotten mid-way.
+            synchronized (entry) {
+              return entry.state == DeliveryState.DONE ? null : entry;
+            }
+          });
     }
   }
 
@@ -255,6 +276,10 @@ public abstract class LocalStorage implements DeliveryStorage {
     }
     Runner started = runner;
     synchronized (entry) {
+      if (index.get(id) != entry) {
+        // Forgotten (max-remembered) between the look-up and here.
+        return ReplayResult.NOT_FOUND;
+      }
       if (entry.live()) {
         return ReplayResult.ALREADY_PENDING;
       }

@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scheduling of the storages in this process (in memory and the journal): each installation has
@@ -111,7 +113,7 @@ final class RunQueue implements Workers.Source<Task> {
 
   /** The next task to run, waiting for one; {@code null} once closed. */
   @Override
-  public Task take() {
+  public @Nullable Task take() {
     lock.lock();
     try {
       while (true) {
@@ -124,7 +126,7 @@ final class RunQueue implements Workers.Source<Task> {
         }
         Task task = nextReady();
         if (task != null) {
-          if (task.orderingKey != null && byKey.get(task.orderingKey).peekFirst() != task) {
+          if (task.orderingKey != null && lane(task.orderingKey).peekFirst() != task) {
             parked.add(task);
             continue;
           }
@@ -153,12 +155,14 @@ final class RunQueue implements Workers.Source<Task> {
     }
   }
 
-  private Task nextReady() {
+  private @Nullable Task nextReady() {
     Long installation = turns.pollFirst();
     if (installation == null) {
       return null;
     }
-    ArrayDeque<Task> fifo = byInstallation.get(installation);
+    // An installation takes a turn only while it has a queue (ready() adds both, this removes
+    // both).
+    ArrayDeque<Task> fifo = Objects.requireNonNull(byInstallation.get(installation));
     Task task = fifo.pollFirst();
     if (fifo.isEmpty()) {
       byInstallation.remove(installation);
@@ -202,7 +206,7 @@ final class RunQueue implements Workers.Source<Task> {
     if (task.orderingKey == null) {
       return;
     }
-    ArrayDeque<Task> order = byKey.get(task.orderingKey);
+    ArrayDeque<Task> order = lane(task.orderingKey);
     order.remove(task);
     if (order.isEmpty()) {
       byKey.remove(task.orderingKey);
@@ -210,6 +214,14 @@ final class RunQueue implements Workers.Source<Task> {
       ready(order.peekFirst());
       available.signal();
     }
+  }
+
+  /**
+   * The tasks of ordering key {@code key}, oldest first: arrive() adds a task to its key's lane and
+   * only release() takes it out, so a task with a key is in its lane from arrival to release.
+   */
+  private ArrayDeque<Task> lane(String key) {
+    return Objects.requireNonNull(byKey.get(key));
   }
 
   /** Wakes the workers, e.g. after a test moved its clock. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The worker threads of the runner: each takes work from its source until the source is closed.
@@ -19,7 +20,7 @@ final class Workers<T> {
   /** Where workers take their work from. */
   interface Source<T> {
     /** The next piece of work, waiting for one; {@code null} once closed. */
-    T take() throws InterruptedException;
+    @Nullable T take() throws InterruptedException;
 
     /** Work waiting for a worker. */
     int waiting();

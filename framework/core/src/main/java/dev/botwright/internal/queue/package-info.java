@@ -5,6 +5,8 @@
  * fairness, ordering by key) and the in-memory storage. Internal.
  */
 @Internal
+@NullMarked
 package dev.botwright.internal.queue;
 
 import io.micronaut.core.annotation.Internal;
+import org.jspecify.annotations.NullMarked;

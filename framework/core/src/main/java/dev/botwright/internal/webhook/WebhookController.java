@@ -290,7 +290,7 @@ final class WebhookController {
   }
 
   /** Null when valid, else the reason (never the signature itself). */
-  private String checkSignature(byte[] body, HttpHeaders headers) {
+  private @Nullable String checkSignature(byte[] body, HttpHeaders headers) {
     String signature = headers.get(WebhookHeaders.SIGNATURE_256);
     switch (verifier.verify(body, signature)) {
       case VALID:
@@ -315,7 +315,7 @@ final class WebhookController {
   }
 
   private static HttpResponse<Map<String, Object>> reject(
-      String id, HttpStatus status, String why) {
+      @Nullable String id, HttpStatus status, String why) {
     LOG.info(
         "Webhook delivery {} rejected with {}: {}",
         WebhookHeaders.loggable(id),
@@ -324,7 +324,7 @@ final class WebhookController {
     return HttpResponse.<Map<String, Object>>status(status).body(Map.of("error", why));
   }
 
-  private static boolean isBlank(String value) {
+  private static boolean isBlank(@Nullable String value) {
     return value == null || value.isBlank();
   }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The headers GitHub sends with a delivery, and which of them a {@code Delivery} keeps. */
 final class WebhookHeaders {
@@ -32,7 +33,7 @@ final class WebhookHeaders {
 
   private WebhookHeaders() {}
 
-  static boolean isJson(MediaType type) {
+  static boolean isJson(@Nullable MediaType type) {
     if (type == null || !"application".equalsIgnoreCase(type.getType())) {
       return false;
     }
@@ -52,7 +53,7 @@ final class WebhookHeaders {
   }
 
   /** A header value safe to log before the request is verified: short, printable. */
-  static String loggable(String value) {
+  static String loggable(@Nullable String value) {
     if (value == null) {
       return "(none)";
     }

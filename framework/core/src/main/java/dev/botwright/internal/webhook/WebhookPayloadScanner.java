@@ -1,6 +1,7 @@
 package dev.botwright.internal.webhook;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a payload in one streaming pass, without building a tree on the request thread, and
@@ -17,14 +19,27 @@ import java.io.IOException;
 public final class WebhookPayloadScanner {
 
   /** What intake needs from a payload. */
-  public record Summary(String action, long installationId) {}
+  /**
+   * @param action the top-level {@code action}, or null when the payload has none
+   * @param installationId {@code installation.id}, or 0
+   */
+  public record Summary(@Nullable String action, long installationId) {}
 
   /** The payload is not one JSON object; the message never quotes the payload. */
   public static final class InvalidPayloadException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     InvalidPayloadException(String message) {
       super(message, null, false, false);
+      this.reason = message;
+    }
+
+    /** Why the payload was refused; never null. */
+    @Override
+    public String getMessage() {
+      return reason;
     }
   }
 
@@ -73,18 +88,22 @@ public final class WebhookPayloadScanner {
       }
       return new Summary(action, installationId);
     } catch (JsonProcessingException e) {
+      // A stream constraint (nesting too deep, say) fails without a location.
+      JsonLocation at = e.getLocation();
       throw new InvalidPayloadException(
-          "The payload is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          at == null
+              ? "The payload is not valid JSON (" + e.getOriginalMessage() + ")"
+              : "The payload is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ")");
     } catch (IOException e) {
       throw new InvalidPayloadException("The payload could not be read as JSON");
     }
   }
 
-  private static void requireNotEnd(JsonToken token) throws InvalidPayloadException {
+  private static void requireNotEnd(@Nullable JsonToken token) throws InvalidPayloadException {
     if (token == null) {
       throw new InvalidPayloadException("The payload ends before its JSON object is closed");
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@code X-Hub-Signature-256} against the HMAC-SHA256 of the exact request bytes under each
@@ -36,7 +37,8 @@ final class WebhookSignatureVerifier implements ApplicationEventListener<Credent
   /** Initialised once per secret; cloned per request because a Mac is not thread-safe. */
   private volatile List<Mac> prototypes;
 
-  private final WebhookConfiguration configuration;
+  /** Null when built from a fixed list of secrets (tests), which never changes. */
+  private final @Nullable WebhookConfiguration configuration;
 
   @Inject
   WebhookSignatureVerifier(WebhookConfiguration configuration) {
@@ -69,7 +71,7 @@ final class WebhookSignatureVerifier implements ApplicationEventListener<Credent
     return prototypes.isEmpty();
   }
 
-  Result verify(byte[] body, String signatureHeader) {
+  Result verify(byte[] body, @Nullable String signatureHeader) {
     if (signatureHeader == null || signatureHeader.isBlank()) {
       return Result.MISSING;
     }
@@ -86,7 +88,7 @@ final class WebhookSignatureVerifier implements ApplicationEventListener<Credent
   }
 
   /** The 32 bytes of {@code sha256=<64 hex>}, or null when it has any other shape. */
-  private static byte[] decode(String header) {
+  private static byte @Nullable [] decode(String header) {
     if (header.length() != PREFIX.length() + HEX_LENGTH || !header.startsWith(PREFIX)) {
       return null;
     }

@@ -3,6 +3,8 @@
  * hands it to the delivery queue, answering GitHub before any handler runs. Internal.
  */
 @Internal
+@NullMarked
 package dev.botwright.internal.webhook;
 
 import io.micronaut.core.annotation.Internal;
+import org.jspecify.annotations.NullMarked;

@@ -64,6 +64,15 @@ class WebhookPayloadScannerTest {
   }
 
   @Test
+  void refusesAPayloadNestedTooDeeplyAsInvalid() {
+    // Jackson's nesting limit fails without a location; the message used to dereference it.
+    String deep = "{\"a\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+    assertThatThrownBy(() -> scan(deep))
+        .isInstanceOf(WebhookPayloadScanner.InvalidPayloadException.class)
+        .hasMessageStartingWith("The payload is not valid JSON");
+  }
+
+  @Test
   void refusesAnEmptyPayload() {
     assertThatThrownBy(() -> scan("")).hasMessage("The payload is empty; expected a JSON object");
   }
