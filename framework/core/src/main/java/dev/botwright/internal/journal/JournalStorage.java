@@ -151,11 +151,19 @@ public final class JournalStorage extends LocalStorage implements DeliveryStore 
 
   @Override
   protected @Nullable Delivery read(LocalIndex.Entry entry) {
-    Location location = (Location) entry.where;
-    if (location == null) {
+    if (!(entry.where instanceof Location)) {
       return null;
     }
-    LogRecord.Received r = (LogRecord.Received) log.read(() -> location);
+    // The location is read under the journal's read lock, not before it: a compaction running in
+    // between moves the payload to another segment (and deletes the old one) and updates the
+    // entry while no reader holds the lock.
+    LogRecord.Received r =
+        (LogRecord.Received)
+            log.read(
+                () ->
+                    (Location)
+                        Objects.requireNonNull(
+                            entry.where, "a journaled delivery keeps its location"));
     if (r.body() == null) {
       return null;
     }
