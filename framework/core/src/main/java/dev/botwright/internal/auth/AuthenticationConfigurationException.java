@@ -1,6 +1,7 @@
 package dev.botwright.internal.auth;
 
 import io.micronaut.core.annotation.Internal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's credentials are missing or unusable: no private key, a key in the wrong format, a file
@@ -19,7 +20,7 @@ public final class AuthenticationConfigurationException extends RuntimeException
    * @param cause the underlying error, if it holds no secrets; else {@code null}
    */
   public AuthenticationConfigurationException(
-      String environmentVariable, String message, Throwable cause) {
+      String environmentVariable, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.environmentVariable = environmentVariable;
   }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs app JWTs with the configured private key.
@@ -31,9 +32,9 @@ final class DefaultAppJwt implements AppJwt, ApplicationEventListener<Credential
 
   private final AppConfiguration app;
   private final Clock clock;
-  private RSAPrivateKey key; // guarded by this
+  private @Nullable RSAPrivateKey key; // guarded by this
   private Duration offset = Duration.ZERO; // guarded by this
-  private volatile Signed signed;
+  private volatile @Nullable Signed signed;
 
   @Inject
   DefaultAppJwt(AppConfiguration app) {
@@ -67,8 +68,10 @@ final class DefaultAppJwt implements AppJwt, ApplicationEventListener<Credential
           "No app id is configured: set APP_ID (botwright.app.id) or GITHUB_CLIENT_ID"
               + " (botwright.app.client-id), both shown on the app's settings page.");
     }
-    if (key == null) {
-      key = PrivateKeys.load(app);
+    RSAPrivateKey signingKey = key;
+    if (signingKey == null) {
+      signingKey = PrivateKeys.load(app);
+      key = signingKey;
     }
     Instant expiresAt = now.plus(LIFETIME);
     String jwt =
@@ -76,7 +79,7 @@ final class DefaultAppJwt implements AppJwt, ApplicationEventListener<Credential
             .issuer(issuer)
             .issuedAt(Date.from(now.minus(BACKDATE)))
             .expiration(Date.from(expiresAt))
-            .signWith(key, Jwts.SIG.RS256)
+            .signWith(signingKey, Jwts.SIG.RS256)
             .compact();
     signed = new Signed(jwt, expiresAt, offset);
     return jwt;

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves tokens from the {@link InstallationTokenCache} and mints at most one per key at a time in
@@ -124,7 +125,7 @@ final class DefaultInstallationTokens implements InstallationTokens {
   }
 
   /** The slot held for {@code key}, for tests that need callers to pile up behind a mint. */
-  CompletableFuture<Token> slot(Key key) {
+  @Nullable CompletableFuture<Token> slot(Key key) {
     return slots.get(key);
   }
 }

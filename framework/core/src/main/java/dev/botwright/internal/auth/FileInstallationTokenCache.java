@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,11 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
     this.json = json;
     this.clock = clock;
     TokenSnapshot snapshot = read();
-    this.derivation = snapshot != null ? snapshot.key() : TokenFileKey.fresh(iterations);
+    // read() answers only snapshots whose key it checked.
+    this.derivation =
+        snapshot != null
+            ? Objects.requireNonNull(snapshot.key(), "a read snapshot has its key")
+            : TokenFileKey.fresh(iterations);
     this.cipher = derivation.derive(storeKey);
     if (snapshot != null) {
       load(snapshot);
@@ -98,7 +104,7 @@ final class FileInstallationTokenCache implements InstallationTokenCache {
   }
 
   /** The file's content when it is a readable file of this version, else null (start empty). */
-  private TokenSnapshot read() {
+  private @Nullable TokenSnapshot read() {
     if (!Files.exists(file)) {
       return null;
     }

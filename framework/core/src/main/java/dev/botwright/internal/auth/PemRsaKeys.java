@@ -16,6 +16,7 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an RSA private key from PEM text, PKCS#1 or PKCS#8. Messages name the source and the kind
@@ -79,7 +80,7 @@ final class PemRsaKeys {
     return key;
   }
 
-  private static PrivateKeyInfo privateKeyInfo(Object block) {
+  private static @Nullable PrivateKeyInfo privateKeyInfo(@Nullable Object block) {
     if (block instanceof PEMKeyPair pair) {
       return pair.getPrivateKeyInfo();
     }
@@ -90,7 +91,7 @@ final class PemRsaKeys {
     return PKCSObjectIdentifiers.rsaEncryption.equals(info.getPrivateKeyAlgorithm().getAlgorithm());
   }
 
-  private static String rejection(Object block) {
+  private static String rejection(@Nullable Object block) {
     if (block instanceof PEMEncryptedKeyPair || block instanceof PKCS8EncryptedPrivateKeyInfo) {
       return " holds an encrypted private key, and Botwright takes no passphrase: use the key as"
           + " downloaded from the app's settings page (GitHub does not encrypt it), or decrypt it"
@@ -100,8 +101,9 @@ final class PemRsaKeys {
     if (info != null || block instanceof ASN1ObjectIdentifier) {
       boolean ec =
           block instanceof ASN1ObjectIdentifier
-              || X9ObjectIdentifiers.id_ecPublicKey.equals(
-                  info.getPrivateKeyAlgorithm().getAlgorithm());
+              || (info != null
+                  && X9ObjectIdentifiers.id_ecPublicKey.equals(
+                      info.getPrivateKeyAlgorithm().getAlgorithm()));
       return " holds "
           + (ec ? "an EC" : "a non-RSA")
           + " private key, but GitHub Apps sign"

@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the app's RSA private key from {@code PRIVATE_KEY} (PEM text, PEM with escaped {@code \n}
@@ -137,7 +138,7 @@ public final class PrivateKeys {
     return text;
   }
 
-  private static String decodeBase64(String text) {
+  private static @Nullable String decodeBase64(String text) {
     try {
       // The MIME decoder accepts the line breaks that `base64` inserts every 76 characters.
       return new String(Base64.getMimeDecoder().decode(text), StandardCharsets.ISO_8859_1);

@@ -72,7 +72,10 @@ final class InstallationAuthorizer implements RequestAuthorizer {
           return Optional.empty();
         }
         invalidated = true;
-        tokens.invalidate(key, used);
+        if (sent != null) {
+          // Without a token sent there is nothing to take out of the cache.
+          tokens.invalidate(key, sent);
+        }
         return Optional.of(Duration.ZERO);
       }
     };
