@@ -1,6 +1,9 @@
 package dev.botwright;
 
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.repoconfig.ConfigFile;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.botwright;
 
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
 import org.slf4j.Logger;
 
 /**

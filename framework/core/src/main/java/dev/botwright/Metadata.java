@@ -1,5 +1,6 @@
 package dev.botwright;
 
+import dev.botwright.github.IssueRef;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Map;

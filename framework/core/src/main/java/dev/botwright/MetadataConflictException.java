@@ -1,5 +1,7 @@
 package dev.botwright;
 
+import dev.botwright.github.IssueRef;
+
 /**
  * A metadata write that other writers overwrote on every attempt. Nothing is half-written: the
  * issue holds either the change or what the other writers left. Running the handler again (a

@@ -1,6 +1,7 @@
 package dev.botwright;
 
 import dev.botwright.event.Repository;
+import dev.botwright.github.RepoRef;
 
 /**
  * What an {@link OnSchedule} method knows about the repository it runs for: its installation's

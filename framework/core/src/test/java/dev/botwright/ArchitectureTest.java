@@ -1,10 +1,8 @@
 package dev.botwright;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -57,23 +55,6 @@ class ArchitectureTest {
           "dev.botwright.spi");
 
   /**
-   * The one cycle left, among API packages: the root's contexts return the GitHub client, the
-   * repository record and configuration files ({@code EventContext -> GitHubClient, ConfigFile};
-   * {@code RepositoryContext -> Repository}), while those packages use the root's value types
-   * ({@code RepoRef}, {@code IssueRef}, {@code PullRequestRef}, {@code PermanentFailure}, {@code
-   * OnEvent}, {@code BotwrightConfigurationException}). Cutting it moves public types, so it is
-   * left for the package move of issue 18 (part 4), which changes bot authors' imports once: move
-   * the {@code *Ref} records to {@code github}, and the value types to a package below the
-   * contexts. Until then these four dependencies of the root are allowed.
-   */
-  static final Set<String> ROOT_CONTEXT_EDGES =
-      Set.of(
-          "dev.botwright.EventContext -> dev.botwright.github.GitHubClient",
-          "dev.botwright.EventContext -> dev.botwright.repoconfig.ConfigFile",
-          "dev.botwright.InstallationContext -> dev.botwright.github.GitHubClient",
-          "dev.botwright.RepositoryContext -> dev.botwright.event.Repository");
-
-  /**
    * API classes that reach into engine packages today (issue 18): the sign-in and install flows
    * keep their implementation beside their public types, which the package move of part 4 separates
    * (their implementation goes under the engine, or into optional modules); {@code config}'s checks
@@ -103,12 +84,7 @@ class ArchitectureTest {
 
   @Test
   void packagesHaveNoCycles() {
-    SliceRule rule = packagesFreeOfCycles("dev.botwright");
-    for (String edge : ROOT_CONTEXT_EDGES) {
-      String[] ends = edge.split(" -> ");
-      rule = rule.ignoreDependency(topLevelIs(ends[0]), topLevelIs(ends[1]));
-    }
-    rule.check(CORE);
+    packagesFreeOfCycles("dev.botwright").check(CORE);
   }
 
   @Test
@@ -199,11 +175,6 @@ class ArchitectureTest {
           }
         };
     return SlicesRuleDefinition.slices().assignedFrom(firstPackage).should().beFreeOfCycles();
-  }
-
-  /** Classes whose top-level class (see {@link #topLevel}) is {@code name}. */
-  static DescribedPredicate<JavaClass> topLevelIs(String name) {
-    return describe(name, c -> topLevel(c).equals(name));
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.botwright.sample;
 
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;

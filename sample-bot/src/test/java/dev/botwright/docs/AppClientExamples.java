@@ -1,6 +1,6 @@
 package dev.botwright.docs;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import io.micronaut.json.tree.JsonNode;

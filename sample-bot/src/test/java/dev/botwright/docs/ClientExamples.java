@@ -1,8 +1,8 @@
 package dev.botwright.docs;
 
-import dev.botwright.IssueRef;
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;

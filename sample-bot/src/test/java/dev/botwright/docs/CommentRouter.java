@@ -2,7 +2,7 @@ package dev.botwright.docs;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.PullRequestRef;
+import dev.botwright.github.PullRequestRef;
 import dev.botwright.event.IssueCommentEvent;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -2,8 +2,8 @@ package dev.botwright.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;

@@ -1,7 +1,7 @@
 package dev.botwright.docs;
 
 import dev.botwright.InstallationContext;
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;
 import dev.botwright.event.Issue;

@@ -2,7 +2,7 @@ package dev.botwright.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.CheckAnnotation;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.Call;

@@ -1,6 +1,6 @@
 package dev.botwright.docs;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.CheckAnnotation;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

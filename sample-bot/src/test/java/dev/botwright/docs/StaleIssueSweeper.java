@@ -1,7 +1,7 @@
 package dev.botwright.docs;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;

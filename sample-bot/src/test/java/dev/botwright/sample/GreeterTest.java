@@ -3,7 +3,7 @@ package dev.botwright.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.DeliveryFailure.HandlerFailure;
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.Call;
 import dev.botwright.test.FakeGitHub;

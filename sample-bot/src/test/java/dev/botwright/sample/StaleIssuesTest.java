@@ -2,7 +2,7 @@ package dev.botwright.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.FakeInstallation;

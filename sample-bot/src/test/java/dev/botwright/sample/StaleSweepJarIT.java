@@ -3,7 +3,7 @@ package dev.botwright.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.FakeInstallation;
 import dev.botwright.test.TestIdentity;

@@ -1,6 +1,5 @@
 package dev.botwright.github;
 
-import dev.botwright.RepoRef;
 import dev.botwright.event.CheckRun;
 import dev.botwright.event.CheckSuite;
 import dev.botwright.event.Status;

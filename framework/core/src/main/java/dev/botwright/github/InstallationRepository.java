@@ -1,6 +1,5 @@
 package dev.botwright.github;
 
-import dev.botwright.RepoRef;
 import dev.botwright.event.Installation;
 import dev.botwright.event.Repository;
 

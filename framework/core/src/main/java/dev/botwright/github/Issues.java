@@ -1,7 +1,5 @@
 package dev.botwright.github;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;
@@ -14,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Issues, their comments, labels and reactions. Obtain it from {@link GitHubClient#issues()}. Pull
- * requests are issues too: use {@link dev.botwright.PullRequestRef#asIssue()} for their comments
- * and labels. Each method returns the resource GitHub answers with.
+ * requests are issues too: use {@link dev.botwright.github.PullRequestRef#asIssue()} for their
+ * comments and labels. Each method returns the resource GitHub answers with.
  */
 public interface Issues {
 

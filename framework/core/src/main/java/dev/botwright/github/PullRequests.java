@@ -1,7 +1,5 @@
 package dev.botwright.github;
 
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
 import dev.botwright.event.DiffEntry;
 import dev.botwright.event.PullRequest;
 import dev.botwright.event.PullRequestMergeResult;

@@ -1,6 +1,5 @@
 package dev.botwright.github;
 
-import dev.botwright.RepoRef;
 import dev.botwright.event.BranchWithProtection;
 import dev.botwright.event.Commit;
 import dev.botwright.event.ContentFile;

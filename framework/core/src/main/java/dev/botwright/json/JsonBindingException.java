@@ -1,16 +1,16 @@
 package dev.botwright.json;
 
-import dev.botwright.PermanentFailure;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A payload or REST answer could not be read into its record because a field GitHub's schema says
  * is always there was missing, null or of the wrong kind. Retrying the same bytes cannot help, so a
- * handler that meets it ends its delivery as dead at once (it is a {@link PermanentFailure}).
+ * handler that meets it ends its delivery as dead at once, as a {@link
+ * dev.botwright.PermanentFailure} does.
  *
  * <p>The message names the field's path (e.g. {@code issue.user.login}) and never quotes a value.
  */
-public class JsonBindingException extends PermanentFailure {
+public class JsonBindingException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

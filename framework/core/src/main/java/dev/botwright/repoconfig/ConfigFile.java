@@ -1,6 +1,6 @@
 package dev.botwright.repoconfig;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,18 +51,16 @@ public record ConfigFile(RepoRef repo, String name, @Nullable String ref) {
     return DIRECTORY + name;
   }
 
-  /** Whether the file is JSON rather than YAML, by its name. */
-  static boolean isJson(String path) {
-    return path.toLowerCase(Locale.ROOT).endsWith(".json");
-  }
-
-  /** Whether {@code path} ends as a configuration file's name does. */
-  static boolean isConfigName(String path) {
+  /**
+   * Whether {@code path} ends as a configuration file's name does: {@code .yml}, {@code .yaml} or
+   * {@code .json}, in any case.
+   */
+  public static boolean isConfigName(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     return lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json");
   }
 
-  static void requireValidName(String path) {
+  private static void requireValidName(String path) {
     if (path.isBlank() || path.startsWith("/") || path.contains("\\")) {
       throw new IllegalArgumentException(
           "A configuration file is a relative path like 'my-bot.yml', but got '" + path + "'");

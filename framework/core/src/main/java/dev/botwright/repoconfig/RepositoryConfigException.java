@@ -23,7 +23,12 @@ public class RepositoryConfigException extends RuntimeException {
     this.file = file;
   }
 
-  RepositoryConfigException(String file, String message, @Nullable Throwable cause) {
+  /**
+   * @param file the file at fault, as {@code owner/repo:path}
+   * @param message what is wrong and how to fix it
+   * @param cause the parser's or binder's own error, or null
+   */
+  public RepositoryConfigException(String file, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.file = file;
   }

@@ -1,6 +1,6 @@
 package dev.botwright.test;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package dev.botwright.test;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;

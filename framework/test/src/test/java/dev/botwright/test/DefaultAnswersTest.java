@@ -2,8 +2,8 @@ package dev.botwright.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
 import dev.botwright.event.Issue;

@@ -2,8 +2,8 @@ package dev.botwright.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.GitHubClients;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

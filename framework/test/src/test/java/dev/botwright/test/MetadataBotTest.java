@@ -3,7 +3,7 @@ package dev.botwright.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.EventContext;
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.OnEvent;
 import dev.botwright.github.GitHubClients;

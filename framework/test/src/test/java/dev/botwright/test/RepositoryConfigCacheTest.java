@@ -5,7 +5,7 @@ import static dev.botwright.test.ConfigHandlers.FILE;
 import static dev.botwright.test.ConfigHandlers.issueIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import io.micronaut.context.annotation.Property;
 import java.util.List;
 import org.junit.jupiter.api.Test;

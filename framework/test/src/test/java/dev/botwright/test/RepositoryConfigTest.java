@@ -5,7 +5,7 @@ import static dev.botwright.test.ConfigHandlers.FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.DeliveryFailure.HandlerFailure;
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.repoconfig.ConfigFile;
 import dev.botwright.repoconfig.RepositoryConfigException;
 import dev.botwright.repoconfig.RepositoryConfigs;

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.botwright.InstallationContext;
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;
 import dev.botwright.github.GitHubClients;

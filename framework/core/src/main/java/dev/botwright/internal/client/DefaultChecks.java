@@ -1,6 +1,5 @@
 package dev.botwright.internal.client;
 
-import dev.botwright.RepoRef;
 import dev.botwright.event.CheckRun;
 import dev.botwright.event.CheckSuite;
 import dev.botwright.event.Status;
@@ -9,6 +8,7 @@ import dev.botwright.github.Checks;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.PartialCheckRunException;
+import dev.botwright.github.RepoRef;
 import dev.botwright.internal.client.AnnotationBatches.Batch;
 import java.util.List;
 import java.util.Locale;

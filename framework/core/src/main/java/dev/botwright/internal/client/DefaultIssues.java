@@ -1,13 +1,13 @@
 package dev.botwright.internal.client;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;
 import dev.botwright.event.Reaction;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
 import dev.botwright.github.Issues;
+import dev.botwright.github.RepoRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package dev.botwright.internal.client;
 
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
 import dev.botwright.event.DiffEntry;
 import dev.botwright.event.PullRequest;
 import dev.botwright.event.PullRequestMergeResult;
 import dev.botwright.event.PullRequestReview;
 import dev.botwright.event.PullRequestSimple;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.PullRequestRef;
 import dev.botwright.github.PullRequests;
+import dev.botwright.github.RepoRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

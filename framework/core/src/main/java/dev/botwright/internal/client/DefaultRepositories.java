@@ -1,6 +1,5 @@
 package dev.botwright.internal.client;
 
-import dev.botwright.RepoRef;
 import dev.botwright.event.BranchWithProtection;
 import dev.botwright.event.Commit;
 import dev.botwright.event.ContentDirectory;
@@ -18,6 +17,7 @@ import dev.botwright.event.SymlinkContent;
 import dev.botwright.github.ContentEntry;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.RepoRef;
 import dev.botwright.github.Repositories;
 import dev.botwright.json.JsonInput;
 import io.micronaut.json.tree.JsonNode;

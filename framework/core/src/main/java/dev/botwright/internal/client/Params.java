@@ -1,8 +1,8 @@
 package dev.botwright.internal.client;
 
-import dev.botwright.IssueRef;
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
+import dev.botwright.github.RepoRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -2,9 +2,9 @@ package dev.botwright.internal.commands;
 
 import dev.botwright.EventContext;
 import dev.botwright.Permission;
-import dev.botwright.RepoRef;
 import dev.botwright.config.CommandsConfiguration;
 import dev.botwright.github.GitHubApiException;
+import dev.botwright.github.RepoRef;
 import io.micronaut.core.annotation.Internal;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

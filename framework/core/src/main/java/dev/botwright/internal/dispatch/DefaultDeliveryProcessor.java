@@ -3,6 +3,7 @@ package dev.botwright.internal.dispatch;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.PermanentFailure;
 import dev.botwright.internal.client.EventClients;
+import dev.botwright.json.JsonBindingException;
 import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
@@ -83,7 +84,7 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
       }
       Set<String> failed = new LinkedHashSet<>();
       failures.forEach(f -> failed.add(f.handler()));
-      boolean permanent = failures.stream().anyMatch(f -> f.error() instanceof PermanentFailure);
+      boolean permanent = failures.stream().anyMatch(f -> isPermanent(f.error()));
       if (!failures.isEmpty() && !attempt.last() && !permanent) {
         // Not final: the queue logs the retry; hooks and listeners hear only the final outcome.
         return new AttemptResult(failed, false, Optional.of(failure(delivery, failures)));
@@ -169,5 +170,13 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
       super("handler failures", null, true, false);
       failures.forEach(f -> addSuppressed(f.error()));
     }
+  }
+
+  /**
+   * Retrying cannot help: the handler said so, or a payload or answer could not be read into its
+   * record (the same bytes fail again).
+   */
+  private static boolean isPermanent(Throwable error) {
+    return error instanceof PermanentFailure || error instanceof JsonBindingException;
   }
 }

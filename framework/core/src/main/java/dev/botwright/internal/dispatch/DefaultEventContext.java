@@ -1,14 +1,14 @@
 package dev.botwright.internal.dispatch;
 
 import dev.botwright.EventContext;
-import dev.botwright.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.PermanentFailure;
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
 import dev.botwright.event.EventTypes;
 import dev.botwright.event.WebhookEvent;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.internal.client.EventClients;
 import dev.botwright.internal.metadata.IssueMetadata;
 import dev.botwright.repoconfig.ConfigFile;

@@ -1,8 +1,8 @@
 package dev.botwright.internal.dispatch;
 
-import dev.botwright.IssueRef;
-import dev.botwright.RepoRef;
 import dev.botwright.Sequential;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.spi.Delivery;
 import io.micronaut.json.tree.JsonNode;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.botwright.internal.metadata;
 
-import dev.botwright.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.MetadataConflictException;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

@@ -1,9 +1,9 @@
 package dev.botwright.internal.schedule;
 
 import dev.botwright.InstallationContext;
-import dev.botwright.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.IssueRef;
 import dev.botwright.internal.dispatch.MdcLogger;
 import dev.botwright.internal.metadata.IssueMetadata;
 import io.micronaut.json.JsonMapper;

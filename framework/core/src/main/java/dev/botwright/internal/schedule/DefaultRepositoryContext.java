@@ -1,8 +1,8 @@
 package dev.botwright.internal.schedule;
 
-import dev.botwright.RepoRef;
 import dev.botwright.RepositoryContext;
 import dev.botwright.event.Repository;
+import dev.botwright.github.RepoRef;
 import io.micronaut.json.JsonMapper;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.botwright.internal.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

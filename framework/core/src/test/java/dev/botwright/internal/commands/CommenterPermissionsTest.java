@@ -3,7 +3,7 @@ package dev.botwright.internal.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.Permission;
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.internal.auth.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package dev.botwright.internal.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.botwright.IssueRef;
-import dev.botwright.PullRequestRef;
-import dev.botwright.RepoRef;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.repoconfig.ConfigFile;
 import dev.botwright.repoconfig.RepositoryConfigs;
 import io.micronaut.json.JsonMapper;

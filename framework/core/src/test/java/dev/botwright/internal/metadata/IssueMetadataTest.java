@@ -3,8 +3,8 @@ package dev.botwright.internal.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.botwright.IssueRef;
 import dev.botwright.MetadataConflictException;
+import dev.botwright.github.IssueRef;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;

@@ -2,7 +2,7 @@ package dev.botwright.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.IssueRef;
+import dev.botwright.github.IssueRef;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Map;

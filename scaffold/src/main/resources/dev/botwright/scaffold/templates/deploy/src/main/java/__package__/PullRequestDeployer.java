@@ -2,7 +2,7 @@ package {{package}};
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.event.PullRequest;
 import dev.botwright.event.PullRequestEvent;
 import io.micronaut.json.tree.JsonNode;

@@ -1,6 +1,6 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Iterator;

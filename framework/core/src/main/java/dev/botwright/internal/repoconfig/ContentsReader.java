@@ -1,9 +1,10 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
-import dev.botwright.RepoRef;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,10 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
-import dev.botwright.RepoRef;
 import dev.botwright.config.RepositoryConfigConfiguration;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigs;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;

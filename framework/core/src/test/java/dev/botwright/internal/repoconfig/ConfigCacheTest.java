@@ -1,8 +1,8 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,9 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

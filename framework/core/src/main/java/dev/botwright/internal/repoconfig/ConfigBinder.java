@@ -1,5 +1,6 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;

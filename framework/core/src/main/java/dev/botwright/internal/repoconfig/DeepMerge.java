@@ -1,4 +1,4 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import io.micronaut.json.tree.JsonNode;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;

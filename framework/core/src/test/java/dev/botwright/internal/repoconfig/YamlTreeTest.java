@@ -1,8 +1,9 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.botwright.repoconfig.RepositoryConfigException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

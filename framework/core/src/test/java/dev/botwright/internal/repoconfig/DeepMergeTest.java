@@ -1,4 +1,4 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

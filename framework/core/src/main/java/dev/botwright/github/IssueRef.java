@@ -1,4 +1,4 @@
-package dev.botwright;
+package dev.botwright.github;
 
 /**
  * An issue's (or a pull request's, as an issue) coordinates.

@@ -1,9 +1,10 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import dev.botwright.OnEvent;
-import dev.botwright.RepoRef;
 import dev.botwright.event.PushCommit;
 import dev.botwright.event.PushEvent;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.ConfigFile;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.stream.Stream;

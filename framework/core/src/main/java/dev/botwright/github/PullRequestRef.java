@@ -1,4 +1,4 @@
-package dev.botwright;
+package dev.botwright.github;
 
 /**
  * A pull request's coordinates.

@@ -1,7 +1,9 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
-import dev.botwright.RepoRef;
 import dev.botwright.github.GitHubClient;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
@@ -110,7 +112,7 @@ final class ConfigChain {
   private static ParsedFile parse(String location, String path, String text) {
     // JSON allows tabs between tokens, YAML does not; outside strings (the only place JSON has
     // them) a tab and a space mean the same, and lines stay where they were.
-    return YamlTree.parse(location, ConfigFile.isJson(path) ? text.replace('\t', ' ') : text);
+    return YamlTree.parse(location, isJson(path) ? text.replace('\t', ' ') : text);
   }
 
   private static ParsedFile withoutExtends(ParsedFile parsed) {
@@ -126,5 +128,10 @@ final class ConfigChain {
     Map<String, Integer> lines = new LinkedHashMap<>(parsed.lines());
     lines.remove(ExtendsTarget.KEY);
     return new ParsedFile(parsed.location(), JsonNode.createObjectNode(fields), lines);
+  }
+
+  /** Whether the file is JSON rather than YAML, by its name. */
+  private static boolean isJson(String path) {
+    return path.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
   }
 }

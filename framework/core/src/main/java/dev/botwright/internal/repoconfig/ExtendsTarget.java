@@ -1,6 +1,8 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
-import dev.botwright.RepoRef;
+import dev.botwright.github.RepoRef;
+import dev.botwright.repoconfig.ConfigFile;
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -50,7 +52,7 @@ record ExtendsTarget(RepoRef repo, String path) {
     String owner = match.group(1) == null ? fromRepo.owner() : match.group(1);
     String path = match.group(3) == null ? fromPath : match.group(3);
     try {
-      ConfigFile.requireValidName(path);
+      ConfigFile.of(fromRepo, path);
     } catch (IllegalArgumentException e) {
       throw new RepositoryConfigException(
           location,

@@ -1,5 +1,6 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
+import dev.botwright.repoconfig.RepositoryConfigException;
 import io.micronaut.json.tree.JsonNode;
 import java.io.StringReader;
 import java.math.BigInteger;

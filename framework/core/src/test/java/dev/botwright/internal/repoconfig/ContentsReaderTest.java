@@ -1,12 +1,12 @@
-package dev.botwright.repoconfig;
+package dev.botwright.internal.repoconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.botwright.RepoRef;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.RepoRef;
 import io.micronaut.json.tree.JsonNode;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
