@@ -54,31 +54,6 @@ class ArchitectureTest {
           "dev.botwright.repoconfig",
           "dev.botwright.spi");
 
-  /**
-   * API classes that reach into engine packages today (issue 18): the sign-in and install flows
-   * keep their implementation beside their public types, which the package move of part 4 separates
-   * (their implementation goes under the engine, or into optional modules); {@code config}'s checks
-   * quote values through {@code logging.Redaction}.
-   */
-  static final Set<String> API_TO_ENGINE_ALLOWED =
-      Set.of(
-          "dev.botwright.config.ConfigurationCheck -> dev.botwright.internal.logging.Redaction",
-          "dev.botwright.config.ConfiguredSecrets -> dev.botwright.internal.logging.Redaction",
-          "dev.botwright.config.ProbotEnvironment -> dev.botwright.internal.logging.Redaction",
-          "dev.botwright.config.ProxyCheck -> dev.botwright.internal.logging.Redaction",
-          "dev.botwright.install.FileInstallationIndex -> dev.botwright.internal.files.AtomicFile",
-          "dev.botwright.install.InstallPages -> dev.botwright.internal.web.HtmlPage",
-          "dev.botwright.install.SetupCallback -> dev.botwright.internal.states.ClientRateLimit",
-          "dev.botwright.oauth.DefaultUserSession -> dev.botwright.internal.client.UserClients",
-          "dev.botwright.oauth.DefaultUserSessions -> dev.botwright.internal.client.UserClients",
-          "dev.botwright.oauth.Landing -> dev.botwright.internal.web.HtmlPage",
-          "dev.botwright.oauth.OAuthExchange -> dev.botwright.internal.client.UserClients",
-          "dev.botwright.oauth.OAuthResponses -> dev.botwright.internal.web.HtmlPage",
-          "dev.botwright.oauth.Revocations -> dev.botwright.internal.files.AtomicFile",
-          "dev.botwright.oauth.SessionCrypto -> dev.botwright.internal.auth.AesGcmKeyRing",
-          "dev.botwright.oauth.SignInController -> dev.botwright.internal.states.ClientRateLimit",
-          "dev.botwright.oauth.UserTokens -> dev.botwright.internal.client.UserClients");
-
   /** Engine types that are documented seams the API may name. */
   static final Set<String> SEAMS = Set.of("dev.botwright.internal.launch.LaunchCommand");
 
@@ -131,7 +106,7 @@ class ArchitectureTest {
 
     assertThat(violations)
         .as("API classes that use engine classes; use a documented seam instead")
-        .isSubsetOf(API_TO_ENGINE_ALLOWED);
+        .isEmpty();
   }
 
   @Test

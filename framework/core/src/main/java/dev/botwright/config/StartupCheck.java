@@ -1,5 +1,6 @@
 package dev.botwright.config;
 
+import dev.botwright.internal.config.ConfigurationCheck;
 import io.micronaut.core.annotation.Internal;
 import java.util.List;
 

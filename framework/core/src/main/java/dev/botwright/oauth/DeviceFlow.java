@@ -105,7 +105,7 @@ public final class DeviceFlow {
         throw expired();
       }
       sleep(interval);
-      GitHubWeb.Answer answer = post(OAuthExchange.TOKEN_PATH, poll);
+      GitHubWeb.Answer answer = post(GitHubWeb.TOKEN_PATH, poll);
       String error = answer.error();
       if (error == null && answer.field("access_token") != null) {
         return answer.token(clock.instant());

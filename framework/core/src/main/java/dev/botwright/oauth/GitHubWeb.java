@@ -3,6 +3,7 @@ package dev.botwright.oauth;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.micronaut.core.annotation.Internal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,13 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Form posts to GitHub's web OAuth endpoints ({@code /login/oauth/access_token}, {@code
  * /login/device/code}) with {@code Accept: application/json}. Their answers are flat JSON objects,
  * read here into strings. Nothing sent or received is logged.
+ *
+ * <p>Not API: shared by {@link DeviceFlow}, which bot authors create themselves, and the sign-in
+ * flow's token exchange in the engine.
  */
-final class GitHubWeb {
+@Internal
+public final class GitHubWeb {
+
+  /** Where a code, a device code or a refresh token is traded for a user token. */
+  public static final String TOKEN_PATH = "/login/oauth/access_token";
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -31,29 +40,34 @@ final class GitHubWeb {
   private final URI webBase;
   private final HttpClient http;
 
-  GitHubWeb(URI webBase) {
+  /**
+   * @param webBase GitHub's web site, e.g. {@code https://github.com}, without a trailing slash
+   */
+  public GitHubWeb(URI webBase) {
     this.webBase = webBase;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
-  URI webBase() {
+  /** GitHub's web site this posts to. */
+  public URI webBase() {
     return webBase;
   }
 
   /** One answer: HTTP status and the fields of its JSON object. */
-  record Answer(int status, Map<String, String> fields) {
+  public record Answer(int status, Map<String, String> fields) {
 
-    String field(String name) {
+    /** The field's text, or null. */
+    public @Nullable String field(String name) {
       return fields.get(name);
     }
 
     /** GitHub's OAuth error code ({@code error}), or null. */
-    String error() {
+    public @Nullable String error() {
       return fields.get("error");
     }
 
     /** The token GitHub handed out, read from a successful access_token answer. */
-    UserToken token(Instant now) {
+    public UserToken token(Instant now) {
       String scope = fields.getOrDefault("scope", "");
       return new UserToken(
           fields.get("access_token"),
@@ -81,7 +95,8 @@ final class GitHubWeb {
    *
    * @throws IOException when GitHub cannot be reached or answers something that is not JSON
    */
-  Answer post(String path, Map<String, String> form) throws IOException, InterruptedException {
+  public Answer post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
     StringJoiner body = new StringJoiner("&");
     form.forEach((name, value) -> body.add(encode(name) + "=" + encode(value)));
     HttpRequest request =
@@ -101,7 +116,7 @@ final class GitHubWeb {
   }
 
   /** The scalar fields of a JSON object; nested values are skipped. */
-  static Map<String, String> flat(byte[] json) throws IOException {
+  private static Map<String, String> flat(byte[] json) throws IOException {
     Map<String, String> fields = new HashMap<>();
     try (JsonParser parser = JSON.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -3,7 +3,7 @@ package dev.botwright.internal.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.botwright.config.DotEnvFiles;
+import dev.botwright.internal.config.DotEnvFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.botwright.config.DotEnvFiles;
+import dev.botwright.internal.config.DotEnvFiles;
 import io.jsonwebtoken.Jwts;
 import java.io.IOException;
 import java.nio.file.Files;

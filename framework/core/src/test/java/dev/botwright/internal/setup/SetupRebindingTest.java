@@ -2,7 +2,7 @@ package dev.botwright.internal.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.config.DotEnvFiles;
+import dev.botwright.internal.config.DotEnvFiles;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
