@@ -1,10 +1,10 @@
 package dev.botwright.sample;
 
-import dev.botwright.github.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;
 import dev.botwright.event.Issue;
+import dev.botwright.github.IssueRef;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package dev.botwright.docs;
 
-import dev.botwright.github.RepoRef;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.github.RepoRef;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.util.Map;

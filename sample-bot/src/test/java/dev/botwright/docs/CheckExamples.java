@@ -1,6 +1,5 @@
 package dev.botwright.docs;
 
-import dev.botwright.github.RepoRef;
 import dev.botwright.event.CheckRun;
 import dev.botwright.github.CheckAnnotation;
 import dev.botwright.github.CheckImage;
@@ -8,6 +7,7 @@ import dev.botwright.github.CheckRunRequest;
 import dev.botwright.github.CheckRunRequest.Conclusion;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.PartialCheckRunException;
+import dev.botwright.github.RepoRef;
 import java.time.Instant;
 import java.util.List;
 

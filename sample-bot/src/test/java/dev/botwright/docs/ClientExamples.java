@@ -1,15 +1,15 @@
 package dev.botwright.docs;
 
-import dev.botwright.github.IssueRef;
-import dev.botwright.github.PullRequestRef;
-import dev.botwright.github.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.event.IssueComment;
 import dev.botwright.event.Label;
 import dev.botwright.event.Release;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.PullRequestRef;
 import dev.botwright.github.PullRequests;
+import dev.botwright.github.RepoRef;
 import io.micronaut.json.tree.JsonNode;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.botwright.docs;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
-import dev.botwright.github.PullRequestRef;
 import dev.botwright.event.IssueCommentEvent;
+import dev.botwright.github.PullRequestRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

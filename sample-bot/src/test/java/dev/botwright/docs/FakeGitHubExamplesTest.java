@@ -2,9 +2,9 @@ package dev.botwright.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.github.GitHubClients;
 import dev.botwright.github.IssueRef;
 import dev.botwright.github.RepoRef;
-import dev.botwright.github.GitHubClients;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.Fault;

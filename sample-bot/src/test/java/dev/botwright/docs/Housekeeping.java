@@ -1,10 +1,10 @@
 package dev.botwright.docs;
 
 import dev.botwright.InstallationContext;
-import dev.botwright.github.IssueRef;
 import dev.botwright.OnSchedule;
 import dev.botwright.RepositoryContext;
 import dev.botwright.event.Issue;
+import dev.botwright.github.IssueRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Map;

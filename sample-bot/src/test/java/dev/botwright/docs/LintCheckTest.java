@@ -2,8 +2,8 @@ package dev.botwright.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.github.RepoRef;
 import dev.botwright.github.CheckAnnotation;
+import dev.botwright.github.RepoRef;
 import dev.botwright.test.BotTest;
 import dev.botwright.test.Call;
 import dev.botwright.test.FakeGitHub;

@@ -1,7 +1,7 @@
 package dev.botwright.docs;
 
-import dev.botwright.github.RepoRef;
 import dev.botwright.github.CheckAnnotation;
+import dev.botwright.github.RepoRef;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.botwright.docs;
 
-import dev.botwright.github.IssueRef;
-import dev.botwright.github.RepoRef;
 import dev.botwright.event.Issue;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

@@ -2,8 +2,6 @@ package dev.botwright.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.botwright.github.IssueRef;
-import dev.botwright.github.RepoRef;
 import dev.botwright.event.FileCommit;
 import dev.botwright.event.FullRepository;
 import dev.botwright.event.Issue;
@@ -12,7 +10,9 @@ import dev.botwright.event.PullRequest;
 import dev.botwright.event.User;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.IssueRef;
 import dev.botwright.github.Issues;
+import dev.botwright.github.RepoRef;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
 import java.time.Instant;

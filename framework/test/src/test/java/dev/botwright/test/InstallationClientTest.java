@@ -2,9 +2,9 @@ package dev.botwright.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.botwright.github.GitHubClients;
 import dev.botwright.github.IssueRef;
 import dev.botwright.github.RepoRef;
-import dev.botwright.github.GitHubClients;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

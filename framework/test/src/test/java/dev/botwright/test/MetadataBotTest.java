@@ -3,10 +3,10 @@ package dev.botwright.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.botwright.EventContext;
-import dev.botwright.github.IssueRef;
 import dev.botwright.Metadata;
 import dev.botwright.OnEvent;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.github.IssueRef;
 import dev.botwright.internal.metadata.IssueMetadata;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
