@@ -22,11 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 class RedisEntryMacTest {
 
-  private static RedisServer server;
+  @RegisterExtension static final SharedRedis SERVER = new SharedRedis();
   private RedisConfiguration config;
   private Redis redis;
   private TestRunner queue;
@@ -47,22 +46,9 @@ class RedisEntryMacTest {
           (Logger) LoggerFactory.getLogger(StreamClaims.class),
           (Logger) LoggerFactory.getLogger(StreamReader.class));
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @BeforeEach
   void start(org.junit.jupiter.api.TestInfo info) {
-    config = Connect.config(server);
-    config.setKeyPrefix(info.getTestMethod().orElseThrow().getName() + ":");
+    config = SERVER.config(info, "");
     log.start();
     loggers.forEach(l -> l.addAppender(log));
     redis = Connect.process(config);

@@ -9,28 +9,15 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two bot processes on one Redis: what one leader asked GitHub to redeliver, the next one knows.
  */
 class RedisRedeliveryRequestsTest {
 
-  private static RedisServer server;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final SharedRedis SERVER = new SharedRedis();
 
   @Test
   void aRedeliveryRequestedInOneProcessIsSeenInAnother() {
@@ -58,13 +45,13 @@ class RedisRedeliveryRequestsTest {
   void withRedisAwayTheReconcilerRunFailsInsteadOfAskingAgain() {
     try (ApplicationContext one = process()) {
       RedeliveryRequests requests = one.getBean(RedeliveryRequests.class);
-      server.stop();
+      SERVER.server().stop();
       try {
         assertThatThrownBy(() -> requests.get("g-fail"))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageStartingWith("Redis could not read a redelivery request");
       } finally {
-        server.startProcess();
+        SERVER.server().startProcess();
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -75,7 +62,7 @@ class RedisRedeliveryRequestsTest {
     return ApplicationContext.run(
         Map.of(
             "botwright.redis.url",
-            server.url(),
+            SERVER.server().url(),
             "botwright.redis.key-prefix",
             "redeliveries:",
             "botwright.redis.token-encryption-key",

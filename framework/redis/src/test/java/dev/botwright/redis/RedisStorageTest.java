@@ -5,35 +5,21 @@ import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStore;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The storage contract on Redis: each storage opened is another process on the same keys. */
 class RedisStorageTest extends DeliveryStorageContract {
 
-  private static RedisServer server;
+  @RegisterExtension static final SharedRedis SERVER = new SharedRedis();
   private final List<Redis> processes = new ArrayList<>();
   private RedisConfiguration config;
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @BeforeEach
   void prefix(TestInfo info) {
-    config = Connect.config(server);
-    config.setKeyPrefix("contract-" + info.getTestMethod().orElseThrow().getName() + ":");
+    config = SERVER.config(info, "contract-");
   }
 
   @AfterEach

@@ -19,12 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each "process" is its own {@link Redis}: its own lettuce client and connections. */
 class RedisStoresTest {
@@ -32,26 +31,13 @@ class RedisStoresTest {
   /** The framework's default ciphers, as the Redis module receives them. */
   private static final ValueCiphers CIPHERS = defaultCiphers();
 
-  private static RedisServer server;
+  @RegisterExtension static final SharedRedis SERVER = new SharedRedis();
   private final List<Redis> processes = new ArrayList<>();
   private RedisConfiguration config;
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @BeforeEach
   void prefix(TestInfo info) {
-    config = Connect.config(server);
-    config.setKeyPrefix(info.getTestMethod().orElseThrow().getName() + ":");
+    config = SERVER.config(info, "");
   }
 
   @AfterEach

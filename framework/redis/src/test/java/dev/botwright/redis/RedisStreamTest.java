@@ -24,11 +24,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What only the Redis storage does under the runner: several processes on one stream, take-over of
@@ -45,26 +44,13 @@ class RedisStreamTest {
           Duration.ofMillis(400),
           () -> ThreadLocalRandom.current().nextDouble());
 
-  private static RedisServer server;
+  @RegisterExtension static final SharedRedis SERVER = new SharedRedis();
   private final List<AutoCloseable> closing = new CopyOnWriteArrayList<>();
   private RedisConfiguration config;
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServer.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (server != null) {
-      server.close();
-    }
-  }
-
   @BeforeEach
   void prefix(org.junit.jupiter.api.TestInfo info) {
-    config = Connect.config(server);
-    config.setKeyPrefix(info.getTestMethod().orElseThrow().getName() + ":");
+    config = SERVER.config(info, "");
   }
 
   @AfterEach
