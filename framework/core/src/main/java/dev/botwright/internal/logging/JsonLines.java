@@ -20,12 +20,13 @@ import java.util.Iterator;
  */
 final class JsonLines {
 
-  private JsonLines() {}
-
-  /** Whether lines are JSON, and whether a reset left console appenders to switch over. */
+  /** Whether lines are JSON. */
   private static volatile boolean json;
 
+  /** Whether console appenders may still have their pattern (after {@link #use} or a reset). */
   private static volatile boolean pending;
+
+  private JsonLines() {}
 
   /** Sets the format and switches the console appenders of {@code context} now. */
   static void use(boolean jsonLines, LoggerContext context) {

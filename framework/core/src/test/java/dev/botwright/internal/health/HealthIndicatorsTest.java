@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Liveness;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -52,6 +53,18 @@ class HealthIndicatorsTest {
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(answer.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
       }
+      // Liveness is Micronaut's deadlocked-threads check alone: nothing of Botwright's.
+      assertThat(
+              server
+                  .getApplicationContext()
+                  .getBeansOfType(HealthIndicator.class, Qualifiers.byStereotype(Liveness.class)))
+          .extracting(i -> i.getClass().getName())
+          .containsExactly(
+              "io.micronaut.management.health.indicator.threads.DeadlockedThreadsHealthIndicator");
+      assertThat(
+              server.getApplicationContext().getBeansOfType(HealthIndicator.class).stream()
+                  .map(i -> i.getClass().getSimpleName()))
+          .contains("JournalHealth", "SetupHealth", "BacklogHealth");
       assertThat(result(server, JournalHealth.class).getDetails())
           .asInstanceOf(InstanceOfAssertFactories.MAP)
           .containsEntry("minFreeBytes", 100L * 1024 * 1024)
