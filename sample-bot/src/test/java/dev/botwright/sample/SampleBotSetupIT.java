@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.test.DeliveryResult;
 import dev.botwright.test.FakeGitHub;
 import dev.botwright.test.Fixture;
 import dev.botwright.test.WebhookSender;
@@ -27,13 +28,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The packaged jar started with no credentials at all: it serves the setup page with the sample's
  * {@code app.yml}, takes GitHub's (fake) redirect, writes {@code .env} in its working directory,
- * and greets the next opened issue signed with the new secret, all without a restart.
+ * and greets the next opened issue signed with the new secret, all without a restart; then a user
+ * signs in with OAuth. The bot runs at {@code LOG_LEVEL=trace}, once with plain lines and once with
+ * {@code LOG_FORMAT=json}: its whole console is searched for every secret the run handled, and in
+ * JSON every line must parse, the handler's lines carrying the delivery's fields.
  */
 class SampleBotSetupIT {
 
@@ -47,36 +52,67 @@ class SampleBotSetupIT {
 
   @TempDir Path workDir;
 
-  @Test
-  void registersTheAppFromItsManifestAndGreetsTheNextIssueWithoutARestart() throws Exception {
+  /** The secrets this run handles, searched for in the bot's console. */
+  private final TraceRun trace = new TraceRun();
+
+  @ParameterizedTest(name = "LOG_FORMAT={0}")
+  @ValueSource(strings = {"text", "json"})
+  void registersTheAppFromItsManifestAndGreetsTheNextIssueWithoutARestart(String format)
+      throws Exception {
     assertThat(JAR).as("built by the package phase").exists();
     try (FakeGitHub github = FakeGitHub.start()) {
       github.stub("POST /app-manifests/{code}/conversions", 201, conversion(github.baseUrl()));
+      trace.stubSignIn(github);
       try (SampleBotProcess bot =
           SampleBotProcess.start(
               JAR,
               Map.of(
-                  "HOST", "127.0.0.1",
-                  "GITHUB_API_URL", github.baseUrl(),
-                  "BOTWRIGHT_GITHUB_WEB_URL", github.baseUrl()),
+                  "HOST",
+                  "127.0.0.1",
+                  "GITHUB_API_URL",
+                  github.baseUrl(),
+                  "BOTWRIGHT_GITHUB_WEB_URL",
+                  github.baseUrl(),
+                  "LOG_LEVEL",
+                  "trace",
+                  "LOG_FORMAT",
+                  format,
+                  "BOTWRIGHT_OAUTH_ENABLED",
+                  "true",
+                  "BOTWRIGHT_OAUTH_SECURE",
+                  "false",
+                  "BOTWRIGHT_SESSION_KEYS",
+                  TraceRun.SESSION_KEY),
               workDir)) {
         try {
-          run(bot, github);
+          String deliveryId = run(bot, github);
+          trace.signIn("http://127.0.0.1:" + bot.port());
+          bot.close();
+          trace.assertNoSecretIn(bot.outputFile());
+          if (format.equals("json")) {
+            TraceRun.assertJsonLines(bot.outputFile(), deliveryId);
+          }
         } finally {
           Files.copy(
               bot.outputFile(),
-              Path.of("target/sample-bot-setup-it.log"),
+              Path.of("target/sample-bot-setup-it-" + format + ".log"),
               StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
   }
 
-  private void run(SampleBotProcess bot, FakeGitHub github) throws Exception {
+  /** Sets the app up, greets an issue; returns the delivery's id. */
+  private String run(SampleBotProcess bot, FakeGitHub github) throws Exception {
     String base = "http://127.0.0.1:" + bot.port();
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> bot.output().contains("open http://localhost:" + bot.port() + "/setup"));
+        // JSON lines write "/" as "\/".
+        .until(
+            () ->
+                bot.output()
+                    .replace("\\/", "/")
+                    .contains("open http://localhost:" + bot.port() + "/setup"));
     WebhookSender webhooks = WebhookSender.forUrl(bot.webhookUrl(), SECRET);
     Fixture issue = Fixture.of("issues.opened");
     assertThat(webhooks.send(issue).status()).isEqualTo(503);
@@ -123,14 +159,19 @@ class SampleBotSetupIT {
         .isEqualTo("rw-------");
     assertThat(bot.output()).doesNotContain(SECRET).doesNotContain("PRIVATE KEY");
 
-    assertThat(webhooks.send(issue).status()).isEqualTo(202);
+    trace.signatures.add(webhooks.sign(issue.bytes()));
+    DeliveryResult greeted = webhooks.send(issue);
+    assertThat(greeted.status()).isEqualTo(202);
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(() -> github.assertCalled(COMMENTS).times(1));
     assertThat(get(URI.create(base + "/setup"), null).statusCode()).isEqualTo(404);
+    trace.cookies.add(cookie.substring(cookie.indexOf('=') + 1));
+    trace.states.add(state);
+    return greeted.deliveryId();
   }
 
-  private static String conversion(String baseUrl) throws Exception {
+  private String conversion(String baseUrl) throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     StringWriter pem = new StringWriter();
@@ -145,6 +186,7 @@ class SampleBotSetupIT {
     app.put("client_secret", "sample-client-secret");
     app.put("webhook_secret", SECRET);
     app.put("pem", pem.toString());
+    trace.pems.add(pem.toString());
     return JSON.writeValueAsString(app);
   }
 

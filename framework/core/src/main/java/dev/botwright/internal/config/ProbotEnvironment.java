@@ -45,6 +45,7 @@ final class ProbotEnvironment {
     keys.put("PORT", "micronaut.server.port");
     keys.put("HOST", "micronaut.server.host");
     keys.put("LOG_LEVEL", "logger.levels.root");
+    keys.put("LOG_FORMAT", "botwright.log.format");
     keys.put("REDIS_URL", "botwright.redis.url");
     keys.put("NODE_ENV", "botwright.environment");
     return Map.copyOf(keys);
@@ -89,9 +90,16 @@ final class ProbotEnvironment {
     };
   }
 
-  /** Probot's levels (pino's) as Logback's: {@code fatal} becomes {@code ERROR}. */
+  /**
+   * Probot's levels (pino's) as Logback's: {@code fatal} becomes {@code ERROR} (Logback has nothing
+   * above it), {@code silent} becomes {@code OFF}; {@code trace} to {@code error} keep their names.
+   */
   private static String logLevel(String value) {
     String level = value.trim().toUpperCase(Locale.ROOT);
-    return level.equals("FATAL") ? "ERROR" : level;
+    return switch (level) {
+      case "FATAL" -> "ERROR";
+      case "SILENT" -> "OFF";
+      default -> level;
+    };
   }
 }

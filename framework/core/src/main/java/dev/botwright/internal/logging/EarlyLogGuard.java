@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Installs {@link LogGuard} when Micronaut's application context builder is made, before any
- * configuration is read, so the property sources Micronaut dumps at TRACE never reach a log line.
- * Listed in {@code META-INF/services/io.micronaut.context.ApplicationContextConfigurer}.
+ * configuration is read, so the property sources Micronaut dumps at TRACE never reach a log line;
+ * switches to JSON lines as early when the process environment asks for them. Listed in {@code
+ * META-INF/services/io.micronaut.context.ApplicationContextConfigurer}.
  */
 @Internal
 public final class EarlyLogGuard implements ApplicationContextConfigurer {
@@ -22,6 +23,7 @@ public final class EarlyLogGuard implements ApplicationContextConfigurer {
   public void configure(ApplicationContextBuilder builder) {
     if (LOGBACK) {
       LogGuards.installInto(LoggerFactory.getILoggerFactory());
+      LogFormat.early();
     }
   }
 

@@ -64,6 +64,7 @@ public final class LogGuard extends TurboFilter {
     if (level == null || logger == null) {
       return FilterReply.NEUTRAL;
     }
+    JsonLines.applyPending(logger.getLoggerContext());
     if (Caps.silences(logger.getName(), level, format)) {
       return FilterReply.DENY;
     }

@@ -65,6 +65,7 @@ public final class LogGuards {
     @Override
     public void onReset(LoggerContext context) {
       install(context);
+      JsonLines.reset();
     }
 
     @Override

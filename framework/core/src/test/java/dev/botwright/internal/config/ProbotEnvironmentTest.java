@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.env.AbstractPropertySourceLoader;
 import io.micronaut.context.env.EnvironmentPropertySource;
 import io.micronaut.context.env.PropertySource;
+import io.micronaut.logging.LogLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProbotEnvironmentTest {
 
@@ -34,10 +37,31 @@ class ProbotEnvironmentTest {
         .containsEntry("botwright.redis.url", "v-REDIS_URL")
         .containsEntry("redis.uri", "v-REDIS_URL")
         .containsEntry("botwright.environment", "v-NODE_ENV")
+        .containsEntry("botwright.log.format", "v-LOG_FORMAT")
         .containsEntry("botwright.setup.webhook-proxy-url", "v-WEBHOOK_PROXY_URL")
         .containsEntry("botwright.webhook.proxy-url", "v-WEBHOOK_PROXY_URL")
         // REDIS_URL feeds Micronaut's own redis.uri as well; WEBHOOK_PROXY_URL the relay too.
         .hasSize(ProbotEnvironment.KEYS.size() + 2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "trace, TRACE",
+    "debug, DEBUG",
+    "info, INFO",
+    "warn, WARN",
+    "error, ERROR",
+    "fatal, ERROR",
+    "silent, OFF",
+    "' Info ', INFO"
+  })
+  void logLevelTakesPinosNames(String probot, String logback) {
+    Map<String, Object> properties = ProbotEnvironment.properties(Map.of("LOG_LEVEL", probot)::get);
+
+    assertThat(properties).containsExactly(Map.entry("logger.levels.root", logback));
+    assertThat(LogLevel.valueOf(logback))
+        .as("a level Micronaut's logging system takes")
+        .isNotNull();
   }
 
   @Test
