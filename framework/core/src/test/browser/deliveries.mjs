@@ -39,6 +39,9 @@ try {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
+  page.on('response', (response) =>
+    console.error(`${response.request().method()} ${response.url()} -> ${response.status()}`),
+  );
   const cspViolations = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());

@@ -303,9 +303,16 @@ final class DeliveryPageController {
     return DeliveryPage.PATH + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
+  /**
+   * {@code html} with the pages' headers, but {@code Referrer-Policy: same-origin}: with {@code
+   * no-referrer} a browser sends {@code Origin: null} with the forms, which the guard refuses, and
+   * these URLs hold nothing secret.
+   */
   private static io.micronaut.http.MutableHttpResponse<String> page(
       HttpStatus status, String html) {
-    return HtmlPage.response(status, html);
+    io.micronaut.http.MutableHttpResponse<String> page = HtmlPage.response(status, html);
+    page.getHeaders().set("Referrer-Policy", "same-origin");
+    return page;
   }
 
   private static String capitalized(String message) {

@@ -145,6 +145,8 @@ class DeliveryPageTest {
         .doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
     assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+    // A browser sends "Origin: null" with the forms of a no-referrer page.
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
   }
 
   @Test
