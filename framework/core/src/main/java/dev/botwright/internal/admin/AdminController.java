@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * Lists, shows and replays deliveries for operators. Exists only while {@code
  * botwright.admin.token} is set (404 otherwise); every request must carry it as a bearer token (401
  * otherwise, without a hint of the token); past {@code max-failures-per-address} wrong tokens
- * within a minute from one address, or {@code max-failures} from all, it answers 429 with {@code
- * Retry-After} until the minute is over. Answers 501 when this mode keeps no journal (the in-memory
- * queue).
+ * within a minute from one address, or {@code max-failures} from all (counted together with the
+ * delivery log page's sign-in form, see {@link TokenGate}), it answers 429 with {@code Retry-After}
+ * until the minute is over. Answers 501 when this mode keeps no journal (the in-memory queue).
  */
 @Controller("${botwright.admin.path:/botwright/admin}/deliveries")
 @Requires(property = "botwright.admin.token")

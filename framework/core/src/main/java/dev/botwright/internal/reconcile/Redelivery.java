@@ -1,7 +1,7 @@
 package dev.botwright.internal.reconcile;
 
-import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.internal.logging.Redaction;
 import io.micronaut.core.annotation.Internal;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -56,9 +56,12 @@ public final class Redelivery {
       LOG.info(
           "Delivery {}: GitHub was asked to redeliver it (attempt {})", guid, attempt.get().id());
       return Optional.empty();
-    } catch (GitHubApiException | IllegalStateException e) {
-      LOG.warn("Delivery {}: asking GitHub to redeliver it failed: {}", guid, e.getMessage());
-      return Optional.of("GitHub did not take the request: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // GitHubApiException says the route and GitHub's message, never a token; anything else (no
+      // credentials yet, say) is masked all the same before it reaches a page or the log.
+      String why = Redaction.redact(String.valueOf(e.getMessage()));
+      LOG.warn("Delivery {}: asking GitHub to redeliver it failed: {}", guid, why);
+      return Optional.of("GitHub did not take the request: " + why);
     }
   }
 }
