@@ -4,35 +4,14 @@
 // reloads until it is done. Takes the docs screenshot of the list.
 // Usage: node deliveries.mjs PAGE_URL TOKEN FAILED_ID SCREENSHOT_PNG. Prints one JSON line for
 // DeliveryPageBrowserIT.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { withChromium } from './chromium.mjs';
 
 const [pageUrl, token, failedId, screenshot] = process.argv.slice(2);
-const executablePath = process.env.BOTWRIGHT_CHROMIUM || '/usr/bin/chromium';
-const userDataDir = mkdtempSync(join(tmpdir(), 'botwright-chromium-'));
-
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-  viewport: { width: 1100, height: 700 },
-});
 const text = async (page, selector) =>
   (await page.$(selector)) ? (await page.textContent(selector)).trim() : null;
 const rows = async (page) => page.$$eval('#deliveries tbody tr td:nth-child(2)', (cells) =>
   cells.map((cell) => cell.textContent.trim()));
-try {
+await withChromium({ width: 1100, height: 700 }, async (context) => {
   const page = context.pages()[0] ?? (await context.newPage());
   const dialogs = [];
   page.on('dialog', async (dialog) => {
@@ -107,7 +86,4 @@ try {
       cspViolations,
     }),
   );
-} finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});
