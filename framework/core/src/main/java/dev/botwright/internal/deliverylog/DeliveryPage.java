@@ -3,6 +3,8 @@ package dev.botwright.internal.deliverylog;
 import static dev.botwright.internal.web.HtmlPage.escape;
 
 import dev.botwright.internal.web.HtmlPage;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 
 /** The page's path, style and frame: a title bar with the sign-out button around each view. */
 final class DeliveryPage {
@@ -61,5 +63,16 @@ final class DeliveryPage {
             + "/sign-in\"><label>Admin token (botwright.admin.token) <input type=\"password\""
             + " name=\"token\" id=\"token\" autocomplete=\"off\" required></label>"
             + "<button type=\"submit\" id=\"sign-in\">Sign in</button></form>");
+  }
+
+  /**
+   * {@code html} with the pages' headers, but {@code Referrer-Policy: same-origin}: with {@code
+   * no-referrer} a browser sends {@code Origin: null} with the forms, which the guard refuses, and
+   * these URLs hold nothing secret.
+   */
+  static MutableHttpResponse<String> response(HttpStatus status, String html) {
+    MutableHttpResponse<String> page = HtmlPage.response(status, html);
+    page.getHeaders().set("Referrer-Policy", "same-origin");
+    return page;
   }
 }

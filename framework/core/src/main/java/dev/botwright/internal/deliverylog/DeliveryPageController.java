@@ -107,7 +107,8 @@ final class DeliveryPageController {
               .limit(SHOWN)
               .forEach(rows::add);
           String chart = MinuteChart.svg(all, Instant.now());
-          return page(HttpStatus.OK, ListView.render(query, rows, SCAN, chart, csrf));
+          return DeliveryPage.response(
+              HttpStatus.OK, ListView.render(query, rows, SCAN, chart, csrf));
         });
   }
 
@@ -117,7 +118,8 @@ final class DeliveryPageController {
       @PathVariable String id,
       @QueryValue @Nullable String done) {
     return signedIn(
-        cookie, (journal, csrf) -> detail(journal, id, csrf, HttpStatus.OK, notice(done), ""));
+        cookie,
+        (journal, csrf) -> detail(journal, id, csrf, HttpStatus.OK, DetailView.notice(done), ""));
   }
 
   @Post(uri = "/{id}/replay", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -168,11 +170,12 @@ final class DeliveryPageController {
     InetAddress client = request.getRemoteAddress().getAddress();
     TokenGate.Lockout lock = gate.lockOf(client);
     if (lock != null) {
-      return page(HttpStatus.TOO_MANY_REQUESTS, DeliveryPage.signIn(capitalized(lock.message())))
+      return DeliveryPage.response(
+              HttpStatus.TOO_MANY_REQUESTS, DeliveryPage.signIn(capitalized(lock.message())))
           .header(HttpHeaders.RETRY_AFTER, Long.toString(lock.seconds()));
     }
     if (!gate.acceptsToken(client, form.get("token"))) {
-      return page(
+      return DeliveryPage.response(
           HttpStatus.UNAUTHORIZED,
           DeliveryPage.signIn("That is not the admin token (botwright.admin.token)."));
     }
@@ -215,7 +218,7 @@ final class DeliveryPageController {
       return missing(id, csrf);
     }
     Optional<Delivery> delivery = journal.delivery(id);
-    return page(
+    return DeliveryPage.response(
         status,
         DetailView.render(
             record.get(),
@@ -229,7 +232,7 @@ final class DeliveryPageController {
   }
 
   private HttpResponse<?> missing(String id, String csrf) {
-    return page(
+    return DeliveryPage.response(
         HttpStatus.NOT_FOUND,
         DeliveryPage.frame(
             "No such delivery",
@@ -248,10 +251,10 @@ final class DeliveryPageController {
     }
     Optional<PageSessions.Session> session = sessions.of(cookie);
     if (session.isEmpty()) {
-      return page(HttpStatus.UNAUTHORIZED, DeliveryPage.signIn(""));
+      return DeliveryPage.response(HttpStatus.UNAUTHORIZED, DeliveryPage.signIn(""));
     }
     if (journal.isEmpty()) {
-      return page(
+      return DeliveryPage.response(
           HttpStatus.NOT_IMPLEMENTED,
           DeliveryPage.frame(
               "Delivery log",
@@ -271,7 +274,7 @@ final class DeliveryPageController {
           Optional<PageSessions.Session> session = sessions.of(cookie);
           if (session.isEmpty() || !sessions.csrfMatches(session.get(), form.get("csrf"))) {
             LOG.warn("Delivery log form refused: its CSRF token is missing or not this session's");
-            return page(
+            return DeliveryPage.response(
                 HttpStatus.FORBIDDEN,
                 DeliveryPage.frame(
                     "Refused",
@@ -288,31 +291,8 @@ final class DeliveryPageController {
     return journal.delivery(id).flatMap(d -> masking.repository(d.body()));
   }
 
-  private static String notice(@Nullable String done) {
-    return switch (done == null ? "" : done) {
-      case "queued" -> "Queued again: the delivery runs with fresh attempts.";
-      case "already_pending" -> "The delivery is already queued or running; nothing was changed.";
-      case "not_found" ->
-          "The journal no longer keeps this delivery's payload; nothing was queued.";
-      case "redelivery" -> "GitHub was asked to send this delivery again.";
-      default -> "";
-    };
-  }
-
   private static String path(String id) {
     return DeliveryPage.PATH + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * {@code html} with the pages' headers, but {@code Referrer-Policy: same-origin}: with {@code
-   * no-referrer} a browser sends {@code Origin: null} with the forms, which the guard refuses, and
-   * these URLs hold nothing secret.
-   */
-  private static io.micronaut.http.MutableHttpResponse<String> page(
-      HttpStatus status, String html) {
-    io.micronaut.http.MutableHttpResponse<String> page = HtmlPage.response(status, html);
-    page.getHeaders().set("Referrer-Policy", "same-origin");
-    return page;
   }
 
   private static String capitalized(String message) {

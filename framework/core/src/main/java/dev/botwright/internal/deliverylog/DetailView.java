@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One delivery: what the journal recorded (state, attempts, timings, errors), the attempts this
@@ -119,5 +120,17 @@ final class DetailView {
 
   private static String took(Duration d) {
     return d.toMillis() < 10_000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+  }
+
+  /** What the action named by {@code done} (from the redirect after it) did, or empty. */
+  static String notice(@Nullable String done) {
+    return switch (done == null ? "" : done) {
+      case "queued" -> "Queued again: the delivery runs with fresh attempts.";
+      case "already_pending" -> "The delivery is already queued or running; nothing was changed.";
+      case "not_found" ->
+          "The journal no longer keeps this delivery's payload; nothing was queued.";
+      case "redelivery" -> "GitHub was asked to send this delivery again.";
+      default -> "";
+    };
   }
 }
