@@ -3,31 +3,10 @@
 // guard, so the page answers with the form's problem, not a 403), then clicks "Register GitHub
 // App", follows GitHub's (fake) redirect back and reads the success page.
 // Usage: node register.mjs SETUP_URL SCREENSHOT_PNG. Prints one JSON line for SetupBrowserIT.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { withChromium } from './chromium.mjs';
 
 const [setupUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.BOTWRIGHT_CHROMIUM || '/usr/bin/chromium';
-const userDataDir = mkdtempSync(join(tmpdir(), 'botwright-chromium-'));
-
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-  viewport: { width: 760, height: 420 },
-});
-try {
+await withChromium({ width: 760, height: 420 }, async (context) => {
   const page = context.pages()[0] ?? (await context.newPage());
   const opened = await page.goto(setupUrl);
   if (opened.status() !== 200) {
@@ -65,7 +44,4 @@ try {
     install: (await page.$('#install')) ? await page.getAttribute('#install', 'href') : null,
   };
   console.log(JSON.stringify(result));
-} finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
+});

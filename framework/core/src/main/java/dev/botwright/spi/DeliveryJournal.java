@@ -15,6 +15,15 @@ public interface DeliveryJournal {
   /** The delivery with GitHub's {@code X-GitHub-Delivery} id {@code id}, within retention. */
   Optional<DeliveryRecord> find(String id);
 
+  /**
+   * The delivery {@code id} with its payload, for an operator to read (the delivery log page),
+   * while this journal still keeps the payload; empty when it does not (or never did). Storages
+   * that keep payloads for a replay should override it; the default keeps none.
+   */
+  default Optional<Delivery> delivery(String id) {
+    return Optional.empty();
+  }
+
   /** The most recent deliveries in {@code state}, newest first, at most {@code limit}. */
   List<DeliveryRecord> list(DeliveryState state, int limit);
 

@@ -257,6 +257,42 @@ final class RedisStorage implements DeliveryStorage {
     return redis.key("stream");
   }
 
+  @Override
+  public Optional<Delivery> delivery(String id) {
+    List<byte[]> f =
+        redis.callBytes(
+            "read a delivery's payload",
+            c ->
+                c
+                    .hmget(
+                        hash(id),
+                        "event",
+                        "action",
+                        "installation",
+                        "headers",
+                        "body",
+                        "receivedAt")
+                    .stream()
+                    .map(v -> v.getValueOrElse(null))
+                    .toList());
+    if (f.stream().anyMatch(Objects::isNull)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Delivery(
+            id,
+            string(f.get(0)),
+            blankToNull(string(f.get(1))),
+            Long.parseLong(string(f.get(2))),
+            headers(string(f.get(3))),
+            f.get(4),
+            Instant.ofEpochMilli(Long.parseLong(string(f.get(5))))));
+  }
+
+  private static String string(byte[] value) {
+    return new String(value, StandardCharsets.UTF_8);
+  }
+
   private String hash(String id) {
     return redis.key("d:" + id);
   }

@@ -1,6 +1,5 @@
 package dev.botwright.internal.admin;
 
-import dev.botwright.config.AdminConfiguration;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import io.micronaut.context.annotation.Requires;
@@ -33,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * Lists, shows and replays deliveries for operators. Exists only while {@code
  * botwright.admin.token} is set (404 otherwise); every request must carry it as a bearer token (401
  * otherwise, without a hint of the token); past {@code max-failures-per-address} wrong tokens
- * within a minute from one address, or {@code max-failures} from all, it answers 429 with {@code
- * Retry-After} until the minute is over. Answers 501 when this mode keeps no journal (the in-memory
- * queue).
+ * within a minute from one address, or {@code max-failures} from all (counted together with the
+ * delivery log page's sign-in form, see {@link TokenGate}), it answers 429 with {@code Retry-After}
+ * until the minute is over. Answers 501 when this mode keeps no journal (the in-memory queue).
  */
 @Controller("${botwright.admin.path:/botwright/admin}/deliveries")
 @Requires(property = "botwright.admin.token")
@@ -50,20 +49,12 @@ final class AdminController {
   /** GitHub's delivery ids are GUIDs; anything else cannot be in the journal. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-  private final Optional<AdminToken> token;
+  private final TokenGate gate;
   private final Optional<DeliveryJournal> journal;
-  private final FailedAttempts failures;
-  private final int maxFailuresPerAddress;
 
-  AdminController(AdminConfiguration admin, Optional<DeliveryJournal> journal) {
-    this.token = Optional.ofNullable(admin.getToken()).map(AdminToken::new);
+  AdminController(TokenGate gate, Optional<DeliveryJournal> journal) {
+    this.gate = gate;
     this.journal = journal;
-    this.maxFailuresPerAddress = admin.getMaxFailuresPerAddress();
-    this.failures =
-        new FailedAttempts(
-            admin.getMaxFailuresPerAddress(),
-            admin.getMaxFailures(),
-            () -> System.nanoTime() / 1_000_000);
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
@@ -154,31 +145,18 @@ final class AdminController {
       HttpRequest<?> request,
       String authorization,
       Function<DeliveryJournal, HttpResponse<?>> action) {
-    if (token.isEmpty()) {
+    if (!gate.isOn()) {
       // A blank BOTWRIGHT_ADMIN_TOKEN: the route exists, but the API is off.
       return HttpResponse.notFound();
     }
     InetAddress client = request.getRemoteAddress().getAddress();
-    FailedAttempts.Lock lock = failures.lockOf(client);
+    TokenGate.Lockout lock = gate.lockOf(client);
     if (lock != null) {
       // Refused before the token is checked, so guessing on while locked learns nothing.
-      return error(
-              HttpStatus.TOO_MANY_REQUESTS,
-              "too many wrong admin tokens "
-                  + (lock.global() ? "from all clients" : "from this address")
-                  + " within a minute; try again in "
-                  + lock.seconds()
-                  + " seconds with the token from botwright.admin.token")
+      return error(HttpStatus.TOO_MANY_REQUESTS, lock.message())
           .header(HttpHeaders.RETRY_AFTER, Long.toString(lock.seconds()));
     }
-    if (!token.get().accepts(authorization)) {
-      if (failures.failed(client)) {
-        LOG.warn(
-            "Admin API: {} wrong tokens from {} within a minute; refusing it until the minute is"
-                + " over",
-            maxFailuresPerAddress,
-            client.getHostAddress());
-      }
+    if (!gate.acceptsBearer(client, authorization)) {
       return error(
               HttpStatus.UNAUTHORIZED,
               "send the admin token (botwright.admin.token) as 'Authorization: Bearer <token>'")

@@ -259,6 +259,17 @@ public abstract class LocalStorage implements DeliveryStorage {
   }
 
   @Override
+  public Optional<Delivery> delivery(String id) {
+    LocalIndex.Entry entry = index.get(id);
+    if (entry == null || entry.state == null) {
+      return Optional.empty();
+    }
+    synchronized (entry) {
+      return Optional.ofNullable(read(entry));
+    }
+  }
+
+  @Override
   public List<DeliveryRecord> list(DeliveryState state, int limit) {
     return index.values().stream()
         .filter(e -> e.state == state)

@@ -249,6 +249,25 @@ public abstract class DeliveryStorageContract {
   }
 
   @Test
+  void aDeliveryIsReadBackWithItsPayloadWhileWaitingAndOnceDead() {
+    TestRunner runner = runner((d, a) -> failed(d, "H#h", new PermanentFailure("gone")));
+    Delivery sent = delivery("payload", 9);
+    runner.offer(sent);
+
+    Delivery waiting = runner.storage.delivery("payload").orElseThrow();
+    assertThat(waiting.body()).isEqualTo(sent.body());
+    assertThat(waiting.eventKey()).isEqualTo(sent.eventKey());
+    assertThat(waiting.installationId()).isEqualTo(9);
+    assertThat(waiting.headers()).isEqualTo(sent.headers());
+    assertThat(waiting.receivedAt()).isEqualTo(sent.receivedAt());
+
+    runner.start();
+    await().until(() -> runner.state("payload") == DeliveryState.DEAD);
+    assertThat(runner.storage.delivery("payload").orElseThrow().body()).isEqualTo(sent.body());
+    assertThat(runner.storage.delivery("unknown")).isEmpty();
+  }
+
+  @Test
   void aReplayLeavesAPendingDeliveryAlone() {
     TestRunner runner = runner((d, a) -> AttemptResult.SUCCEEDED);
     runner.offer(delivery("waiting"));

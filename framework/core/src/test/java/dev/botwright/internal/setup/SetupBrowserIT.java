@@ -1,7 +1,6 @@
 package dev.botwright.internal.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.json.JsonMapper;
@@ -12,16 +11,13 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SetupBrowserIT implements TestPropertyProvider {
 
-  static final Path BROWSER_DIR = Path.of("src/test/browser");
   static final Path SCREENSHOT = Path.of("target/setup-browser/setup-page.png");
 
   private final FakeGitHubApps github = new FakeGitHubApps();
@@ -68,12 +63,11 @@ class SetupBrowserIT implements TestPropertyProvider {
 
   @Test
   void aBrowserRegistersTheAppAndTheBotHandlesTheNextWebhook() throws Exception {
-    String chromium = System.getenv().getOrDefault("BOTWRIGHT_CHROMIUM", "/usr/bin/chromium");
-    requireTools(chromium);
+    BrowserRun.requireTools("SetupBrowserIT");
     Files.createDirectories(SCREENSHOT.getParent());
     String setupUrl = "http://localhost:" + server.getPort() + "/setup";
 
-    JsonNode result = runBrowser(setupUrl, chromium);
+    JsonNode result = runBrowser(setupUrl);
 
     // The import form posted by the browser itself passes the Host and Origin guard: its answer
     // is the form's own complaint about the App ID, not a 403.
@@ -106,83 +100,13 @@ class SetupBrowserIT implements TestPropertyProvider {
     SetupAssertions.assertTokenMintedWithTheNewKey(github);
   }
 
-  private JsonNode runBrowser(String setupUrl, String chromium) throws Exception {
-    Path log = SCREENSHOT.resolveSibling("node-output.txt");
-    ProcessBuilder builder =
-        new ProcessBuilder("node", "register.mjs", setupUrl, SCREENSHOT.toAbsolutePath().toString())
-            .directory(BROWSER_DIR.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("BOTWRIGHT_CHROMIUM", chromium);
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("The browser did not finish within 120 s; its output:%n%s", Files.readString(log));
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    if (process.exitValue() != 0) {
-      fail("node register.mjs exited with %d; its output:%n%s", process.exitValue(), output);
-    }
-    String last = output.strip().lines().reduce((a, b) -> b).orElse("");
+  private JsonNode runBrowser(String setupUrl) throws Exception {
+    String last =
+        BrowserRun.node(
+            SCREENSHOT.resolveSibling("node-output.txt"),
+            "register.mjs",
+            setupUrl,
+            SCREENSHOT.toAbsolutePath().toString());
     return json.readValue(last, JsonNode.class);
-  }
-
-  /**
-   * Makes sure the browser, Node and playwright-core are there. playwright-core is installed with
-   * {@code npm ci} when missing. A missing browser or Node fails the test where browser tests are
-   * required ({@code BOTWRIGHT_BROWSER_TESTS=required}, as {@code .ci/run} sets); elsewhere, so
-   * that the README's test command works on a machine with only a JDK, the test is reported as
-   * skipped with what to install.
-   */
-  private static void requireTools(String chromium) throws Exception {
-    if (!Files.isExecutable(Path.of(chromium))) {
-      missing(
-          "SetupBrowserIT needs Debian's chromium at "
-              + chromium
-              + ": run `apt-get update && apt-get install -y chromium` (as .ci/run does), or point"
-              + " BOTWRIGHT_CHROMIUM at a Chromium binary.");
-    }
-    if (!succeeds(BROWSER_DIR, Map.of(), "node", "--version")) {
-      missing("SetupBrowserIT needs Node.js 18+ on the PATH (`node --version` failed).");
-    }
-    if (!Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core"))
-        && !succeeds(
-            BROWSER_DIR,
-            Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
-            "npm",
-            "ci",
-            "--no-audit",
-            "--no-fund")) {
-      fail(
-          "SetupBrowserIT could not install playwright-core: run `npm ci --prefix"
-              + " framework/core/src/test/browser` and see what npm says.");
-    }
-  }
-
-  private static void missing(String what) {
-    if ("required".equals(System.getenv("BOTWRIGHT_BROWSER_TESTS"))) {
-      fail(what);
-    }
-    Assumptions.abort(what + " Skipped here; CI (BOTWRIGHT_BROWSER_TESTS=required) runs it.");
-  }
-
-  private static boolean succeeds(Path dir, Map<String, String> env, String... command)
-      throws InterruptedException {
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -78,12 +78,12 @@ public final class SetupHttp {
   }
 
   /** The value the response sets for cookie {@code name}, e.g. for a {@code Cookie} header. */
-  static String cookie(HttpResponse<?> response, String name) {
+  public static String cookie(HttpResponse<?> response, String name) {
     return setCookie(response, name).split(";", 2)[0].substring(name.length() + 1);
   }
 
   /** The whole {@code Set-Cookie} header for {@code name}, with its attributes. */
-  static String setCookie(HttpResponse<?> response, String name) {
+  public static String setCookie(HttpResponse<?> response, String name) {
     List<String> all = response.headers().allValues("Set-Cookie");
     return all.stream()
         .filter(c -> c.startsWith(name + "="))
@@ -101,7 +101,7 @@ public final class SetupHttp {
   }
 
   /** The value of the hidden input {@code name}. */
-  static String hidden(String html, String name) {
+  public static String hidden(String html, String name) {
     Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
     if (!m.find()) {
       throw new AssertionError("No hidden " + name + " in " + html);
@@ -109,7 +109,7 @@ public final class SetupHttp {
     return unescape(m.group(1));
   }
 
-  static String unescape(String html) {
+  public static String unescape(String html) {
     return html.replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&lt;", "<")

@@ -17,7 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Builds and sends webhook requests the way GitHub does, signed with a test secret. */
-final class WebhookRequests {
+public final class WebhookRequests {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI uri;
@@ -30,7 +30,7 @@ final class WebhookRequests {
     headers.put("User-Agent", "GitHub-Hookshot/test");
   }
 
-  static WebhookRequests to(URI server) {
+  public static WebhookRequests to(URI server) {
     return new WebhookRequests(server.resolve("/api/github/webhooks"));
   }
 
@@ -49,7 +49,7 @@ final class WebhookRequests {
   }
 
   /** An event signed with {@code secret}. */
-  WebhookRequests event(String event, String id, byte[] body, String secret) {
+  public WebhookRequests event(String event, String id, byte[] body, String secret) {
     header("X-GitHub-Event", event);
     header("X-GitHub-Delivery", id);
     header("X-GitHub-Hook-ID", "30");
@@ -72,7 +72,7 @@ final class WebhookRequests {
     return this;
   }
 
-  HttpResponse<String> send() {
+  public HttpResponse<String> send() {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
