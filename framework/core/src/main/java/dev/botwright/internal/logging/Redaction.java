@@ -61,9 +61,12 @@ public final class Redaction {
               "(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"",
               Pattern.CASE_INSENSITIVE,
               m -> m.group(1) + MASK + "\""),
-          // Secret parameters of forms and query strings.
+          // Secret parameters of forms and query strings; a value a rule above has already
+          // masked in part (token=ghp_[redacted]) is masked whole, not cut at its bracket.
           rule(
-              "(^|[?&\\s\"'(\\[])(" + SECRET_NAMES + ")=(?!\\[redacted\\])[^&\\s\"';,)\\]]{4,}",
+              "(^|[?&\\s\"'(\\[])("
+                  + SECRET_NAMES
+                  + ")=(?!\\[redacted\\])(?:\\[redacted\\]|[^&\\s\"';,)\\]]){4,}",
               Pattern.CASE_INSENSITIVE,
               m -> m.group(1) + m.group(2) + "=" + MASK),
           // A password in a URL: redis://:password@host, https://user:token@host.

@@ -17,6 +17,14 @@ class RedactionTest {
   }
 
   @Test
+  void aFormParameterWhoseValueIsATokenIsMaskedOnceAndWhole() {
+    assertThat(Redaction.redact("token=ghp_abcdefghijklmnop0123&page=2"))
+        .isEqualTo("token=[redacted]&page=2");
+    assertThat(Redaction.redact("?access_token=gho_abcdefghijklmnop0123"))
+        .isEqualTo("?access_token=[redacted]");
+  }
+
+  @Test
   void masksJwtsSignaturesAndAuthorizationHeaders() {
     assertThat(Redaction.redact("jwt eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIxMjM0NSJ9.c2lnbmF0dXJl end"))
         .isEqualTo("jwt [redacted] end");
