@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.botwright.config.ReconcileConfiguration;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.internal.dispatch.LogCapture;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.internal.setup.SetupMode;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.LeaderLease;
@@ -61,6 +62,7 @@ class ReconcilerTest {
         requests,
         config,
         context.getBean(SetupMode.class),
+        context.getBean(BotwrightMetrics.class),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
