@@ -54,27 +54,7 @@ final class RequestExecutor {
         userAgent,
         json,
         new InMemoryWriteSlots(clock),
-        new RateLimitQuotas());
-  }
-
-  RequestExecutor(
-      Transport transport,
-      ClientConfiguration config,
-      Clock clock,
-      Sleeper sleeper,
-      String userAgent,
-      JsonBodies json,
-      WriteSlots slots,
-      RateLimitQuotas quotas) {
-    this(
-        transport,
-        config,
-        clock,
-        sleeper,
-        userAgent,
-        json,
-        slots,
-        quotas,
+        new RateLimitQuotas(),
         BotwrightMetrics.disabled());
   }
 
