@@ -1,7 +1,7 @@
 package dev.botwright.internal.auth;
 
-import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.config.TokenConfiguration;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
 import java.time.Duration;
