@@ -1,6 +1,7 @@
 package dev.botwright.internal.auth;
 
 import dev.botwright.config.TokenConfiguration;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
 import java.time.Duration;
@@ -44,7 +45,7 @@ public class InstallationTokensBenchmark {
         key -> {
           throw new IllegalStateException("A cache hit must not mint; key " + key);
         };
-    tokens = new DefaultInstallationTokens(cache, minter, config);
+    tokens = new DefaultInstallationTokens(cache, minter, config, BotwrightMetrics.disabled());
     keys = new Key[installations];
     ids = new long[installations];
     Instant now = Instant.now();

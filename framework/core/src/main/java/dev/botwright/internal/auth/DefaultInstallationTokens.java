@@ -1,6 +1,7 @@
 package dev.botwright.internal.auth;
 
 import dev.botwright.config.TokenConfiguration;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.spi.InstallationTokenCache;
 import dev.botwright.spi.InstallationTokenCache.Key;
 import dev.botwright.spi.InstallationTokenCache.Token;
@@ -28,6 +29,7 @@ final class DefaultInstallationTokens implements InstallationTokens {
   private final TokenMinter minter;
   private final Duration refreshMargin;
   private final Clock clock;
+  private final BotwrightMetrics metrics;
 
   /**
    * Who holds each key right now: a mint, or an invalidation. A slot completed with {@code null}
@@ -37,12 +39,25 @@ final class DefaultInstallationTokens implements InstallationTokens {
 
   @Inject
   DefaultInstallationTokens(
-      InstallationTokenCache cache, TokenMinter minter, TokenConfiguration config) {
-    this(cache, minter, config, Clock.systemUTC());
+      InstallationTokenCache cache,
+      TokenMinter minter,
+      TokenConfiguration config,
+      BotwrightMetrics metrics) {
+    this(cache, minter, config, Clock.systemUTC(), metrics);
   }
 
   DefaultInstallationTokens(
       InstallationTokenCache cache, TokenMinter minter, TokenConfiguration config, Clock clock) {
+    this(cache, minter, config, clock, BotwrightMetrics.disabled());
+  }
+
+  private DefaultInstallationTokens(
+      InstallationTokenCache cache,
+      TokenMinter minter,
+      TokenConfiguration config,
+      Clock clock,
+      BotwrightMetrics metrics) {
+    this.metrics = metrics;
     this.cache = cache;
     this.minter = minter;
     this.refreshMargin = config.getRefreshMargin();
@@ -54,6 +69,7 @@ final class DefaultInstallationTokens implements InstallationTokens {
     while (true) {
       Optional<Token> cached = fresh(key);
       if (cached.isPresent()) {
+        metrics.tokenCacheHit();
         return cached.get();
       }
       CompletableFuture<Token> mine = new CompletableFuture<>();
@@ -72,7 +88,7 @@ final class DefaultInstallationTokens implements InstallationTokens {
     try {
       // Another caller (or, with a shared cache, another process) may have stored a token between
       // our cache miss and taking the slot; the cache re-checks before minting.
-      Token token = cache.getOrMint(key, this::isFresh, () -> minter.mint(key));
+      Token token = cache.getOrMint(key, this::isFresh, () -> mintCounted(key));
       slot.complete(token);
       return token;
     } catch (RuntimeException | Error e) {
@@ -81,6 +97,12 @@ final class DefaultInstallationTokens implements InstallationTokens {
     } finally {
       slots.remove(key, slot);
     }
+  }
+
+  private Token mintCounted(Key key) {
+    Token token = minter.mint(key);
+    metrics.tokenMinted();
+    return token;
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.auth.InstallationTokens;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.JsonMapper;
@@ -54,6 +55,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             applicationName,
             new InMemoryWriteSlots(Clock.systemUTC()),
             new RateLimitQuotas(),
+            BotwrightMetrics.disabled(),
             null,
             null),
         true,
@@ -103,6 +105,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             userAgent(api, null),
             null,
             new RateLimitQuotas(),
+            BotwrightMetrics.disabled(),
             null,
             null),
         true,

@@ -3,6 +3,7 @@ package dev.botwright.internal.client;
 import dev.botwright.config.ClientConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.spi.WriteSlots;
 import java.net.URI;
 import java.time.Clock;
@@ -36,6 +37,7 @@ final class RequestExecutor {
   private final WritePacer pacer;
   private final Semaphore inFlight;
   private final RateLimitQuotas quotas;
+  private final BotwrightMetrics metrics;
 
   RequestExecutor(
       Transport transport,
@@ -52,7 +54,8 @@ final class RequestExecutor {
         userAgent,
         json,
         new InMemoryWriteSlots(clock),
-        new RateLimitQuotas());
+        new RateLimitQuotas(),
+        BotwrightMetrics.disabled());
   }
 
   RequestExecutor(
@@ -63,7 +66,9 @@ final class RequestExecutor {
       String userAgent,
       JsonBodies json,
       WriteSlots slots,
-      RateLimitQuotas quotas) {
+      RateLimitQuotas quotas,
+      BotwrightMetrics metrics) {
+    this.metrics = metrics;
     this.transport = transport;
     this.quotas = quotas;
     this.config = config;
@@ -143,6 +148,7 @@ final class RequestExecutor {
       try {
         answer = send(route, uri, headers, body);
       } catch (Transport.TransportException e) {
+        metrics.githubRequest(route.method(), route.template(), 0);
         boolean safe = !e.maybeProcessed() || IDEMPOTENT.contains(route.method());
         if (safe && retries < config.getMaxRetries()) {
           Duration wait = backoff(retries++);
@@ -152,8 +158,10 @@ final class RequestExecutor {
         }
         throw new GitHubApiException(0, route.toString(), e.getMessage(), e);
       }
+      metrics.githubRequest(route.method(), route.template(), answer.status());
       if (installation.isPresent()) {
         quotas.record(installation.getAsLong(), answer);
+        recordRemaining(installation.getAsLong(), answer);
       }
       int status = answer.status();
       if (status < 400) {
@@ -201,6 +209,17 @@ final class RequestExecutor {
         continue;
       }
       throw new GitHubApiException(status, route.toString(), message, null);
+    }
+  }
+
+  private void recordRemaining(long installation, HttpExchange answer) {
+    Optional<String> remaining = answer.header("x-ratelimit-remaining");
+    if (remaining.isPresent()) {
+      try {
+        metrics.rateLimitRemaining(installation, Integer.parseInt(remaining.get().trim()));
+      } catch (NumberFormatException ignored) {
+        // Not a count: nothing to show.
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import dev.botwright.config.ClientConfiguration;
 import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -48,6 +49,7 @@ final class SharedHttp {
       @Value("${micronaut.application.name:}") String applicationName,
       WriteSlots slots,
       RateLimitQuotas quotas,
+      BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {
     this(
@@ -60,6 +62,7 @@ final class SharedHttp {
         DefaultGitHubClients.userAgent(api, applicationName),
         slots,
         quotas,
+        metrics,
         dryRun,
         workflowToken);
   }
@@ -74,6 +77,7 @@ final class SharedHttp {
       String userAgent,
       @Nullable WriteSlots slots,
       RateLimitQuotas quotas,
+      BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
@@ -91,7 +95,8 @@ final class SharedHttp {
             userAgent,
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
-            quotas);
+            quotas,
+            metrics);
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null

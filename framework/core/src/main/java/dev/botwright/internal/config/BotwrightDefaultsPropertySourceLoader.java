@@ -30,11 +30,28 @@ public final class BotwrightDefaultsPropertySourceLoader extends ApplicationProp
   static final String BUFFER_LIMIT =
       "${botwright.http.max-request-bytes:" + HttpConfiguration.DEFAULT_MAX_REQUEST_BYTES + "}";
 
-  static final Map<String, Object> DEFAULTS =
+  /**
+   * Metrics (see docs/operations.md): {@code botwright.metrics.enabled} switches Micronaut's
+   * metrics too; {@code /prometheus} answers without credentials, since it holds counts and bounded
+   * labels only and Prometheus scrapes without any; Micronaut's per-request HTTP meters stay off,
+   * because the client's would label GitHub calls with their concrete paths (owners, repositories)
+   * and Botwright counts both sides itself.
+   */
+  static final Map<String, Object> METRICS =
       Map.of(
-          "micronaut.server.port", DEFAULT_PORT,
-          "micronaut.server.max-request-size", REQUEST_LIMIT,
-          "micronaut.server.max-request-buffer-size", BUFFER_LIMIT);
+          "micronaut.metrics.enabled", "${botwright.metrics.enabled:true}",
+          "endpoints.prometheus.sensitive", false,
+          "micronaut.metrics.binders.web.enabled", false);
+
+  static final Map<String, Object> DEFAULTS = defaults();
+
+  private static Map<String, Object> defaults() {
+    Map<String, Object> defaults = new java.util.HashMap<>(METRICS);
+    defaults.put("micronaut.server.port", DEFAULT_PORT);
+    defaults.put("micronaut.server.max-request-size", REQUEST_LIMIT);
+    defaults.put("micronaut.server.max-request-buffer-size", BUFFER_LIMIT);
+    return Map.copyOf(defaults);
+  }
 
   @Override
   Optional<PropertySource> loadApplication() {

@@ -3,6 +3,7 @@ package dev.botwright.internal.dispatch;
 import dev.botwright.DeliveryFailure;
 import dev.botwright.PermanentFailure;
 import dev.botwright.internal.client.EventClients;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.json.JsonBindingException;
 import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
@@ -36,13 +37,16 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
   private final EventClients clients;
   private final RepositoryConfigs configs;
   private final List<DeliveryListener> listeners;
+  private final BotwrightMetrics metrics;
 
   DefaultDeliveryProcessor(
       HandlerRegistry registry,
       JsonMapper jsonMapper,
       EventClients clients,
       RepositoryConfigs configs,
-      List<DeliveryListener> listeners) {
+      List<DeliveryListener> listeners,
+      BotwrightMetrics metrics) {
+    this.metrics = metrics;
     this.registry = registry;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
@@ -77,7 +81,9 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
     List<DeliveryFailure.HandlerFailure> failures = new ArrayList<>();
     try (Mdc ignored = Mdc.open(mdc)) {
       for (HandlerMethod handler : handlers) {
+        long start = System.nanoTime();
         Throwable error = run(handler, context, null);
+        metrics.handler(handler.name(), System.nanoTime() - start);
         if (error != null) {
           failures.add(new DeliveryFailure.HandlerFailure(handler.name(), error));
         }

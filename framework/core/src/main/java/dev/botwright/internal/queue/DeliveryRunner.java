@@ -6,6 +6,8 @@ import dev.botwright.internal.dispatch.DeliveryPlan;
 import dev.botwright.internal.dispatch.DeliveryProcessor;
 import dev.botwright.internal.dispatch.DeliveryProcessor.Attempt;
 import dev.botwright.internal.dispatch.DeliveryProcessor.AttemptResult;
+import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.metrics.DeliveryOutcome;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal.DeliveryState;
 import dev.botwright.spi.DeliveryStorage;
@@ -47,6 +49,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
   private final RetryPolicy retries;
   private final Clock clock;
   private final Workers<Claim> workers;
+  private final BotwrightMetrics metrics;
 
   /**
    * Plans of deliveries appended or claimed here, so that intake's look-up serves every attempt. A
@@ -62,7 +65,10 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
 
   @Inject
   DeliveryRunner(
-      DeliveryStorage storage, DeliveryProcessor processor, DispatchConfiguration dispatch) {
+      DeliveryStorage storage,
+      DeliveryProcessor processor,
+      DispatchConfiguration dispatch,
+      BotwrightMetrics metrics) {
     this(
         storage,
         processor,
@@ -70,7 +76,9 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
         dispatch.isVirtualThreads(),
         dispatch.getShutdownTimeout(),
         RetryPolicy.of(dispatch),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        metrics);
+    metrics.queueDepth(storage::pending);
   }
 
   /** For tests and storages' own tests: a runner with its own settings. */
@@ -82,6 +90,26 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
       Duration shutdownTimeout,
       RetryPolicy retries,
       Clock clock) {
+    this(
+        storage,
+        processor,
+        workers,
+        virtualThreads,
+        shutdownTimeout,
+        retries,
+        clock,
+        BotwrightMetrics.disabled());
+  }
+
+  private DeliveryRunner(
+      DeliveryStorage storage,
+      DeliveryProcessor processor,
+      int workers,
+      boolean virtualThreads,
+      Duration shutdownTimeout,
+      RetryPolicy retries,
+      Clock clock,
+      BotwrightMetrics metrics) {
     if (workers < 1) {
       throw new IllegalArgumentException(
           "botwright.dispatch.workers (" + workers + ") must be at least 1");
@@ -90,6 +118,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
     this.processor = processor;
     this.retries = retries;
     this.clock = clock;
+    this.metrics = metrics;
     this.workers =
         new Workers<>(new StorageSource(), this::run, workers, virtualThreads, shutdownTimeout);
   }
@@ -200,6 +229,7 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
       storage.release(claim);
       return;
     }
+    count(delivery, outcome.state());
     if (outcome.state() == DeliveryState.FAILED) {
       LOG.warn(
           "Delivery {} ({}): attempt {} failed in {}, retrying at {}",
@@ -219,6 +249,19 @@ public final class DeliveryRunner implements ApplicationEventListener<ServerStar
           attempt.number(),
           result.permanent() ? " (permanent failure)" : "");
     }
+  }
+
+  /** One attempt: handled, or failed and then retried or dead. */
+  private void count(Delivery delivery, DeliveryState state) {
+    if (state == DeliveryState.DONE) {
+      metrics.delivery(delivery.event(), delivery.action(), DeliveryOutcome.HANDLED);
+      return;
+    }
+    metrics.delivery(delivery.event(), delivery.action(), DeliveryOutcome.FAILED);
+    metrics.delivery(
+        delivery.event(),
+        delivery.action(),
+        state == DeliveryState.DEAD ? DeliveryOutcome.DEAD : DeliveryOutcome.RETRIED);
   }
 
   private Outcome outcome(Attempt attempt, AttemptResult result) {

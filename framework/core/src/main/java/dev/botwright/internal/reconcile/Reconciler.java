@@ -3,6 +3,7 @@ package dev.botwright.internal.reconcile;
 import dev.botwright.config.ReconcileConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubClients;
+import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.internal.setup.SetupMode;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.LeaderLease;
@@ -50,6 +51,8 @@ final class Reconciler {
   /** Guids asked GitHub to redeliver, by any leader (shared in Redis mode); kept the look-back. */
   private final RedeliveryRequests requested;
 
+  private final BotwrightMetrics metrics;
+
   @Inject
   Reconciler(
       GitHubClients clients,
@@ -57,8 +60,9 @@ final class Reconciler {
       LeaderLease lease,
       RedeliveryRequests requested,
       ReconcileConfiguration config,
-      SetupMode setup) {
-    this(clients, journal, lease, requested, config, setup, Clock.systemUTC());
+      SetupMode setup,
+      BotwrightMetrics metrics) {
+    this(clients, journal, lease, requested, config, setup, metrics, Clock.systemUTC());
   }
 
   Reconciler(
@@ -68,7 +72,9 @@ final class Reconciler {
       RedeliveryRequests requested,
       ReconcileConfiguration config,
       SetupMode setup,
+      BotwrightMetrics metrics,
       Clock clock) {
+    this.metrics = metrics;
     this.clients = clients;
     this.journal = journal;
     this.lease = lease;
@@ -133,6 +139,7 @@ final class Reconciler {
       int asks = requested.get(newest.guid()).map(Request::asks).orElse(0) + 1;
       requested.put(newest.guid(), new Request(newest.id(), now, asks), config.getLookBack());
       count.redelivered++;
+      metrics.redeliveryRequested();
     } catch (GitHubApiException e) {
       count.failed++;
       LOG.warn(

@@ -4,6 +4,8 @@ import dev.botwright.config.DispatchConfiguration;
 import dev.botwright.config.WebhookConfiguration;
 import dev.botwright.internal.dispatch.DeliveryPlan;
 import dev.botwright.internal.dispatch.DeliveryProcessor;
+import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.metrics.DeliveryOutcome;
 import dev.botwright.internal.queue.DeliveryRunner;
 import dev.botwright.internal.setup.SetupMode;
 import dev.botwright.spi.Delivery;
@@ -53,6 +55,7 @@ final class WebhookController {
   private final ShutdownGate shutdown;
   private final UnverifiedBodies bodies;
   private final ExecutorService blocking;
+  private final BotwrightMetrics metrics;
 
   WebhookController(
       WebhookConfiguration webhook,
@@ -64,7 +67,9 @@ final class WebhookController {
       SetupMode setup,
       ShutdownGate shutdown,
       UnverifiedBodies bodies,
+      BotwrightMetrics metrics,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.metrics = metrics;
     this.blocking = blocking;
     this.shutdown = shutdown;
     this.bodies = bodies;
@@ -168,6 +173,8 @@ final class WebhookController {
     String event = headers.get(WebhookHeaders.EVENT);
     String signatureError = checkSignature(bytes, headers);
     if (signatureError != null) {
+      // The event header is the sender's word: the meter maps it onto GitHub's catalog.
+      metrics.delivery(event, null, DeliveryOutcome.REJECTED_SIGNATURE);
       return reject(id, HttpStatus.UNAUTHORIZED, signatureError);
     }
     WebhookPayloadScanner.Summary summary;
@@ -191,6 +198,7 @@ final class WebhookController {
     // The one look-up of the delivery's handlers and ordering key; the runner carries the plan.
     Optional<DeliveryPlan> plan = dispatcher.plan(delivery);
     if (plan.isEmpty()) {
+      metrics.delivery(delivery.event(), delivery.action(), DeliveryOutcome.UNHANDLED);
       LOG.debug(
           "Delivery {} ({}) has no handler; acknowledged", delivery.id(), delivery.eventKey());
       return "ping".equals(delivery.event())
@@ -209,6 +217,7 @@ final class WebhookController {
       return unavailable(delivery, "The bot could not record the delivery");
     }
     if (!isNew) {
+      metrics.delivery(delivery.event(), delivery.action(), DeliveryOutcome.DUPLICATE);
       LOG.info(
           "Delivery {} ({}) is a duplicate; not dispatched", delivery.id(), delivery.eventKey());
       return HttpResponse.accepted().body(Map.of("status", "duplicate"));

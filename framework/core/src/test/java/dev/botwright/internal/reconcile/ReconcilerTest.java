@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.botwright.config.ReconcileConfiguration;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.internal.dispatch.LogCapture;
+import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.metrics.MeterNames;
 import dev.botwright.internal.setup.SetupMode;
 import dev.botwright.spi.DeliveryJournal;
 import dev.botwright.spi.LeaderLease;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +64,7 @@ class ReconcilerTest {
         requests,
         config,
         context.getBean(SetupMode.class),
+        context.getBean(BotwrightMetrics.class),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -82,6 +86,15 @@ class ReconcilerTest {
     assertThat(run.redelivered()).isEqualTo(2);
     assertThat(run.error()).isNull();
     assertThat(lease.asked).containsExactly("reconciler");
+    MeterRegistry meters = context.getBean(MeterRegistry.class);
+    assertThat(meters.get(MeterNames.RECONCILE_REDELIVERIES).counter().count()).isEqualTo(2);
+    assertThat(
+            meters
+                .get(MeterNames.GITHUB_REQUESTS)
+                .tag("route", "/app/hook/deliveries/{delivery_id}/attempts")
+                .counter()
+                .count())
+        .isEqualTo(2);
     hook.github
         .findAll(
             com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
