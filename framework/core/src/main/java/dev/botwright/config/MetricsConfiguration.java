@@ -5,7 +5,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 /**
  * Botwright's metrics ({@code botwright.metrics.*}), served at {@code /prometheus}. On by default;
  * {@code BOTWRIGHT_METRICS_ENABLED=false} turns off Botwright's meters and Micronaut's metrics (and
- * so the endpoint) together.
+ * so the endpoint) together. On the bot's own port the endpoint answers only this machine unless
+ * {@code allow-remote} is set; a management port ({@code endpoints.all.port}) answers anyone.
  */
 @ConfigurationProperties("botwright.metrics")
 public class MetricsConfiguration {
@@ -15,6 +16,7 @@ public class MetricsConfiguration {
 
   private boolean enabled = true;
   private int rateLimitInstallations = DEFAULT_RATE_LIMIT_INSTALLATIONS;
+  private boolean allowRemote;
 
   /** Whether Botwright registers its meters ({@code BOTWRIGHT_METRICS_ENABLED}). */
   public boolean isEnabled() {
@@ -35,5 +37,17 @@ public class MetricsConfiguration {
 
   public void setRateLimitInstallations(int rateLimitInstallations) {
     this.rateLimitInstallations = rateLimitInstallations;
+  }
+
+  /**
+   * Whether {@code /prometheus} on the bot's own port answers other machines too ({@code
+   * BOTWRIGHT_METRICS_ALLOW_REMOTE}); off, only loopback peers are answered and others get 404.
+   */
+  public boolean isAllowRemote() {
+    return allowRemote;
+  }
+
+  public void setAllowRemote(boolean allowRemote) {
+    this.allowRemote = allowRemote;
   }
 }

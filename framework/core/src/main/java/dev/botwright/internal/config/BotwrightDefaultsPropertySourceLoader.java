@@ -33,9 +33,10 @@ public final class BotwrightDefaultsPropertySourceLoader extends ApplicationProp
   /**
    * Metrics (see docs/operations.md): {@code botwright.metrics.enabled} switches Micronaut's
    * metrics too; {@code /prometheus} answers without credentials, since it holds counts and bounded
-   * labels only and Prometheus scrapes without any; Micronaut's per-request HTTP meters stay off,
-   * because the client's would label GitHub calls with their concrete paths (owners, repositories)
-   * and Botwright counts both sides itself.
+   * labels only and Prometheus scrapes without any (on the bot's own port only to this machine, see
+   * internal.metrics.ScrapeGuard); Micronaut's per-request HTTP meters stay off, because the
+   * client's would label GitHub calls with their concrete paths (owners, repositories) and
+   * Botwright counts both sides itself.
    */
   static final Map<String, Object> METRICS =
       Map.of(

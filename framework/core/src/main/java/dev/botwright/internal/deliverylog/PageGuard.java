@@ -1,6 +1,7 @@
 package dev.botwright.internal.deliverylog;
 
 import dev.botwright.config.DeliveryPageConfiguration;
+import dev.botwright.internal.web.ClientAddress;
 import dev.botwright.internal.web.HtmlPage;
 import dev.botwright.internal.web.OwnHosts;
 import io.micronaut.context.annotation.Requires;
@@ -30,15 +31,17 @@ final class PageGuard {
 
   private final DeliveryPageConfiguration config;
   private final OwnHosts ownHosts;
+  private final ClientAddress clientAddress;
 
-  PageGuard(DeliveryPageConfiguration config, OwnHosts ownHosts) {
+  PageGuard(DeliveryPageConfiguration config, OwnHosts ownHosts, ClientAddress clientAddress) {
     this.config = config;
     this.ownHosts = ownHosts;
+    this.clientAddress = clientAddress;
   }
 
   @RequestFilter
   @Nullable HttpResponse<?> guard(HttpRequest<?> request) {
-    return refusal(request, request.getRemoteAddress().getAddress());
+    return refusal(request, clientAddress.of(request));
   }
 
   /** The answer that refuses {@code request} from {@code client}, or null to let it through. */
@@ -60,7 +63,7 @@ final class PageGuard {
               + " on the bot's machine, or set botwright.setup.public-url"
               + " (BOTWRIGHT_SETUP_PUBLIC_URL) to the address you reach the bot at.");
     }
-    if (!config.isAllowRemote() && (client == null || !client.isLoopbackAddress())) {
+    if (!config.isAllowRemote() && !ClientAddress.isLocal(client)) {
       LOG.warn("Delivery log page request from another machine refused (allow-remote is off)");
       return refused(
           "The delivery log page answers only browsers on the bot's own machine. Open it there"

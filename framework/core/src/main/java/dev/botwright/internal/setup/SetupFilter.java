@@ -1,6 +1,7 @@
 package dev.botwright.internal.setup;
 
 import dev.botwright.config.SetupConfiguration;
+import dev.botwright.internal.web.ClientAddress;
 import dev.botwright.internal.web.OwnHosts;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -10,7 +11,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -120,7 +120,6 @@ final class SetupFilter {
     if (setup.isAllowRemote()) {
       return true;
     }
-    InetAddress address = clientAddress.of(request);
-    return address != null && address.isLoopbackAddress();
+    return ClientAddress.isLocal(clientAddress.of(request));
   }
 }

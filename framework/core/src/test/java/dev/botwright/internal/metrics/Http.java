@@ -13,10 +13,13 @@ final class Http {
 
   private Http() {}
 
-  static HttpResponse<String> get(URI uri) {
+  static HttpResponse<String> get(URI uri, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     try {
-      return CLIENT.send(
-          HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError("GET " + uri + " failed", e);
     } catch (InterruptedException e) {

@@ -15,12 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** With {@code endpoints.all.port} set, {@code /prometheus} moves to that port only. */
+/**
+ * With {@code endpoints.all.port} set, {@code /prometheus} moves to that port only, and answers any
+ * machine there (every request here looks as if it came from another one).
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "spec.name", value = "ManagementPortTest")
 @Property(name = "botwright.test.fake-event-clients", value = "true")
 @Property(name = "botwright.webhook.secrets", value = "metrics-secret")
+@Property(name = "botwright.test.scrape-peer", value = "remote")
 class ManagementPortTest implements TestPropertyProvider {
 
   private final int managementPort = freePort();
@@ -33,7 +37,7 @@ class ManagementPortTest implements TestPropertyProvider {
   }
 
   @Test
-  void servesPrometheusOnTheManagementPortAndNotOnTheBotsPort() {
+  void servesPrometheusToAnyMachineOnTheManagementPortAndNotOnTheBotsPort() {
     URI management = URI.create("http://127.0.0.1:" + managementPort + "/prometheus");
 
     assertThat(Http.get(management).statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package dev.botwright.internal.setup;
 
 import dev.botwright.EventContext;
 import dev.botwright.OnEvent;
+import dev.botwright.internal.web.ClientAddress;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
