@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,15 +115,32 @@ final class WebhookController {
     }
     // The lease is held until the delivery is queued: past the signature the bytes are GitHub's,
     // but they are still this request's until the queue (with its own bound) has them.
-    return lease
+    CompletableFuture<HttpResponse<Map<String, Object>>> answer = new CompletableFuture<>();
+    lease
         .read(((ServerHttpRequest<?>) request).byteBody().toByteArrayPublisher(), declared)
-        .handleAsync(
+        .whenComplete(
             (bytes, error) -> {
-              try (lease) {
-                return error == null ? verified(request, id, bytes) : unread(id, declared, error);
+              try {
+                blocking.execute(
+                    () -> {
+                      try (lease) {
+                        answer.complete(
+                            error == null
+                                ? verified(request, id, bytes)
+                                : unread(id, declared, error));
+                      } catch (RuntimeException | Error e) {
+                        answer.completeExceptionally(e);
+                      }
+                    });
+              } catch (RejectedExecutionException stopping) {
+                // The executor stops before the server closes its port: a body that finishes
+                // arriving in between is refused like any other during shutdown, not left hanging.
+                lease.close();
+                answer.complete(
+                    reject(id, HttpStatus.SERVICE_UNAVAILABLE, "The bot is shutting down"));
               }
-            },
-            blocking);
+            });
+    return answer;
   }
 
   /** Null when the request may be a delivery, else the refusal. */
