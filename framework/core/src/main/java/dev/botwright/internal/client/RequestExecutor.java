@@ -4,6 +4,7 @@ import dev.botwright.config.ClientConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.spi.GitHubResponseCache;
 import dev.botwright.spi.WriteSlots;
 import java.net.URI;
 import java.time.Clock;
@@ -38,6 +39,7 @@ final class RequestExecutor {
   private final Semaphore inFlight;
   private final RateLimitQuotas quotas;
   private final BotwrightMetrics metrics;
+  private final ConditionalGets conditional;
 
   RequestExecutor(
       Transport transport,
@@ -55,7 +57,8 @@ final class RequestExecutor {
         json,
         new InMemoryWriteSlots(clock),
         new RateLimitQuotas(),
-        BotwrightMetrics.disabled());
+        BotwrightMetrics.disabled(),
+        null);
   }
 
   RequestExecutor(
@@ -67,8 +70,10 @@ final class RequestExecutor {
       JsonBodies json,
       WriteSlots slots,
       RateLimitQuotas quotas,
-      BotwrightMetrics metrics) {
+      BotwrightMetrics metrics,
+      @Nullable GitHubResponseCache cache) {
     this.metrics = metrics;
+    this.conditional = new ConditionalGets(cache, metrics);
     this.transport = transport;
     this.quotas = quotas;
     this.config = config;
@@ -144,6 +149,7 @@ final class RequestExecutor {
             headers.keySet().removeIf(name::equalsIgnoreCase);
             headers.put(name, value);
           });
+      ConditionalGets.Pending pending = conditional.prepare(route, installation, uri, headers);
       HttpExchange answer;
       try {
         answer = send(route, uri, headers, body);
@@ -165,7 +171,7 @@ final class RequestExecutor {
       }
       int status = answer.status();
       if (status < 400) {
-        return answer;
+        return conditional.complete(route, pending, answer);
       }
       String message = json.githubMessage(answer.body());
       if (status == 401) {

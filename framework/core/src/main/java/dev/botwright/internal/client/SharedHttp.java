@@ -5,6 +5,7 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.spi.GitHubResponseCache;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -51,7 +52,8 @@ final class SharedHttp {
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
-      @Nullable WorkflowToken workflowToken) {
+      @Nullable WorkflowToken workflowToken,
+      @Nullable GitHubResponseCache responseCache) {
     this(
         api,
         config,
@@ -64,7 +66,8 @@ final class SharedHttp {
         quotas,
         metrics,
         dryRun,
-        workflowToken);
+        workflowToken,
+        responseCache);
   }
 
   SharedHttp(
@@ -79,7 +82,8 @@ final class SharedHttp {
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
-      @Nullable WorkflowToken workflowToken) {
+      @Nullable WorkflowToken workflowToken,
+      @Nullable GitHubResponseCache responseCache) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.dryRun = dryRun != null;
     this.transport =
@@ -96,7 +100,8 @@ final class SharedHttp {
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas,
-            metrics);
+            metrics,
+            responseCache);
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null

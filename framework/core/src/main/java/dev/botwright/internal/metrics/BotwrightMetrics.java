@@ -31,6 +31,7 @@ public final class BotwrightMetrics {
   private final RateLimitGauges rateLimits;
   private final Counter tokenMints;
   private final Counter tokenCacheHits;
+  private final Counter githubCacheHits;
   private final Counter redeliveries;
   private final Map<String, Timer> handlers = new ConcurrentHashMap<>();
 
@@ -54,6 +55,10 @@ public final class BotwrightMetrics {
     this.tokenCacheHits =
         Counter.builder(MeterNames.TOKEN_CACHE_HITS)
             .description("Installation tokens served from the cache")
+            .register(registry);
+    this.githubCacheHits =
+        Counter.builder(MeterNames.GITHUB_CACHE_HITS)
+            .description("GitHub GETs answered 304 and served from the conditional-request cache")
             .register(registry);
     this.redeliveries =
         Counter.builder(MeterNames.RECONCILE_REDELIVERIES)
@@ -101,6 +106,13 @@ public final class BotwrightMetrics {
 
   public void tokenCacheHit() {
     tokenCacheHits.increment();
+  }
+
+  /**
+   * Counts one GET answered {@code 304} and served from the cache (a request GitHub did not count).
+   */
+  public void githubCacheHit() {
+    githubCacheHits.increment();
   }
 
   public void redeliveryRequested() {

@@ -29,6 +29,8 @@ public final class MeterNames {
   /** Counter: installation tokens served from the cache. */
   public static final String TOKEN_CACHE_HITS = "botwright.token.cache.hits";
 
+  public static final String GITHUB_CACHE_HITS = "botwright.github.cache.hits";
+
   /** Counter; tags {@code method}, {@code route} (a template or {@code other}), {@code status}. */
   public static final String GITHUB_REQUESTS = "botwright.github.requests";
 
