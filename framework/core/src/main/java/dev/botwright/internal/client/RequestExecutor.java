@@ -4,6 +4,9 @@ import dev.botwright.config.ClientConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.SpanAttributes;
+import dev.botwright.internal.tracing.TraceSpan;
+import dev.botwright.internal.tracing.Tracing;
 import dev.botwright.spi.WriteSlots;
 import java.net.URI;
 import java.time.Clock;
@@ -38,6 +41,7 @@ final class RequestExecutor {
   private final Semaphore inFlight;
   private final RateLimitQuotas quotas;
   private final BotwrightMetrics metrics;
+  private final Tracing tracing;
 
   RequestExecutor(
       Transport transport,
@@ -55,7 +59,8 @@ final class RequestExecutor {
         json,
         new InMemoryWriteSlots(clock),
         new RateLimitQuotas(),
-        BotwrightMetrics.disabled());
+        BotwrightMetrics.disabled(),
+        Tracing.NONE);
   }
 
   RequestExecutor(
@@ -67,8 +72,10 @@ final class RequestExecutor {
       JsonBodies json,
       WriteSlots slots,
       RateLimitQuotas quotas,
-      BotwrightMetrics metrics) {
+      BotwrightMetrics metrics,
+      Tracing tracing) {
     this.metrics = metrics;
+    this.tracing = tracing;
     this.transport = transport;
     this.quotas = quotas;
     this.config = config;
@@ -112,12 +119,20 @@ final class RequestExecutor {
       URI uri,
       byte @Nullable [] body,
       Map<String, String> extraHeaders) {
-    try {
-      return loop(authorizer, deliveryId, route, uri, body, extraHeaders);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GitHubApiException(
-          0, route.toString(), "interrupted while waiting to send or retry", e);
+    try (TraceSpan span = tracing.request(route.method(), route.template())) {
+      try {
+        return loop(authorizer, deliveryId, route, uri, body, extraHeaders, span);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        GitHubApiException error =
+            new GitHubApiException(
+                0, route.toString(), "interrupted while waiting to send or retry", e);
+        span.failed(error);
+        throw error;
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
     }
   }
 
@@ -127,13 +142,16 @@ final class RequestExecutor {
       Route route,
       URI uri,
       byte @Nullable [] body,
-      Map<String, String> extraHeaders)
+      Map<String, String> extraHeaders,
+      TraceSpan span)
       throws InterruptedException {
     RequestAuthorizer.Attempts auth = authorizer.start();
+    int sends = 0;
     int retries = 0;
     int rateLimitWaits = 0;
     int secondaryWaits = 0;
     while (true) {
+      span.attribute(SpanAttributes.RETRIES, sends++);
       OptionalLong installation = authorizer.installationId();
       if (config.isPacing() && route.isWrite() && installation.isPresent()) {
         pacer.awaitTurn(installation.getAsLong());
@@ -159,6 +177,7 @@ final class RequestExecutor {
         throw new GitHubApiException(0, route.toString(), e.getMessage(), e);
       }
       metrics.githubRequest(route.method(), route.template(), answer.status());
+      traced(span, answer);
       if (installation.isPresent()) {
         quotas.record(installation.getAsLong(), answer);
         recordRemaining(installation.getAsLong(), answer);
@@ -210,6 +229,15 @@ final class RequestExecutor {
       }
       throw new GitHubApiException(status, route.toString(), message, null);
     }
+  }
+
+  private static void traced(TraceSpan span, HttpExchange answer) {
+    span.attribute(SpanAttributes.STATUS, answer.status());
+    answer
+        .header("x-ratelimit-remaining")
+        .map(String::trim)
+        .filter(v -> !v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() < 10)
+        .ifPresent(v -> span.attribute(SpanAttributes.RATE_LIMIT_REMAINING, Long.parseLong(v)));
   }
 
   private void recordRemaining(long installation, HttpExchange answer) {

@@ -5,6 +5,7 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.Tracing;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -50,6 +51,7 @@ final class SharedHttp {
       WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
+      Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {
     this(
@@ -63,6 +65,7 @@ final class SharedHttp {
         slots,
         quotas,
         metrics,
+        tracing,
         dryRun,
         workflowToken);
   }
@@ -78,6 +81,7 @@ final class SharedHttp {
       @Nullable WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
+      Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
@@ -96,7 +100,8 @@ final class SharedHttp {
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas,
-            metrics);
+            metrics,
+            tracing);
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null
