@@ -81,6 +81,11 @@ class DispatchTracingTest {
     assertThat(failed.getAttributes().get(AttributeKey.stringKey(SpanAttributes.OUTCOME)))
         .isEqualTo(SpanAttributes.FAILED);
     assertThat(failed.getEvents().get(0).getAttributes().toString()).contains("aFails failed");
+    assertThat(spans)
+        .allSatisfy(
+            s ->
+                assertThat(s.getAttributes() + " " + s.getEvents())
+                    .doesNotContain("Codertocat", "Spelling error", "Hello-World"));
     assertThat(byHandler.values())
         .filteredOn(s -> s.getStatus().getStatusCode() != StatusCode.ERROR)
         .allSatisfy(
