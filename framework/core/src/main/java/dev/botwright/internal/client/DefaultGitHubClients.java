@@ -7,6 +7,7 @@ import dev.botwright.github.GitHubClients;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.auth.InstallationTokens;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.Tracing;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.json.JsonMapper;
@@ -56,6 +57,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             new InMemoryWriteSlots(Clock.systemUTC()),
             new RateLimitQuotas(),
             BotwrightMetrics.disabled(),
+            Tracing.NONE,
             null,
             null,
             null),
@@ -107,6 +109,7 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             null,
             new RateLimitQuotas(),
             BotwrightMetrics.disabled(),
+            Tracing.NONE,
             null,
             null,
             null),

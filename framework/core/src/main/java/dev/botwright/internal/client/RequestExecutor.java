@@ -4,6 +4,9 @@ import dev.botwright.config.ClientConfiguration;
 import dev.botwright.github.GitHubApiException;
 import dev.botwright.github.GitHubResponse;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.SpanAttributes;
+import dev.botwright.internal.tracing.TraceSpan;
+import dev.botwright.internal.tracing.Tracing;
 import dev.botwright.spi.GitHubResponseCache;
 import dev.botwright.spi.WriteSlots;
 import java.net.URI;
@@ -40,6 +43,7 @@ final class RequestExecutor {
   private final RateLimitQuotas quotas;
   private final BotwrightMetrics metrics;
   private final ConditionalGets conditional;
+  private final Tracing tracing;
 
   RequestExecutor(
       Transport transport,
@@ -58,7 +62,8 @@ final class RequestExecutor {
         new InMemoryWriteSlots(clock),
         new RateLimitQuotas(),
         BotwrightMetrics.disabled(),
-        null);
+        null,
+        Tracing.NONE);
   }
 
   RequestExecutor(
@@ -71,9 +76,11 @@ final class RequestExecutor {
       WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
-      @Nullable GitHubResponseCache cache) {
+      @Nullable GitHubResponseCache cache,
+      Tracing tracing) {
     this.metrics = metrics;
     this.conditional = new ConditionalGets(cache, metrics);
+    this.tracing = tracing;
     this.transport = transport;
     this.quotas = quotas;
     this.config = config;
@@ -117,12 +124,20 @@ final class RequestExecutor {
       URI uri,
       byte @Nullable [] body,
       Map<String, String> extraHeaders) {
-    try {
-      return loop(authorizer, deliveryId, route, uri, body, extraHeaders);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GitHubApiException(
-          0, route.toString(), "interrupted while waiting to send or retry", e);
+    try (TraceSpan span = tracing.request(route.method(), route.template())) {
+      try {
+        return loop(authorizer, deliveryId, route, uri, body, extraHeaders, span);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        GitHubApiException error =
+            new GitHubApiException(
+                0, route.toString(), "interrupted while waiting to send or retry", e);
+        span.failed(error);
+        throw error;
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
     }
   }
 
@@ -132,13 +147,16 @@ final class RequestExecutor {
       Route route,
       URI uri,
       byte @Nullable [] body,
-      Map<String, String> extraHeaders)
+      Map<String, String> extraHeaders,
+      TraceSpan span)
       throws InterruptedException {
     RequestAuthorizer.Attempts auth = authorizer.start();
+    int sends = 0;
     int retries = 0;
     int rateLimitWaits = 0;
     int secondaryWaits = 0;
     while (true) {
+      span.attribute(SpanAttributes.RETRIES, sends++);
       OptionalLong installation = authorizer.installationId();
       if (config.isPacing() && route.isWrite() && installation.isPresent()) {
         pacer.awaitTurn(installation.getAsLong());
@@ -165,6 +183,7 @@ final class RequestExecutor {
         throw new GitHubApiException(0, route.toString(), e.getMessage(), e);
       }
       metrics.githubRequest(route.method(), route.template(), answer.status());
+      traced(span, answer);
       if (installation.isPresent()) {
         quotas.record(installation.getAsLong(), answer);
         recordRemaining(installation.getAsLong(), answer);
@@ -216,6 +235,15 @@ final class RequestExecutor {
       }
       throw new GitHubApiException(status, route.toString(), message, null);
     }
+  }
+
+  private static void traced(TraceSpan span, HttpExchange answer) {
+    span.attribute(SpanAttributes.STATUS, answer.status());
+    answer
+        .header("x-ratelimit-remaining")
+        .map(String::trim)
+        .filter(v -> !v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() < 10)
+        .ifPresent(v -> span.attribute(SpanAttributes.RATE_LIMIT_REMAINING, Long.parseLong(v)));
   }
 
   private void recordRemaining(long installation, HttpExchange answer) {

@@ -5,6 +5,7 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.Tracing;
 import dev.botwright.spi.GitHubResponseCache;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
@@ -51,6 +52,7 @@ final class SharedHttp {
       WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
+      Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken,
       @Nullable GitHubResponseCache responseCache) {
@@ -65,6 +67,7 @@ final class SharedHttp {
         slots,
         quotas,
         metrics,
+        tracing,
         dryRun,
         workflowToken,
         responseCache);
@@ -81,6 +84,7 @@ final class SharedHttp {
       @Nullable WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
+      Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken,
       @Nullable GitHubResponseCache responseCache) {
@@ -101,7 +105,8 @@ final class SharedHttp {
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas,
             metrics,
-            responseCache);
+            responseCache,
+            tracing);
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null

@@ -4,6 +4,9 @@ import dev.botwright.DeliveryFailure;
 import dev.botwright.PermanentFailure;
 import dev.botwright.internal.client.EventClients;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.internal.tracing.SpanAttributes;
+import dev.botwright.internal.tracing.TraceSpan;
+import dev.botwright.internal.tracing.Tracing;
 import dev.botwright.json.JsonBindingException;
 import dev.botwright.repoconfig.RepositoryConfigs;
 import dev.botwright.spi.Delivery;
@@ -38,6 +41,7 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
   private final RepositoryConfigs configs;
   private final List<DeliveryListener> listeners;
   private final BotwrightMetrics metrics;
+  private final Tracing tracing;
 
   DefaultDeliveryProcessor(
       HandlerRegistry registry,
@@ -45,8 +49,10 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
       EventClients clients,
       RepositoryConfigs configs,
       List<DeliveryListener> listeners,
-      BotwrightMetrics metrics) {
+      BotwrightMetrics metrics,
+      Tracing tracing) {
     this.metrics = metrics;
+    this.tracing = tracing;
     this.registry = registry;
     this.jsonMapper = jsonMapper;
     this.clients = clients;
@@ -70,6 +76,22 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
 
   @Override
   public AttemptResult process(Delivery delivery, DeliveryPlan plan, Attempt attempt) {
+    // The attempt's span is current on this worker thread, so handler and GitHub-call spans
+    // started below are its children.
+    try (TraceSpan span = tracing.delivery(delivery, attempt.number())) {
+      AttemptResult result = attempt(delivery, plan, attempt);
+      span.attribute(
+          SpanAttributes.OUTCOME,
+          result.succeeded()
+              ? SpanAttributes.HANDLED
+              : result.permanent() || attempt.last()
+                  ? SpanAttributes.DEAD
+                  : SpanAttributes.RETRIED);
+      return result;
+    }
+  }
+
+  private AttemptResult attempt(Delivery delivery, DeliveryPlan plan, Attempt attempt) {
     List<HandlerMethod> all = plan.handlers;
     List<HandlerMethod> handlers =
         attempt.handlers().isEmpty()
@@ -82,7 +104,7 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
     try (Mdc ignored = Mdc.open(mdc)) {
       for (HandlerMethod handler : handlers) {
         long start = System.nanoTime();
-        Throwable error = run(handler, context, null);
+        Throwable error = traced(handler, context);
         metrics.handler(handler.name(), System.nanoTime() - start);
         if (error != null) {
           failures.add(new DeliveryFailure.HandlerFailure(handler.name(), error));
@@ -112,6 +134,19 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
       }
       finish(delivery, all.size(), failure);
       return new AttemptResult(failed, permanent, failure);
+    }
+  }
+
+  private @Nullable Throwable traced(HandlerMethod handler, DefaultEventContext context) {
+    try (TraceSpan span = tracing.handler(handler.name())) {
+      Throwable error = run(handler, context, null);
+      if (error == null) {
+        span.attribute(SpanAttributes.OUTCOME, SpanAttributes.HANDLED);
+      } else {
+        span.attribute(SpanAttributes.OUTCOME, SpanAttributes.FAILED);
+        span.failed(error);
+      }
+      return error;
     }
   }
 

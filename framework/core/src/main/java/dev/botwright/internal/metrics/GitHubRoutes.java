@@ -1,5 +1,6 @@
 package dev.botwright.internal.metrics;
 
+import io.micronaut.core.annotation.Internal;
 import java.util.Set;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Set;
  * those the engine calls itself (tokens, installations, the reconciler, sign-in, GraphQL). {@code
  * GitHubRoutesTest} fails when either list names a route missing here.
  */
-final class GitHubRoutes {
+@Internal
+public final class GitHubRoutes {
 
   private static final Set<String> KNOWN =
       Set.of(
@@ -59,7 +61,8 @@ final class GitHubRoutes {
 
   private GitHubRoutes() {}
 
-  static boolean isKnown(String template) {
+  /** Whether {@code template} is one of the known route templates (else: a concrete path). */
+  public static boolean isKnown(String template) {
     return KNOWN.contains(template);
   }
 }

@@ -55,7 +55,8 @@ class ConditionalGetCacheTest {
             new InMemoryWriteSlots(Clock.systemUTC()),
             quotas,
             new BotwrightMetrics(registry, 10),
-            cache);
+            cache,
+            dev.botwright.internal.tracing.Tracing.NONE);
   }
 
   @AfterEach
