@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -57,7 +58,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             new RateLimitQuotas(),
             BotwrightMetrics.disabled(),
             null,
-            null),
+            null,
+            List.of()),
         true,
         tokens,
         config);

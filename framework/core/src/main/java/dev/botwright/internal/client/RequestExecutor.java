@@ -38,6 +38,7 @@ final class RequestExecutor {
   private final Semaphore inFlight;
   private final RateLimitQuotas quotas;
   private final BotwrightMetrics metrics;
+  private final RequestHooks hooks;
 
   RequestExecutor(
       Transport transport,
@@ -68,6 +69,31 @@ final class RequestExecutor {
       WriteSlots slots,
       RateLimitQuotas quotas,
       BotwrightMetrics metrics) {
+    this(
+        transport,
+        config,
+        clock,
+        sleeper,
+        userAgent,
+        json,
+        slots,
+        quotas,
+        metrics,
+        RequestHooks.NONE);
+  }
+
+  RequestExecutor(
+      Transport transport,
+      ClientConfiguration config,
+      Clock clock,
+      Sleeper sleeper,
+      String userAgent,
+      JsonBodies json,
+      WriteSlots slots,
+      RateLimitQuotas quotas,
+      BotwrightMetrics metrics,
+      RequestHooks hooks) {
+    this.hooks = hooks;
     this.metrics = metrics;
     this.transport = transport;
     this.quotas = quotas;
@@ -133,7 +159,9 @@ final class RequestExecutor {
     int retries = 0;
     int rateLimitWaits = 0;
     int secondaryWaits = 0;
+    int attempt = 0;
     while (true) {
+      attempt++;
       OptionalLong installation = authorizer.installationId();
       if (config.isPacing() && route.isWrite() && installation.isPresent()) {
         pacer.awaitTurn(installation.getAsLong());
@@ -146,7 +174,15 @@ final class RequestExecutor {
           });
       HttpExchange answer;
       try {
-        answer = send(route, uri, headers, body);
+        answer =
+            hooks.send(
+                route,
+                uri,
+                headers,
+                body,
+                installation,
+                attempt,
+                hooked -> sendFromHook(route, uri, hooked, body));
       } catch (Transport.TransportException e) {
         metrics.githubRequest(route.method(), route.template(), 0);
         boolean safe = !e.maybeProcessed() || IDEMPOTENT.contains(route.method());
@@ -220,6 +256,17 @@ final class RequestExecutor {
       } catch (NumberFormatException ignored) {
         // Not a count: nothing to show.
       }
+    }
+  }
+
+  /** {@link #send} for the last hook, which cannot throw {@link InterruptedException}. */
+  private HttpExchange sendFromHook(
+      Route route, URI uri, Map<String, String> headers, byte @Nullable [] body) {
+    try {
+      return send(route, uri, headers, body);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GitHubApiException(0, route.toString(), "interrupted while waiting to send", e);
     }
   }
 

@@ -5,14 +5,17 @@ import dev.botwright.config.GitHubApiConfiguration;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.metrics.BotwrightMetrics;
+import dev.botwright.spi.GitHubRequestHook;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -38,7 +41,7 @@ final class SharedHttp {
    * {@code slots} is the {@link WriteSlots} bean (this process's own unless one is declared), and
    * every installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
    * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
-   * client authenticates with that token.
+   * client authenticates with that token. The {@link GitHubRequestHook} beans wrap every attempt.
    */
   @Inject
   SharedHttp(
@@ -51,7 +54,8 @@ final class SharedHttp {
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
-      @Nullable WorkflowToken workflowToken) {
+      @Nullable WorkflowToken workflowToken,
+      List<GitHubRequestHook> hooks) {
     this(
         api,
         config,
@@ -64,7 +68,8 @@ final class SharedHttp {
         quotas,
         metrics,
         dryRun,
-        workflowToken);
+        workflowToken,
+        hooks);
   }
 
   SharedHttp(
@@ -80,6 +85,37 @@ final class SharedHttp {
       BotwrightMetrics metrics,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken) {
+    this(
+        api,
+        config,
+        mapper,
+        jwt,
+        clock,
+        sleeper,
+        userAgent,
+        slots,
+        quotas,
+        metrics,
+        dryRun,
+        workflowToken,
+        List.of());
+  }
+
+  /** {@code hooks} run around every attempt, sorted by their order. */
+  SharedHttp(
+      GitHubApiConfiguration api,
+      ClientConfiguration config,
+      JsonMapper mapper,
+      AppJwt jwt,
+      Clock clock,
+      Sleeper sleeper,
+      String userAgent,
+      @Nullable WriteSlots slots,
+      RateLimitQuotas quotas,
+      BotwrightMetrics metrics,
+      @Nullable DryRun dryRun,
+      @Nullable WorkflowToken workflowToken,
+      List<GitHubRequestHook> hooks) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.dryRun = dryRun != null;
     this.transport =
@@ -96,7 +132,8 @@ final class SharedHttp {
             new JsonBodies(mapper),
             slots == null ? new InMemoryWriteSlots(clock) : slots,
             quotas,
-            metrics);
+            metrics,
+            new RequestHooks(OrderUtil.sort(hooks.stream()).toList()));
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null
