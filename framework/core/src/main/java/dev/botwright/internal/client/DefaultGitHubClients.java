@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -60,7 +61,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             Tracing.NONE,
             null,
             null,
-            null),
+            null,
+            List.of()),
         true,
         tokens,
         config);
@@ -112,7 +114,8 @@ public class DefaultGitHubClients implements GitHubClients, EventClients, UserCl
             Tracing.NONE,
             null,
             null,
-            null),
+            null,
+            List.of()),
         true,
         tokens,
         config);

@@ -30,6 +30,11 @@ final class DryRunTransport implements Transport {
     this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
+  /** The empty answer: {@code {}} marked as such. */
+  static HttpExchange emptyAnswer() {
+    return new HttpExchange(200, Map.of(EMPTY_HEADER, List.of("empty")), EMPTY_OBJECT);
+  }
+
   /** Whether {@code answer} is the dry run's empty answer (no stub matched). */
   static boolean isEmptyAnswer(HttpExchange answer) {
     return answer.header(EMPTY_HEADER).isPresent();
@@ -58,7 +63,7 @@ final class DryRunTransport implements Transport {
     if (!route.isWrite() && route.template().contains("/contents/")) {
       return new HttpExchange(404, Map.of(), NO_FILE);
     }
-    return new HttpExchange(200, Map.of(EMPTY_HEADER, List.of("empty")), EMPTY_OBJECT);
+    return emptyAnswer();
   }
 
   /** The concrete path (and query) below the API base, as in the route template. */

@@ -44,6 +44,7 @@ final class RequestExecutor {
   private final BotwrightMetrics metrics;
   private final ConditionalGets conditional;
   private final Tracing tracing;
+  private final RequestHooks hooks;
 
   RequestExecutor(
       Transport transport,
@@ -63,7 +64,8 @@ final class RequestExecutor {
         new RateLimitQuotas(),
         BotwrightMetrics.disabled(),
         null,
-        Tracing.NONE);
+        Tracing.NONE,
+        RequestHooks.NONE);
   }
 
   RequestExecutor(
@@ -77,7 +79,9 @@ final class RequestExecutor {
       RateLimitQuotas quotas,
       BotwrightMetrics metrics,
       @Nullable GitHubResponseCache cache,
-      Tracing tracing) {
+      Tracing tracing,
+      RequestHooks hooks) {
+    this.hooks = hooks;
     this.metrics = metrics;
     this.conditional = new ConditionalGets(cache, metrics);
     this.tracing = tracing;
@@ -155,8 +159,10 @@ final class RequestExecutor {
     int retries = 0;
     int rateLimitWaits = 0;
     int secondaryWaits = 0;
+    int attempt = 0;
     while (true) {
       span.attribute(SpanAttributes.RETRIES, sends++);
+      attempt++;
       OptionalLong installation = authorizer.installationId();
       if (config.isPacing() && route.isWrite() && installation.isPresent()) {
         pacer.awaitTurn(installation.getAsLong());
@@ -170,7 +176,15 @@ final class RequestExecutor {
       ConditionalGets.Pending pending = conditional.prepare(route, installation, uri, headers);
       HttpExchange answer;
       try {
-        answer = send(route, uri, headers, body);
+        answer =
+            hooks.send(
+                route,
+                uri,
+                headers,
+                body,
+                installation,
+                attempt,
+                hooked -> sendFromHook(route, uri, hooked, body));
       } catch (Transport.TransportException e) {
         metrics.githubRequest(route.method(), route.template(), 0);
         boolean safe = !e.maybeProcessed() || IDEMPOTENT.contains(route.method());
@@ -254,6 +268,17 @@ final class RequestExecutor {
       } catch (NumberFormatException ignored) {
         // Not a count: nothing to show.
       }
+    }
+  }
+
+  /** {@link #send} for the last hook, which cannot throw {@link InterruptedException}. */
+  private HttpExchange sendFromHook(
+      Route route, URI uri, Map<String, String> headers, byte @Nullable [] body) {
+    try {
+      return send(route, uri, headers, body);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GitHubApiException(0, route.toString(), "interrupted while waiting to send", e);
     }
   }
 

@@ -6,15 +6,18 @@ import dev.botwright.github.GitHubClient;
 import dev.botwright.internal.auth.AppJwt;
 import dev.botwright.internal.metrics.BotwrightMetrics;
 import dev.botwright.internal.tracing.Tracing;
+import dev.botwright.spi.GitHubRequestHook;
 import dev.botwright.spi.GitHubResponseCache;
 import dev.botwright.spi.WriteSlots;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -40,7 +43,7 @@ final class SharedHttp {
    * {@code slots} is the {@link WriteSlots} bean (this process's own unless one is declared), and
    * every installation's rate limit is recorded into {@code quotas}. With a {@link DryRun} bean no
    * request leaves the process and no token is minted; with a {@link WorkflowToken} bean every
-   * client authenticates with that token.
+   * client authenticates with that token. The {@link GitHubRequestHook} beans wrap every attempt.
    */
   @Inject
   SharedHttp(
@@ -55,7 +58,8 @@ final class SharedHttp {
       Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken,
-      @Nullable GitHubResponseCache responseCache) {
+      @Nullable GitHubResponseCache responseCache,
+      List<GitHubRequestHook> hooks) {
     this(
         api,
         config,
@@ -70,7 +74,8 @@ final class SharedHttp {
         tracing,
         dryRun,
         workflowToken,
-        responseCache);
+        responseCache,
+        hooks);
   }
 
   SharedHttp(
@@ -87,7 +92,8 @@ final class SharedHttp {
       Tracing tracing,
       @Nullable DryRun dryRun,
       @Nullable WorkflowToken workflowToken,
-      @Nullable GitHubResponseCache responseCache) {
+      @Nullable GitHubResponseCache responseCache,
+      List<GitHubRequestHook> hooks) {
     this.endpoints = new Endpoints(api.restBaseUrl(), api.graphqlUrl());
     this.dryRun = dryRun != null;
     this.transport =
@@ -106,7 +112,8 @@ final class SharedHttp {
             quotas,
             metrics,
             responseCache,
-            tracing);
+            tracing,
+            new RequestHooks(OrderUtil.sort(hooks.stream()).toList()));
     this.workflowToken = workflowToken;
     this.appAuthorizer =
         dryRun != null

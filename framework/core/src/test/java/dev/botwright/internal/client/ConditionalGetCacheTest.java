@@ -56,7 +56,8 @@ class ConditionalGetCacheTest {
             quotas,
             new BotwrightMetrics(registry, 10),
             cache,
-            dev.botwright.internal.tracing.Tracing.NONE);
+            dev.botwright.internal.tracing.Tracing.NONE,
+            RequestHooks.NONE);
   }
 
   @AfterEach

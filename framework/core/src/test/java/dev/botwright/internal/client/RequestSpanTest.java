@@ -71,7 +71,8 @@ class RequestSpanTest {
         new RateLimitQuotas(),
         BotwrightMetrics.disabled(),
         null,
-        tracing);
+        tracing,
+        RequestHooks.NONE);
   }
 
   @Test
