@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -59,6 +60,11 @@ class SentryReporterTest {
   private void start(Map<String, Object> extra) {
     Map<String, Object> properties = new HashMap<>(extra);
     properties.put("spec.name", "SentryReporterTest");
+    // Two attempts: the first is retried, the second leaves the delivery dead.
+    properties.put("botwright.dispatch.max-attempts", "2");
+    properties.put("botwright.journal.enabled", "false");
+    properties.put("botwright.dispatch.retry-initial-backoff", "10ms");
+    properties.put("botwright.dispatch.retry-max-backoff", "10ms");
     server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
   }
 
@@ -66,13 +72,14 @@ class SentryReporterTest {
   void aFailingHandlerIsReportedPerAttemptWithTheDeliveryCoordinates() throws Exception {
     start(Map.of("botwright.sentry.dsn", sentry.dsn()));
 
-    assertThat(post("d-1")).isEqualTo(202);
+    String id = "d-1-" + UUID.randomUUID();
+    assertThat(post(id)).isEqualTo(202);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> sentry.events().size() == 2);
     List<Map<String, Object>> events = parsed();
     Map<String, Object> first = attempt(events, "1");
     assertThat(tags(first))
-        .containsEntry("delivery.id", "d-1")
+        .containsEntry("delivery.id", id)
         .containsEntry("event", "issues")
         .containsEntry("action", "opened")
         .containsEntry("installation.id", "42")
@@ -91,7 +98,7 @@ class SentryReporterTest {
   void secretsAndThePayloadNeverReachSentry() throws Exception {
     start(Map.of("botwright.sentry.dsn", sentry.dsn()));
 
-    post("d-2");
+    post("d-2-" + UUID.randomUUID());
 
     await().atMost(Duration.ofSeconds(20)).until(() -> sentry.events().size() == 2);
     String all = String.join("\n", sentry.envelopes());
@@ -107,7 +114,7 @@ class SentryReporterTest {
   void thePayloadIsSentMaskedWhenAskedFor() throws Exception {
     start(Map.of("botwright.sentry.dsn", sentry.dsn(), "botwright.sentry.include-payload", "true"));
 
-    post("d-3");
+    post("d-3-" + UUID.randomUUID());
 
     await().atMost(Duration.ofSeconds(20)).until(() -> sentry.events().size() == 2);
     assertThat(sentry.events().get(0))
@@ -120,7 +127,7 @@ class SentryReporterTest {
   void withoutADsnNothingIsSentAndNoReporterExists() throws Exception {
     start(Map.of());
 
-    post("d-4");
+    post("d-4-" + UUID.randomUUID());
 
     Handler handler = server.getApplicationContext().getBean(Handler.class);
     await().atMost(Duration.ofSeconds(20)).until(() -> handler.calls.get() == 2);
