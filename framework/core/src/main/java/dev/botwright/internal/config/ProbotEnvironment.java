@@ -22,7 +22,12 @@ final class ProbotEnvironment {
    * bean (and before Micronaut logs the properties it resolves).
    */
   static final Set<String> SECRETS =
-      Set.of("PRIVATE_KEY", "GITHUB_CLIENT_SECRET", "WEBHOOK_SECRET", "BOTWRIGHT_SESSION_KEYS");
+      Set.of(
+          "PRIVATE_KEY",
+          "GITHUB_CLIENT_SECRET",
+          "WEBHOOK_SECRET",
+          "BOTWRIGHT_SESSION_KEYS",
+          "SENTRY_DSN");
 
   private ProbotEnvironment() {}
 
@@ -48,6 +53,7 @@ final class ProbotEnvironment {
     keys.put("LOG_FORMAT", "botwright.log.format");
     keys.put("REDIS_URL", "botwright.redis.url");
     keys.put("NODE_ENV", "botwright.environment");
+    keys.put("SENTRY_DSN", "botwright.sentry.dsn");
     return Map.copyOf(keys);
   }
 

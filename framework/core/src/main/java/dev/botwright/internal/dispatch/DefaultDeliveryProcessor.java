@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,12 +115,15 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
       failures.forEach(f -> failed.add(f.handler()));
       boolean permanent = failures.stream().anyMatch(f -> isPermanent(f.error()));
       if (!failures.isEmpty() && !attempt.last() && !permanent) {
-        // Not final: the queue logs the retry; hooks and listeners hear only the final outcome.
-        return new AttemptResult(failed, false, Optional.of(failure(delivery, failures)));
+        // Not final: the queue logs the retry; hooks and finished() hear only the final outcome.
+        DeliveryFailure retried = failure(delivery, failures);
+        attemptFailed(delivery, attempt.number(), false, retried);
+        return new AttemptResult(failed, false, Optional.of(retried));
       }
       Optional<DeliveryFailure> failure = Optional.empty();
       if (!failures.isEmpty()) {
         failure = Optional.of(failed(delivery, handlers.size(), failures));
+        attemptFailed(delivery, attempt.number(), true, failure.get());
         for (HandlerMethod hook : registry.errorHooks()) {
           Throwable error = run(hook, context, failure.get());
           if (error != null) {
@@ -189,10 +193,19 @@ final class DefaultDeliveryProcessor implements DeliveryProcessor {
     return failure;
   }
 
+  private void attemptFailed(
+      Delivery delivery, int attempt, boolean dead, DeliveryFailure failure) {
+    tell(delivery, listener -> listener.attemptFailed(delivery, attempt, dead, failure));
+  }
+
   private void finish(Delivery delivery, int handlers, Optional<DeliveryFailure> failure) {
+    tell(delivery, listener -> listener.finished(delivery, handlers, failure));
+  }
+
+  private void tell(Delivery delivery, Consumer<DeliveryListener> call) {
     for (DeliveryListener listener : listeners) {
       try {
-        listener.finished(delivery, handlers, failure);
+        call.accept(listener);
       } catch (RuntimeException e) {
         LOG.error(
             "Delivery listener {} failed for delivery {}",
