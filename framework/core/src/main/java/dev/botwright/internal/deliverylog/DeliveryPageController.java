@@ -196,13 +196,16 @@ final class DeliveryPageController {
     return action(
         cookie,
         form,
-        (journal, csrf) ->
-            HttpResponse.seeOther(URI.create(DeliveryPage.PATH))
-                .cookie(
-                    Cookie.of(PageSessions.COOKIE, "")
-                        .path(DeliveryPage.PATH)
-                        .httpOnly(true)
-                        .maxAge(0)));
+        (journal, csrf) -> {
+          // Ends it here too, so a copy of the cookie taken before signing out is refused.
+          sessions.of(cookie).ifPresent(sessions::end);
+          return HttpResponse.seeOther(URI.create(DeliveryPage.PATH))
+              .cookie(
+                  Cookie.of(PageSessions.COOKIE, "")
+                      .path(DeliveryPage.PATH)
+                      .httpOnly(true)
+                      .maxAge(0));
+        });
   }
 
   private HttpResponse<?> detail(

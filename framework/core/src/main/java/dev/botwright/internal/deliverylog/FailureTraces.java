@@ -1,13 +1,11 @@
 package dev.botwright.internal.deliverylog;
 
 import dev.botwright.DeliveryFailure;
-import dev.botwright.internal.logging.Redaction;
+import dev.botwright.internal.logging.StackTraces;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryListener;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +55,7 @@ final class FailureTraces implements DeliveryListener {
   public void finished(Delivery delivery, int handlers, Optional<DeliveryFailure> failure) {
     List<Trace> traces =
         failure.map(DeliveryFailure::failures).orElse(List.of()).stream()
-            .map(f -> new Trace(f.handler(), trace(f.error())))
+            .map(f -> new Trace(f.handler(), StackTraces.masked(f.error(), MAX_TRACE_CHARS)))
             .toList();
     Attempt attempt = new Attempt(clock.instant(), handlers, traces);
     synchronized (byDelivery) {
@@ -74,16 +72,5 @@ final class FailureTraces implements DeliveryListener {
     synchronized (byDelivery) {
       return List.copyOf(byDelivery.getOrDefault(id, List.of()));
     }
-  }
-
-  static String trace(Throwable error) {
-    StringWriter writer = new StringWriter();
-    error.printStackTrace(new PrintWriter(writer));
-    String text = writer.toString();
-    String cut =
-        text.length() > MAX_TRACE_CHARS
-            ? text.substring(0, MAX_TRACE_CHARS) + "\n\t... (cut)"
-            : text;
-    return Redaction.redact(cut);
   }
 }

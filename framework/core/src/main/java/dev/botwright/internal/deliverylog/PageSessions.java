@@ -10,7 +10,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The page's sign-in sessions, kept by the browser: the cookie holds a random session id and its
  * expiry, signed with HMAC-SHA256 under a key made at start-up, never the admin token. Each session
- * has its own CSRF token, an HMAC of its id, checked in constant time. A restart makes a new key,
- * which signs everyone out.
+ * has its own CSRF token, an HMAC of its id, checked in constant time. Signing out ends the session
+ * here too (its id is remembered until it would have expired), so a copy of the cookie is no
+ * session afterwards. A restart makes a new key, which signs everyone out.
  */
 @Singleton
 final class PageSessions {
@@ -29,6 +32,10 @@ final class PageSessions {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private final byte[] key = new byte[32];
+
+  /** Ended sessions' ids, with the second their cookie expires; pruned as they expire. */
+  private final Map<String, Long> ended = new ConcurrentHashMap<>();
+
   private final Duration lifetime;
   private final Clock clock;
 
@@ -79,9 +86,17 @@ final class PageSessions {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return expires > clock.millis() / 1000
-        ? Optional.of(new Session(body.substring(0, first), expires))
+    String id = body.substring(0, first);
+    return expires > clock.millis() / 1000 && !ended.containsKey(id)
+        ? Optional.of(new Session(id, expires))
         : Optional.empty();
+  }
+
+  /** Ends {@code session}: its cookie, and every copy of it, is no session from now on. */
+  void end(Session session) {
+    long now = clock.millis() / 1000;
+    ended.values().removeIf(expires -> expires <= now);
+    ended.put(session.id(), session.expires());
   }
 
   /** The CSRF token of {@code session}'s forms. */

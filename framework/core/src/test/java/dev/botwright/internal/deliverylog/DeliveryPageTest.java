@@ -166,6 +166,26 @@ class DeliveryPageTest {
   }
 
   @Test
+  void aCookieCopiedBeforeSigningOutIsRefusedAfterwards() {
+    PageHttp browser = new PageHttp(bot);
+    browser.signIn(PageBot.TOKEN);
+    PageHttp copy = new PageHttp(bot);
+    copy.session = browser.session;
+    assertThat(copy.get(PAGE).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> out =
+        browser.post(PAGE + "/sign-out", "csrf=" + browser.csrf(), "Origin", bot.base());
+
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(copy.get(PAGE).statusCode()).isEqualTo(401);
+    assertThat(
+            copy.post(PAGE + "/" + FINE + "/replay", "csrf=x", "Origin", bot.base()).statusCode())
+        .isEqualTo(401);
+    assertThat(bot.journal().find(FINE).orElseThrow().attempts()).isEqualTo(1);
+    assertThat(operator.get(PAGE).statusCode()).as("other sessions stay").isEqualTo(200);
+  }
+
+  @Test
   void aForeignHostOrOriginIsRefused() {
     String rebound =
         SetupHttp.raw(

@@ -50,6 +50,16 @@ class PageSessionsTest {
   }
 
   @Test
+  void anEndedSessionIsNoSessionAndOtherSessionsStay() {
+    String cookie = sessions.open();
+    String kept = sessions.open();
+    sessions.end(sessions.of(cookie).orElseThrow());
+
+    assertThat(sessions.of(cookie)).isEmpty();
+    assertThat(sessions.of(kept)).isPresent();
+  }
+
+  @Test
   void aTamperedOrForeignCookieIsNoSession() {
     String cookie = sessions.open();
     String[] parts = cookie.split("\\.");
