@@ -32,9 +32,12 @@ public final class GenerateModels {
   /** Where generated sources go, relative to the repository root. */
   static final List<String> GENERATED_ROOTS = List.of("framework/core/src/generated/java");
 
-  /** FakeGitHub's minimal answers of the typed routes, which it completes stubs with. */
+  /**
+   * Minimal answers of the typed routes: FakeGitHub completes stubs with them, a dry run answers
+   * writes with them.
+   */
   static final String REST_ANSWERS =
-      "framework/test/src/main/resources/dev/botwright/test/rest-answers.json";
+      "framework/core/src/main/resources/dev/botwright/internal/client/rest-answers.json";
 
   static final String EVENTS_PAGE = "docs/events.md";
   static final String RECORDS_PAGE = "docs/records.md";

@@ -1,26 +1,19 @@
 package dev.botwright.test;
 
+import dev.botwright.internal.client.AnswerShapes;
 import io.micronaut.json.tree.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The shapes of the answers Botwright's typed helpers read, from {@code rest-answers.json} (written
- * by {@code scripts/generate-models.sh} from GitHub's REST description): every field GitHub's
- * description says an answer always has. {@link #complete} fills a test's answer with the fields it
- * left out, so a stub names only what the test is about and the bot still reads it.
+ * The shapes of the answers Botwright's typed helpers read ({@link AnswerShapes}), found by a
+ * request's concrete path. {@link #complete} fills a test's answer with the fields it left out, so
+ * a stub names only what the test is about and the bot still reads it.
  */
 final class TypedAnswers {
-
-  private static final String RESOURCE = "dev/botwright/test/rest-answers.json";
-
-  /** A shape GitHub may send as null: {@code {"$null-or": shape}}. */
-  private static final String NULL_OR = "$null-or";
 
   private TypedAnswers() {}
 
@@ -39,57 +32,9 @@ final class TypedAnswers {
     return Optional.empty();
   }
 
-  /**
-   * {@code answer} with every field of {@code shape} it lacks; its own fields win, also when they
-   * are null. Each item of a list takes what it lacks from the shape's one item.
-   */
+  /** See {@link AnswerShapes#complete}. */
   static JsonNode complete(JsonNode answer, JsonNode shape) {
-    if (isNullOr(shape)) {
-      return answer.isNull() ? answer : complete(answer, shape.get(NULL_OR));
-    }
-    if (answer.isObject() && shape.isObject()) {
-      Map<String, JsonNode> fields = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> field : shape.entries()) {
-        fields.put(field.getKey(), missing(field.getValue()));
-      }
-      for (Map.Entry<String, JsonNode> field : answer.entries()) {
-        JsonNode template = shape.get(field.getKey());
-        fields.put(
-            field.getKey(),
-            template == null ? field.getValue() : complete(field.getValue(), template));
-      }
-      return JsonNode.createObjectNode(fields);
-    }
-    if (answer.isArray() && shape.isArray() && shape.size() == 1) {
-      List<JsonNode> items = new ArrayList<>();
-      for (JsonNode item : answer.values()) {
-        items.add(complete(item, shape.get(0)));
-      }
-      return JsonNode.createArrayNode(items);
-    }
-    return answer;
-  }
-
-  /** What the shape adds for a field the answer lacks: null where GitHub may send null. */
-  private static JsonNode missing(JsonNode shape) {
-    if (isNullOr(shape)) {
-      return JsonNode.nullNode();
-    }
-    if (shape.isArray()) {
-      return JsonNode.createArrayNode(List.of());
-    }
-    if (shape.isObject()) {
-      Map<String, JsonNode> fields = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> field : shape.entries()) {
-        fields.put(field.getKey(), missing(field.getValue()));
-      }
-      return JsonNode.createObjectNode(fields);
-    }
-    return shape;
-  }
-
-  private static boolean isNullOr(JsonNode shape) {
-    return shape.isObject() && shape.size() == 1 && shape.get(NULL_OR) != null;
+    return AnswerShapes.complete(answer, shape);
   }
 
   private static final class Holder {
@@ -97,8 +42,7 @@ final class TypedAnswers {
     static final Map<String, Pattern> PATHS = new LinkedHashMap<>();
 
     static {
-      JsonNode all = JsonTree.parse(Resources.read(RESOURCE), RESOURCE);
-      for (Map.Entry<String, JsonNode> entry : all.entries()) {
+      for (Map.Entry<String, JsonNode> entry : AnswerShapes.all().entrySet()) {
         SHAPES.put(entry.getKey(), entry.getValue());
         PATHS.put(entry.getKey(), path(entry.getKey().substring(entry.getKey().indexOf(' ') + 1)));
       }

@@ -10,14 +10,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.botwright.event.Issue;
+import dev.botwright.event.IssueComment;
+import dev.botwright.event.Label;
 import dev.botwright.github.GitHubClient;
 import dev.botwright.github.GitHubClients;
 import dev.botwright.github.GitHubResponse;
+import dev.botwright.github.IssueRef;
+import dev.botwright.github.RepoRef;
 import dev.botwright.internal.dispatch.LogCapture;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
@@ -100,6 +106,43 @@ class DryRunModeTest {
                 .map(ILoggingEvent::getLevel))
         .containsExactly(Level.WARN);
   }
+
+  @Test
+  void aTypedWriteAnswersARecordWithTheFieldsItSentAndPlaceholdersForTheRest() {
+    GitHubClient client = start(true);
+    IssueRef issue = new IssueRef(new RepoRef("o", "r"), 1);
+
+    IssueComment comment = client.issues().createComment(issue, "Hi");
+    Issue created = client.issues().create(new RepoRef("o", "r"), "A title", null);
+    List<Label> labels = client.issues().addLabels(issue, "bug");
+
+    assertThat(comment.body()).isEqualTo("Hi");
+    assertThat(comment.id()).isEqualTo(1);
+    assertThat(comment.user()).isNull();
+    assertThat(created.title()).isEqualTo("A title");
+    assertThat(created.labels()).isEmpty();
+    assertThat(labels).isEmpty();
+    github.verify(0, postRequestedFor(urlEqualTo("/repos/o/r/issues/1/comments")));
+    github.verify(1, postRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aTypedWriteOfATypeNoAnswerCanBeMadeUpForSaysWhatToDo() {
+    GitHubClient client = start(true);
+
+    assertThatThrownBy(
+            () ->
+                client.request(
+                    "POST /repos/{owner}/{repo}/releases",
+                    Map.of("owner", "o", "repo", "r", "tag_name", "v1"),
+                    Needs.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Dry run: POST /repos/{owner}/{repo}/releases was not sent")
+        .hasMessageContaining("GitHubResponse");
+  }
+
+  /** Neither a model record nor a type the application's serde can read. */
+  record Needs(long id) {}
 
   @Test
   void withoutDryRunWritesAreSent() {

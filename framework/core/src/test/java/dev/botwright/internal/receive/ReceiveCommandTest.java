@@ -100,7 +100,7 @@ class ReceiveCommandTest {
         .isEqualTo(
             "POST /repos/{owner}/{repo}/issues/{issue_number}/labels"
                 + " /repos/Codertocat/Hello-World/issues/2/labels"
-                + " {\"labels\":[\"repo fields 0\",\"issue null\",\"comments 0\"]}\n");
+                + " {\"labels\":[\"repo fields 0\",\"issue title\",\"comments 0\"]}\n");
   }
 
   @Test
