@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,11 @@ class ContainerEntrypointIT {
         .hasSize(3);
     Path volume =
         workDir.resolve(Path.of(image.only("WORKDIR")).relativize(Path.of(image.only("VOLUME"))));
+    // The image's training RUN, with the image's paths mapped to this machine's.
+    String imageArchive = ContainerImageTest.archive(image);
+    Path archive = Files.createDirectories(workDir.resolve("image")).resolve("bot.jsa");
+    train(ContainerImageTest.trainingRun(image), imageArchive, archive);
+    assertThat(archive).isRegularFile();
     TestIdentity identity = TestIdentity.generate();
     BotJvm bot = null;
     try (StatefulGitHub github = StatefulGitHub.start()) {
@@ -47,7 +54,7 @@ class ContainerEntrypointIT {
           .forEach(
               (name, value) -> {
                 if (!name.equals("HOST") && !name.equals("PORT")) {
-                  env.put(name, value);
+                  env.put(name, value.replace(imageArchive, archive.toString()));
                 }
               });
       env.put("BOTWRIGHT_RECONCILE_ENABLED", "false");
@@ -60,6 +67,9 @@ class ContainerEntrypointIT {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+      assertThat(Files.readString(Path.of("/proc/" + bot.pid() + "/maps")))
+          .as("the JVM maps the class-data archive the image trained")
+          .contains(archive.toString());
 
       LoadDriver.Delivery delivery = LoadDriver.deliveries(1, 1, 9_100_000, 1).get(0);
       URI webhook = bot.webhookUrl();
@@ -71,7 +81,7 @@ class ContainerEntrypointIT {
       try (Stream<Path> written = Files.list(workDir)) {
         assertThat(written.map(p -> p.getFileName().toString()))
             .as("files the bot wrote outside the volume (the console log is the test's)")
-            .containsExactlyInAnyOrder(volume.getFileName().toString(), "bot.out");
+            .containsExactlyInAnyOrder(volume.getFileName().toString(), "bot.out", "image");
       }
     } finally {
       if (bot != null) {
@@ -81,6 +91,35 @@ class ContainerEntrypointIT {
     String console = Files.readString(workDir.resolve("bot.out"), StandardCharsets.UTF_8);
     assertThat(console)
         .as("the JVM took the image's flags")
-        .contains("Picked up JDK_JAVA_OPTIONS: " + image.variable("JDK_JAVA_OPTIONS"));
+        .contains(
+            "Picked up JDK_JAVA_OPTIONS: "
+                + image.variable("JDK_JAVA_OPTIONS").replace(imageArchive, archive.toString()));
+  }
+
+  /** Runs the image's training command, in a directory of its own that it must leave empty. */
+  private void train(String run, String imageArchive, Path archive) throws Exception {
+    List<String> words = new ArrayList<>(Dockerfile.words(run));
+    assertThat(words.remove(0)).isEqualTo("JDK_JAVA_OPTIONS=");
+    words.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String jar = words.get(words.size() - 2);
+    words.replaceAll(
+        word ->
+            word.replace(imageArchive, archive.toString())
+                .replace(jar, BotJvm.JAR.toAbsolutePath().toString()));
+    Path dir = Files.createDirectories(workDir.resolve("training"));
+    Process training =
+        new ProcessBuilder(words)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("image").resolve("training.out").toFile())
+            .start();
+    assertThat(training.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    String output = Files.readString(workDir.resolve("image").resolve("training.out"));
+    assertThat(training.exitValue()).as(output).isZero();
+    assertThat(output).startsWith("Trained: ");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).as("files training left in its working directory").isEmpty();
+    }
+    Files.delete(dir);
   }
 }

@@ -33,7 +33,7 @@ class ContainerImageTest {
     String gid = user.substring(user.indexOf(':') + 1);
     assertThat(Integer.parseInt(uid)).isGreaterThanOrEqualTo(10000);
     // The user exists in the image with that uid, and owns the volume's directory.
-    assertThat(image.only("RUN"))
+    assertThat(image.all("RUN").get(0))
         .contains("--uid " + uid + " --gid " + gid)
         .contains("chown " + uid + ":" + gid + " " + image.only("VOLUME"));
   }
@@ -77,11 +77,50 @@ class ContainerImageTest {
     // -Xmx64m is 25% of a 256 MiB limit; the share follows a larger limit.
     expected.set(expected.indexOf("-Xmx64m"), "-XX:MaxRAMPercentage=25");
     expected.add("-XX:+ExitOnOutOfMemoryError");
+    expected.add("-XX:SharedArchiveFile=" + archive(image));
     assertThat(flags).containsExactlyElementsOf(expected);
     assertThat(image.environment())
         .containsEntry("MALLOC_ARENA_MAX", "2")
         .containsEntry("MICRONAUT_EXECUTORS_IO_TYPE", "fixed")
         .containsEntry("MICRONAUT_EXECUTORS_IO_N_THREADS", "4");
+  }
+
+  @Test
+  void theClassDataArchiveIsTrainedFromTheJarTheEntrypointRuns() {
+    List<String> entrypoint = Dockerfile.execForm(image.only("ENTRYPOINT"));
+    String training = trainingRun(image);
+    // Made after the jar is copied, by the jar's train command, without the runtime's flags
+    // (JDK_JAVA_OPTIONS names the archive, which a run that writes it must not read).
+    assertThat(image.instructions().indexOf(instruction("RUN", training)))
+        .isGreaterThan(image.instructions().indexOf(instruction("COPY", image.only("COPY"))));
+    assertThat(Dockerfile.words(training))
+        .startsWith("JDK_JAVA_OPTIONS=", "java")
+        .contains("-XX:ArchiveClassesAtExit=" + archive(image))
+        .endsWith("-jar", entrypoint.get(2), "train");
+  }
+
+  /** The RUN instruction that trains the class-data archive. */
+  static String trainingRun(Dockerfile image) {
+    return image.all("RUN").stream()
+        .filter(run -> run.contains("-XX:ArchiveClassesAtExit="))
+        .reduce(
+            (a, b) -> {
+              throw new AssertionError("two training runs");
+            })
+        .orElseThrow(() -> new AssertionError("no RUN makes a class-data archive"));
+  }
+
+  /** The archive the image's JVM flags name. */
+  static String archive(Dockerfile image) {
+    return Dockerfile.words(image.variable("JDK_JAVA_OPTIONS")).stream()
+        .filter(flag -> flag.startsWith("-XX:SharedArchiveFile="))
+        .map(flag -> flag.substring("-XX:SharedArchiveFile=".length()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("JDK_JAVA_OPTIONS names no -XX:SharedArchiveFile"));
+  }
+
+  private static Dockerfile.Instruction instruction(String keyword, String arguments) {
+    return new Dockerfile.Instruction(keyword, arguments);
   }
 
   @Test
