@@ -19,6 +19,7 @@
 #           first token mints are the point); FIRST_WARMUP_S [WARMUP_S] before the first point
 #           (the fresh bot's JIT warm-up). Each line records its warm-up (warmupS, warmupSent) and
 #           the seconds of load the bot had before its timed part (loadBeforeS).
+#   GH_MAX_S [1800] the fake GitHub's lifetime in seconds
 #   WRK_THREADS [1]  E2E_TIMEOUT_S [60]  OUT [/tmp/botwright-bench/ceiling-<time>]
 #   BOT_PORT [3000]  GH_PORT [3002]  BOT_JVM_FLAGS, BOT_ENV, BENCH_HARNESS, BOT_JAR: bench/env.sh
 # The bot under test (the harness's run-scenarios.sh contract; defaults are Botwright's):
@@ -74,7 +75,7 @@ for port in "$GH_PORT" "$BOT_PORT"; do # another run still on our ports would be
   if busy "$port"; then echo "port $port is in use (another run?); set BOT_PORT/GH_PORT" >&2; exit 2; fi
 done
 # nodelay: the JDK server writes headers and body apart; with Nagle each answer waits ~40 ms
-java -Dsun.net.httpserver.nodelay=true -XX:TieredStopAtLevel=1 -Xmx64m "$REPO/bench/FakeGitHub.java" "$GH_PORT" 1800 >>"$OUT/fake-github.log" 2>&1 &
+java -Dsun.net.httpserver.nodelay=true -XX:TieredStopAtLevel=1 -Xmx64m "$REPO/bench/FakeGitHub.java" "$GH_PORT" "${GH_MAX_S:-1800}" >>"$OUT/fake-github.log" 2>&1 &
 GH_PID=$!
 wait_url "http://127.0.0.1:$GH_PORT/stats" 400
 export APP_ID=12345 PRIVATE_KEY_PATH WEBHOOK_SECRET="$SECRET" PORT="$BOT_PORT" HOST=127.0.0.1 \

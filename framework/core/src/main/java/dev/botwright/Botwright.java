@@ -34,7 +34,9 @@ public final class Botwright {
    * <id>}, {@code deliveries replay <id>}; or, when they start with {@code receive}, runs the
    * handlers once on a payload file and exits (see {@code docs/receive.md}): {@code receive --event
    * issues --payload issues.opened.json [--dry-run] [--stub ROUTE=FILE]}; or, with {@code action},
-   * runs the handlers once on a GitHub Actions workflow's event with its {@code GITHUB_TOKEN}.
+   * runs the handlers once on a GitHub Actions workflow's event with its {@code GITHUB_TOKEN}; or,
+   * with {@code train}, starts the bot once with a throwaway identity and exits, for {@code
+   * -XX:ArchiveClassesAtExit} to record a class-data archive (see {@code docs/performance.md}).
    */
   public static void run(Class<?> application, String... args) {
     Optional<LaunchCommand> command = LaunchCommand.find(args);
