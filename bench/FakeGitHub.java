@@ -35,7 +35,9 @@ public class FakeGitHub {
   // an RS256 JWT: three base64url parts
   static final Pattern JWT = Pattern.compile("(?i)bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+");
   static final Pattern TOKEN = Pattern.compile("(?i)(token|bearer) ghs_fake\\d+");
-  static final byte[] COMMENT =
+  // The comment answer: the file named by the third argument (run-ceiling.sh writes it from the
+  // shape GitHub's REST description gives the answer, so typed handlers can read it), else a stub.
+  static byte[] COMMENT =
       "{\"id\":1,\"html_url\":\"http://127.0.0.1/c/1\",\"body\":\"ok\",\"user\":{\"login\":\"bot[bot]\",\"type\":\"Bot\"}}"
           .getBytes(StandardCharsets.UTF_8);
 
@@ -50,6 +52,9 @@ public class FakeGitHub {
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 3002;
     long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 900;
+    if (args.length > 2) {
+      COMMENT = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[2]));
+    }
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
     server.createContext("/", FakeGitHub::handle);
     server.setExecutor(Executors.newFixedThreadPool(2));

@@ -75,7 +75,17 @@ for port in "$GH_PORT" "$BOT_PORT"; do # another run still on our ports would be
   if busy "$port"; then echo "port $port is in use (another run?); set BOT_PORT/GH_PORT" >&2; exit 2; fi
 done
 # nodelay: the JDK server writes headers and body apart; with Nagle each answer waits ~40 ms
-java -Dsun.net.httpserver.nodelay=true -XX:TieredStopAtLevel=1 -Xmx64m "$REPO/bench/FakeGitHub.java" "$GH_PORT" "${GH_MAX_S:-1800}" >>"$OUT/fake-github.log" 2>&1 &
+# The comment answer a typed handler reads: the fields GitHub's REST description says it always
+# has (framework/core's rest-answers.json, from codegen), placeholders as given, nullable ones null.
+node -e '
+  const shapes = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const fill = (v) => Array.isArray(v) ? [] : v && typeof v === "object"
+    ? (Object.keys(v).length === 1 && "$null-or" in v ? null
+      : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]))) : v;
+  const answer = fill(shapes["POST /repos/{owner}/{repo}/issues/{issue_number}/comments"]);
+  process.stdout.write(JSON.stringify({ ...answer, body: "ok" }));
+' "$REPO/framework/core/src/main/resources/dev/botwright/internal/client/rest-answers.json" >"$OUT/comment.json"
+java -Dsun.net.httpserver.nodelay=true -XX:TieredStopAtLevel=1 -Xmx64m "$REPO/bench/FakeGitHub.java" "$GH_PORT" "${GH_MAX_S:-1800}" "$OUT/comment.json" >>"$OUT/fake-github.log" 2>&1 &
 GH_PID=$!
 wait_url "http://127.0.0.1:$GH_PORT/stats" 400
 export APP_ID=12345 PRIVATE_KEY_PATH WEBHOOK_SECRET="$SECRET" PORT="$BOT_PORT" HOST=127.0.0.1 \

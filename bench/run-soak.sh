@@ -22,9 +22,9 @@ mkdir -p "$OUT"
 case "$BOT_MODE" in
   container)
     export BOT_JVM_FLAGS="-Xmx64m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Dio.netty.maxDirectMemory=0 -XX:+ExitOnOutOfMemoryError"
-    export BOT_ENV="BOTWRIGHT_CLIENT_PACING=false MALLOC_ARENA_MAX=2 MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_N_THREADS=4" ;;
+    export BOT_ENV="BOTWRIGHT_CLIENT_PACING=false MALLOC_ARENA_MAX=2 MICRONAUT_EXECUTORS_IO_TYPE=fixed MICRONAUT_EXECUTORS_IO_N_THREADS=4 BOTWRIGHT_JOURNAL_DIR=$OUT/journal" ;;
   user)
-    export BOT_JVM_FLAGS="" BOT_ENV="BOTWRIGHT_CLIENT_PACING=false" BOT_CDS=0 BOT_AOT=0 ;;
+    export BOT_JVM_FLAGS="" BOT_ENV="BOTWRIGHT_CLIENT_PACING=false BOTWRIGHT_JOURNAL_DIR=$OUT/journal" BOT_CDS=0 BOT_AOT=0 ;;
   *) echo "BOT_MODE is container or user, not $BOT_MODE" >&2; exit 2 ;;
 esac
 BOT_NAME="botwright-$BOT_MODE" POINTS="64 200 - $SOAK_S $RATE" WARMUP_S=0 FIRST_WARMUP_S=0 \

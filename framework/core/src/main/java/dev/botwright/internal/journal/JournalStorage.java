@@ -87,6 +87,8 @@ public final class JournalStorage extends LocalStorage implements DeliveryStore 
           s.state(), s.attempts(), s.updatedAt(), s.nextAttemptAt(), s.handlers(), s.errors());
       if (entry.state == DeliveryState.DONE) {
         remember(entry.id);
+      } else if (entry.state == DeliveryState.DEAD) {
+        rememberDead(entry);
       }
     }
   }

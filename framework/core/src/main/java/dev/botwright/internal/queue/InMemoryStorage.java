@@ -42,7 +42,12 @@ final class InMemoryStorage extends LocalStorage {
   }
 
   InMemoryStorage(Clock clock, int capacity, long maxBytes, Duration shutdownTimeout) {
-    super(clock, capacity, maxBytes, MAX_REMEMBERED, true);
+    this(clock, capacity, maxBytes, MAX_REMEMBERED, shutdownTimeout);
+  }
+
+  InMemoryStorage(
+      Clock clock, int capacity, long maxBytes, int maxRemembered, Duration shutdownTimeout) {
+    super(clock, capacity, maxBytes, maxRemembered, true);
     this.shutdownTimeout = shutdownTimeout;
   }
 

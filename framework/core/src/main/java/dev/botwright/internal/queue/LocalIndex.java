@@ -39,6 +39,9 @@ public final class LocalIndex {
     /** The scheduled work, while the delivery waits or runs. */
     @Nullable Task task;
 
+    /** Which death {@link LocalStorage} remembers it by, so that an older one cannot forget it. */
+    long death;
+
     public Entry(String id) {
       this.id = id;
     }

@@ -1,14 +1,18 @@
 package dev.botwright.internal.queue;
 
 import static dev.botwright.internal.queue.TestRunner.delivery;
+import static dev.botwright.internal.queue.TestRunner.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.botwright.PermanentFailure;
 import dev.botwright.internal.dispatch.DeliveryProcessor.Attempt;
 import dev.botwright.internal.dispatch.DeliveryProcessor.AttemptResult;
 import dev.botwright.internal.dispatch.LogCapture;
 import dev.botwright.spi.Delivery;
 import dev.botwright.spi.DeliveryJournal;
+import dev.botwright.spi.DeliveryJournal.DeliveryState;
+import dev.botwright.spi.DeliveryJournal.ReplayResult;
 import dev.botwright.spi.DeliveryStorage;
 import dev.botwright.spi.DeliveryStore;
 import io.micronaut.context.ApplicationContext;
@@ -107,6 +111,51 @@ class InMemoryStorageTest extends DeliveryStorageContract {
       assertThat(runner.offer(delivery("first"))).isTrue();
       assertThat(runner.offer(delivery("second"))).isFalse();
       assertThat(runner.pending()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void deadDeliveriesAreKeptForReplayButOnlyTheNewestOnes() {
+    // max-remembered 16 keeps 2 dead deliveries (an eighth): a storm of failures cannot fill
+    // the heap with dead entries and their error messages.
+    assertThat(LocalStorage.maxDead(16)).isEqualTo(2);
+    try (TestRunner runner =
+        new TestRunner(
+            new InMemoryStorage(clock, 100, Long.MAX_VALUE, 16, Duration.ofSeconds(5)),
+            (d, a) ->
+                d.id().startsWith("dead")
+                    ? failed(d, "H#h", new PermanentFailure("gone " + d.id()))
+                    : AttemptResult.SUCCEEDED,
+            d -> Optional.empty(),
+            1,
+            false,
+            Duration.ofSeconds(5),
+            TestRunner.retries(1),
+            clock)) {
+      runner.start();
+      for (int i = 1; i <= 5; i++) {
+        String id = "dead-" + i;
+        runner.offer(delivery(id));
+        await().until(() -> runner.state(id) == DeliveryState.DEAD);
+      }
+      for (int i = 1; i <= 3; i++) {
+        assertThat(runner.find("dead-" + i)).as("dead-" + i).isEmpty();
+      }
+      assertThat(runner.find("dead-5").orElseThrow().errors())
+          .containsExactly("H#h: dev.botwright.PermanentFailure: gone dead-5");
+
+      // A replayed dead delivery that dies again is remembered by its new death, not its old.
+      assertThat(runner.replay("dead-4")).isEqualTo(ReplayResult.QUEUED);
+      await()
+          .until(
+              () ->
+                  runner.ran.stream().filter(r -> r.startsWith("dead-4#")).count() == 2
+                      && runner.state("dead-4") == DeliveryState.DEAD);
+      runner.offer(delivery("dead-6"));
+      await().until(() -> runner.state("dead-6") == DeliveryState.DEAD);
+      assertThat(runner.find("dead-5")).isEmpty();
+      assertThat(runner.find("dead-4")).isPresent();
+      assertThat(runner.find("dead-6")).isPresent();
     }
   }
 
