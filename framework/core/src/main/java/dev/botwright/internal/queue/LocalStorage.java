@@ -43,8 +43,8 @@ public abstract class LocalStorage implements DeliveryStorage {
   private final AtomicInteger finishedCount = new AtomicInteger();
 
   /**
-   * Dead deliveries, oldest first, each with the time it died, so that they stay within {@link
-   * #maxDead}: kept longer than finished ones, for replay, but not without end.
+   * Dead deliveries, oldest first, each with the number of its death, so that they stay within
+   * {@link #maxDead}: kept longer than finished ones, for replay, but not without end.
    */
   private final Queue<Dead> deadOrder = new ConcurrentLinkedQueue<>();
 
@@ -254,17 +254,20 @@ public abstract class LocalStorage implements DeliveryStorage {
   /**
    * Remembers a dead delivery, forgetting the oldest dead ones beyond {@link #maxDead}; one that
    * was replayed since (running again, or dead again later) is not forgotten by its old death.
-   * Called holding the entry or while replaying the journal.
+   * Called without holding any entry but this one (it takes others' to forget them).
    */
   protected final void rememberDead(LocalIndex.Entry entry) {
-    entry.death = deaths.incrementAndGet();
-    deadOrder.add(new Dead(entry.id, entry.death));
+    long death = deaths.incrementAndGet();
+    synchronized (entry) {
+      entry.death = death;
+    }
+    deadOrder.add(new Dead(entry.id, death));
     deadCount.incrementAndGet();
     Dead oldest;
     while (deadCount.get() > maxDead && (oldest = deadOrder.poll()) != null) {
       deadCount.decrementAndGet();
-      long death = oldest.death();
-      forgetIf(oldest.id(), e -> e.state == DeliveryState.DEAD && e.death == death);
+      long died = oldest.death();
+      forgetIf(oldest.id(), e -> e.state == DeliveryState.DEAD && e.death == died);
     }
   }
 
