@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code train}: starts the whole bot once (HTTP server, journal, dispatch, metrics) with a
@@ -102,36 +104,64 @@ public final class TrainCommand {
       context.registerSingleton(
           DryRun.class, new DryRun(Map.of(), new PrintStream(OutputStream.nullOutputStream())));
       // A handler may fail on the training payload; its errors are not the operator's concern.
-      context
-          .findBean(LoggingSystem.class)
-          .ifPresent(logging -> logging.setLogLevel("ROOT", LogLevel.OFF));
-      EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-      URI webhook = server.getURI().resolve(context.getBean(WebhookConfiguration.class).getPath());
-      DeliveryJournal journal = context.getBean(DeliveryJournal.class);
-      for (int i = 1; i <= DELIVERIES; i++) {
-        String id = "botwright-train-" + i;
-        Answer answer = post(webhook, secret, id, payload(i));
-        if (answer.status() != 202) {
-          err.println("train: the bot answered " + answer.status() + " to training delivery " + id);
-          return 1;
-        }
-        // A bot with no issues.opened handler ignores it at intake: nothing to wait for.
-        if (!answer.body().contains("\"ignored\"") && !awaitHandled(journal, id)) {
-          err.println("train: training delivery " + id + " was not handled in 30 s");
-          return 1;
-        }
+      // The level is put back after: a process that goes on (a test) keeps its logging.
+      Optional<LoggingSystem> logging = context.findBean(LoggingSystem.class);
+      LogLevel before = rootLevel();
+      logging.ifPresent(system -> system.setLogLevel("ROOT", LogLevel.OFF));
+      try {
+        return send(context, secret, started);
+      } finally {
+        logging.ifPresent(system -> system.setLogLevel("ROOT", before));
       }
-      server.stop();
-      out.printf(
-          "Trained: started the bot and sent it %d deliveries in %d ms.%n",
-          DELIVERIES, (System.nanoTime() - started) / 1_000_000);
-      return 0;
     } catch (RuntimeException e) {
       err.println("train: the bot did not start: " + e.getMessage());
       return 1;
     } finally {
       deleteTree(workDir);
     }
+  }
+
+  /** Starts the server, sends the training deliveries and waits for each; the exit status. */
+  private int send(ApplicationContext context, String secret, long started) {
+    EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+    URI webhook = server.getURI().resolve(context.getBean(WebhookConfiguration.class).getPath());
+    DeliveryJournal journal = context.getBean(DeliveryJournal.class);
+    for (int i = 1; i <= DELIVERIES; i++) {
+      String id = "botwright-train-" + i;
+      Answer answer = post(webhook, secret, id, payload(i));
+      if (answer.status() != 202) {
+        err.println("train: the bot answered " + answer.status() + " to training delivery " + id);
+        return 1;
+      }
+      // A bot with no issues.opened handler ignores it at intake: nothing to wait for.
+      if (!answer.body().contains("\"ignored\"") && !awaitHandled(journal, id)) {
+        err.println("train: training delivery " + id + " was not handled in 30 s");
+        return 1;
+      }
+    }
+    server.stop();
+    out.printf(
+        "Trained: started the bot and sent it %d deliveries in %d ms.%n",
+        DELIVERIES, (System.nanoTime() - started) / 1_000_000);
+    return 0;
+  }
+
+  /** The root logger's level as SLF4J sees it, to put back after training. */
+  private static LogLevel rootLevel() {
+    Logger root = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+    if (root.isTraceEnabled()) {
+      return LogLevel.TRACE;
+    }
+    if (root.isDebugEnabled()) {
+      return LogLevel.DEBUG;
+    }
+    if (root.isInfoEnabled()) {
+      return LogLevel.INFO;
+    }
+    if (root.isWarnEnabled()) {
+      return LogLevel.WARN;
+    }
+    return root.isErrorEnabled() ? LogLevel.ERROR : LogLevel.OFF;
   }
 
   /**

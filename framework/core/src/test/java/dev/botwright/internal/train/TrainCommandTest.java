@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class TrainCommandTest {
 
@@ -30,6 +32,7 @@ class TrainCommandTest {
     String before = System.getProperty(property);
     // Were anything sent, it would come here rather than to the internet.
     System.setProperty(property, "http://127.0.0.1:" + github.port() + "/");
+    boolean info = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME).isInfoEnabled();
     try {
       int status = train("train");
 
@@ -37,6 +40,8 @@ class TrainCommandTest {
       assertThat(out.toString(StandardCharsets.UTF_8))
           .matches("Trained: started the bot and sent it 3 deliveries in \\d+ ms\\.\\R");
       assertThat(github.getAllServeEvents()).isEmpty();
+      // Training silences the log while it runs, and gives the process its level back.
+      assertThat(LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME).isInfoEnabled()).isEqualTo(info);
     } finally {
       if (before == null) {
         System.clearProperty(property);
