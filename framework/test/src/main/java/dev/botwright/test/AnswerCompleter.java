@@ -3,6 +3,7 @@ package dev.botwright.test;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.botwright.internal.client.AnswerShapes;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ final class AnswerCompleter implements ResponseTransformerV2 {
     } catch (AssertionError | RuntimeException notJson) {
       return response;
     }
-    byte[] completed = JsonTree.write(TypedAnswers.complete(answer, shape.get()));
+    byte[] completed = JsonTree.write(AnswerShapes.complete(answer, shape.get()));
     return Response.Builder.like(response).but().body(completed).build();
   }
 

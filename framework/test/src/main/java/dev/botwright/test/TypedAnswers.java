@@ -32,11 +32,6 @@ final class TypedAnswers {
     return Optional.empty();
   }
 
-  /** See {@link AnswerShapes#complete}. */
-  static JsonNode complete(JsonNode answer, JsonNode shape) {
-    return AnswerShapes.complete(answer, shape);
-  }
-
   private static final class Holder {
     static final Map<String, JsonNode> SHAPES = new LinkedHashMap<>();
     static final Map<String, Pattern> PATHS = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ final class DryRunAnswers {
       return type.cast(Array.newInstance(type.getComponentType(), 0));
     }
     Optional<JsonNode> shape = AnswerShapes.of(route.toString());
-    JsonNode plain = shape.map(DryRunAnswers::placeholders).orElseGet(DryRunAnswers::empty);
+    JsonNode plain =
+        shape.map(s -> AnswerShapes.complete(empty(), s)).orElseGet(DryRunAnswers::empty);
     JsonNode echoed = route.isWrite() ? echo(sent, plain) : plain;
     try {
       return answers.read(json.write(echoed), type, route);
@@ -45,10 +46,6 @@ final class DryRunAnswers {
             e);
       }
     }
-  }
-
-  private static JsonNode placeholders(JsonNode shape) {
-    return AnswerShapes.complete(shape.isArray() ? shape : empty(), shape);
   }
 
   /**

@@ -231,7 +231,7 @@ public abstract class LocalStorage implements DeliveryStorage {
    * Dead deliveries kept in memory for replay: an eighth of max-remembered, at least one. A dead
    * entry keeps its handlers' error messages, several times the size of a finished one, so a storm
    * of failing deliveries must not keep them all: before this bound a handler failing on every
-   * delivery at 200 a second filled a 64 MB heap in about a minute.
+   * delivery at 200 a second filled a 64 MB heap in about three minutes.
    */
   static int maxDead(int maxRemembered) {
     return Math.max(1, maxRemembered / 8);
